@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import seedData from '../../resources/demo/seed-data.json';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import { openDatabase } from './db/connection';
+import { migrate } from './db/migrate';
+import { MIGRATIONS } from './db/migrations/index';
+import type { Core, CoreEventListener, CoreOptions } from './core-types';
+import { databasePath } from './data-dir';
+import { agreementHandlers } from './ipc/handlers/agreements';
+import { organisationHandlers } from './ipc/handlers/organisations';
+import { peopleHandlers } from './ipc/handlers/people';
+import { createDispatch, type HandlerMap } from './ipc/register';
+import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
+import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
+import type { ServiceContext } from './services/service-context';
+
+/**
+ * Opens the register in `dataDir` (creating and migrating it as needed) and returns the
+ * transport-neutral door to everything main does.
+ */
+export function openCore(options: CoreOptions): Core {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(databasePath(options.dataDir), { nativeBinding: options.nativeBinding });
+  const now = options.now ?? (() => new Date());
+  try {
+    migrate(db, MIGRATIONS, path.join(options.dataDir, 'backups'), now);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const listeners = new Set<CoreEventListener>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const ctx: ServiceContext = {
+    db,
+    actor: options.actor,
+    now,
+    onChange: (entity, id) => emit('db:changed', { entity, id }),
+  };
+  const offerDemo = options.offerDemo ?? true;
+
+  expireLapsedAgreements(ctx);
+
+  const handlers: HandlerMap = {
+    'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),
+    'demo:status': () => getDemoStatus(ctx, offerDemo),
+    'demo:load': () => loadDemo(ctx, seedData),
+    'demo:dismiss': () => dismissDemo(ctx, offerDemo),
+    ...organisationHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...agreementHandlers(ctx),
+  };
+
+  return {
+    dispatch: createDispatch(handlers, (channel, error) => {
+      console.error(`[liaison] ${channel} failed:`, error);
+    }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      if (db.open) db.close();
+    },
+  };
+}

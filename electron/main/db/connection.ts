@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export type OpenOptions = {
+  /** A better_sqlite3.node built for the running ABI (Electron passes its own build). */
+  nativeBinding?: string;
+  readonly?: boolean;
+};
+
+/**
+ * Opens the register with the settings every connection needs. FULL sync throughout: the register
+ * is small and written by hand, so durability of every write (signing records above all) matters
+ * more than throughput; `npm run bench` measures what this costs.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    nativeBinding: options.nativeBinding,
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+  }
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/**
+ * Runs `fn` in an IMMEDIATE transaction (the write lock is taken up front, so a concurrent CLI
+ * process waits instead of failing half-way). Any throw rolls everything back.
+ */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Prepares `sql` once per connection; repos call this on every use instead of keeping handles. */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
+
+/** Escapes a user's search text for LIKE … ESCAPE '\\'. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

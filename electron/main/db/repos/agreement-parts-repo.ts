@@ -1,0 +1,285 @@
+import type {
+  AgreementValues,
+  Contribution,
+  CooperationItem,
+  Party,
+} from '../../../../shared/models/agreement';
+import { statement, type Db } from '../connection';
+import type { RowStamp } from './organisation-repo';
+
+/**
+ * The children of an agreement: parties with their signatories, cooperation items, contributions.
+ * Saving a new list keeps rows whose id comes back, inserts new ones and tombstones the rest, so
+ * history (and later sync) sees what was removed instead of losing it.
+ */
+
+type Synced<T> = T & { id?: string };
+
+function sync<T>(
+  existingIds: readonly string[],
+  incoming: ReadonlyArray<Synced<T>>,
+  newId: () => string,
+  ops: {
+    insert: (id: string, row: T, position: number) => void;
+    update: (id: string, row: T, position: number) => void;
+    remove: (id: string) => void;
+  },
+): string[] {
+  const kept = new Set<string>();
+  const ids = incoming.map((row, position) => {
+    if (row.id && existingIds.includes(row.id) && !kept.has(row.id)) {
+      kept.add(row.id);
+      ops.update(row.id, row, position);
+      return row.id;
+    }
+    const id = newId();
+    ops.insert(id, row, position);
+    return id;
+  });
+  existingIds.filter((id) => !kept.has(id)).forEach(ops.remove);
+  return ids;
+}
+
+function liveIds(db: Db, table: string, column: string, ownerId: string): string[] {
+  return (
+    statement(db, `SELECT id FROM ${table} WHERE ${column} = ? AND deleted_at IS NULL`).all(ownerId) as Array<{ id: string }>
+  ).map((row) => row.id);
+}
+
+function tombstone(db: Db, table: string, id: string, stamp: RowStamp): void {
+  statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
+    stamp.at,
+    stamp.at,
+    stamp.by,
+    id,
+  );
+}
+
+export function saveParties(db: Db, agreementId: string, parties: AgreementValues['parties'], stamp: RowStamp, newId: () => string): void {
+  const existing = liveIds(db, 'agreement_parties', 'agreement_id', agreementId);
+  sync(existing, parties, newId, {
+    insert: (id, party, position) => {
+      statement(
+        db,
+        `INSERT INTO agreement_parties (id, agreement_id, organisation_id, role, position, created_at, updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, agreementId, party.organisationId, party.role, position, stamp.at, stamp.at, stamp.by);
+      saveSignatories(db, id, party.signatories, stamp, newId);
+    },
+    update: (id, party, position) => {
+      statement(
+        db,
+        'UPDATE agreement_parties SET organisation_id = ?, role = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+      ).run(party.organisationId, party.role, position, stamp.at, stamp.by, id);
+      saveSignatories(db, id, party.signatories, stamp, newId);
+    },
+    remove: (id) => {
+      saveSignatories(db, id, [], stamp, newId);
+      tombstone(db, 'agreement_parties', id, stamp);
+    },
+  });
+}
+
+function saveSignatories(
+  db: Db,
+  partyId: string,
+  signatories: AgreementValues['parties'][number]['signatories'],
+  stamp: RowStamp,
+  newId: () => string,
+): void {
+  const existing = liveIds(db, 'party_signatories', 'party_id', partyId);
+  sync(existing, signatories, newId, {
+    insert: (id, signatory, position) =>
+      statement(
+        db,
+        `INSERT INTO party_signatories (id, party_id, person_id, capacity, position, created_at, updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, partyId, signatory.personId, signatory.capacity, position, stamp.at, stamp.at, stamp.by),
+    update: (id, signatory, position) =>
+      statement(
+        db,
+        'UPDATE party_signatories SET person_id = ?, capacity = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+      ).run(signatory.personId, signatory.capacity, position, stamp.at, stamp.by, id),
+    remove: (id) => tombstone(db, 'party_signatories', id, stamp),
+  });
+}
+
+export function saveItems(db: Db, agreementId: string, items: AgreementValues['items'], stamp: RowStamp, newId: () => string): void {
+  const existing = liveIds(db, 'cooperation_items', 'agreement_id', agreementId);
+  const params = (item: AgreementValues['items'][number], position: number) => [
+    item.description,
+    item.responsibleOrganisationId,
+    item.dueOn,
+    item.recurrence,
+    item.status,
+    position,
+  ];
+  sync(existing, items, newId, {
+    insert: (id, item, position) =>
+      statement(
+        db,
+        `INSERT INTO cooperation_items (description, responsible_organisation_id, due_on, recurrence, status, position,
+           id, agreement_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...params(item, position), id, agreementId, stamp.at, stamp.at, stamp.by),
+    update: (id, item, position) =>
+      statement(
+        db,
+        `UPDATE cooperation_items SET description = ?, responsible_organisation_id = ?, due_on = ?, recurrence = ?,
+           status = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+      ).run(...params(item, position), stamp.at, stamp.by, id),
+    remove: (id) => tombstone(db, 'cooperation_items', id, stamp),
+  });
+}
+
+export function saveContributions(
+  db: Db,
+  agreementId: string,
+  contributions: AgreementValues['contributions'],
+  stamp: RowStamp,
+  newId: () => string,
+): void {
+  const existing = liveIds(db, 'contributions', 'agreement_id', agreementId);
+  const params = (c: AgreementValues['contributions'][number], position: number) => [
+    c.organisationId,
+    c.kind,
+    c.description,
+    c.kind === 'money' ? c.amountMinor : null,
+    c.kind === 'money' ? c.currency : null,
+    c.quantity,
+    c.unit,
+    c.startsOn,
+    c.endsOn,
+    position,
+  ];
+  sync(existing, contributions, newId, {
+    insert: (id, c, position) =>
+      statement(
+        db,
+        `INSERT INTO contributions (organisation_id, kind, description, amount_minor, currency, quantity, unit, starts_on,
+           ends_on, position, id, agreement_id, created_at, updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...params(c, position), id, agreementId, stamp.at, stamp.at, stamp.by),
+    update: (id, c, position) =>
+      statement(
+        db,
+        `UPDATE contributions SET organisation_id = ?, kind = ?, description = ?, amount_minor = ?, currency = ?,
+           quantity = ?, unit = ?, starts_on = ?, ends_on = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+      ).run(...params(c, position), stamp.at, stamp.by, id),
+    remove: (id) => tombstone(db, 'contributions', id, stamp),
+  });
+}
+
+export function loadParties(db: Db, agreementId: string): Party[] {
+  const parties = statement(
+    db,
+    `SELECT ap.id, ap.organisation_id, ap.role, o.name, o.alt_names, o.country
+       FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+      WHERE ap.agreement_id = ? AND ap.deleted_at IS NULL ORDER BY ap.position`,
+  ).all(agreementId) as Array<{ id: string; organisation_id: string; role: string; name: string; alt_names: string; country: string }>;
+  const signatories = statement(
+    db,
+    `SELECT s.id, s.party_id, s.person_id, s.capacity, p.name
+       FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id JOIN people p ON p.id = s.person_id
+      WHERE ap.agreement_id = ? AND s.deleted_at IS NULL ORDER BY s.position`,
+  ).all(agreementId) as Array<{ id: string; party_id: string; person_id: string; capacity: string; name: string }>;
+  return parties.map((party) => ({
+    id: party.id,
+    organisationId: party.organisation_id,
+    organisationName: party.name,
+    altNames: JSON.parse(party.alt_names),
+    country: party.country,
+    role: party.role,
+    signatories: signatories
+      .filter((s) => s.party_id === party.id)
+      .map((s) => ({ id: s.id, personId: s.person_id, name: s.name, capacity: s.capacity })),
+  }));
+}
+
+export function loadItems(db: Db, agreementId: string): CooperationItem[] {
+  const rows = statement(
+    db,
+    `SELECT id, description, responsible_organisation_id, due_on, recurrence, status FROM cooperation_items
+      WHERE agreement_id = ? AND deleted_at IS NULL ORDER BY position`,
+  ).all(agreementId) as Array<{
+    id: string;
+    description: string;
+    responsible_organisation_id: string | null;
+    due_on: string | null;
+    recurrence: CooperationItem['recurrence'];
+    status: CooperationItem['status'];
+  }>;
+  return rows.map((row) => ({
+    id: row.id,
+    description: row.description,
+    responsibleOrganisationId: row.responsible_organisation_id,
+    dueOn: row.due_on,
+    recurrence: row.recurrence,
+    status: row.status,
+  }));
+}
+
+export function loadContributions(db: Db, agreementId: string): Contribution[] {
+  const rows = statement(
+    db,
+    `SELECT id, organisation_id, kind, description, amount_minor, currency, quantity, unit, starts_on, ends_on
+       FROM contributions WHERE agreement_id = ? AND deleted_at IS NULL ORDER BY position`,
+  ).all(agreementId) as Array<{
+    id: string;
+    organisation_id: string;
+    kind: Contribution['kind'];
+    description: string;
+    amount_minor: number | null;
+    currency: string | null;
+    quantity: number | null;
+    unit: string;
+    starts_on: string | null;
+    ends_on: string | null;
+  }>;
+  return rows.map((row) => ({
+    id: row.id,
+    organisationId: row.organisation_id,
+    kind: row.kind,
+    description: row.description,
+    amountMinor: row.amount_minor,
+    currency: row.currency,
+    quantity: row.quantity,
+    unit: row.unit,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+  }));
+}
+
+/** Rewrites the agreement's row in the local search index from what is now stored. */
+export function reindexAgreement(db: Db, agreementId: string): void {
+  const body = statement(
+    db,
+    `SELECT a.reference_no || ' ' || a.title || ' ' || a.purpose || ' ' || a.notes || ' ' || a.signing_place || ' ' ||
+            a.owner || ' ' || a.tags || ' ' ||
+            coalesce((SELECT group_concat(o.name || ' ' || o.alt_names || ' ' || ap.role, ' ')
+                        FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+                       WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL), '') || ' ' ||
+            coalesce((SELECT group_concat(p.name || ' ' || p.alt_names, ' ')
+                        FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id
+                        JOIN people p ON p.id = s.person_id
+                       WHERE ap.agreement_id = a.id AND s.deleted_at IS NULL AND ap.deleted_at IS NULL), '') || ' ' ||
+            coalesce((SELECT group_concat(description, ' ') FROM cooperation_items
+                       WHERE agreement_id = a.id AND deleted_at IS NULL), '') AS body
+       FROM agreements a WHERE a.id = ?`,
+  ).get(agreementId) as { body: string } | undefined;
+  statement(db, 'DELETE FROM agreement_search WHERE agreement_id = ?').run(agreementId);
+  if (body) statement(db, 'INSERT INTO agreement_search (agreement_id, body) VALUES (?, ?)').run(agreementId, body.body);
+}
+
+/** Agreements that name the organisation or the person, whose index text must follow a rename. */
+export function agreementIdsMentioning(db: Db, what: { organisationId?: string; personId?: string }): string[] {
+  const rows = what.organisationId
+    ? statement(db, 'SELECT DISTINCT agreement_id AS id FROM agreement_parties WHERE organisation_id = ? AND deleted_at IS NULL').all(
+        what.organisationId,
+      )
+    : statement(
+        db,
+        `SELECT DISTINCT ap.agreement_id AS id FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id
+          WHERE s.person_id = ? AND s.deleted_at IS NULL`,
+      ).all(what.personId);
+  return (rows as Array<{ id: string }>).map((row) => row.id);
+}

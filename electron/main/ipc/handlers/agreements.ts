@@ -1,0 +1,37 @@
+import { transitionAgreement } from '../../services/agreement-lifecycle-service';
+import {
+  agreementOverview,
+  createAgreement,
+  deleteAgreement,
+  getAgreement,
+  queryAgreements,
+  updateAgreement,
+} from '../../services/agreement-service';
+import { listAudit } from '../../services/audit-service';
+import type { ServiceContext } from '../../services/service-context';
+import type { HandlerMap } from '../register';
+
+export function agreementHandlers(
+  ctx: ServiceContext,
+): Pick<
+  HandlerMap,
+  | 'agreements:list'
+  | 'agreements:overview'
+  | 'agreements:get'
+  | 'agreements:create'
+  | 'agreements:update'
+  | 'agreements:transition'
+  | 'agreements:delete'
+  | 'audit:list'
+> {
+  return {
+    'agreements:list': (query) => queryAgreements(ctx, query),
+    'agreements:overview': () => agreementOverview(ctx),
+    'agreements:get': ({ id }) => getAgreement(ctx, id),
+    'agreements:create': (values) => createAgreement(ctx, values),
+    'agreements:update': (input) => updateAgreement(ctx, input),
+    'agreements:transition': (input) => transitionAgreement(ctx, input),
+    'agreements:delete': ({ id }) => deleteAgreement(ctx, id),
+    'audit:list': (query) => listAudit(ctx, query),
+  };
+}

@@ -1,0 +1,167 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Envelope } from '../../../shared/errors';
+import type { Core } from '../core-types';
+import { resolveStatic } from './static-files';
+
+export type WebServerOptions = {
+  core: Core;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one per run otherwise. */
+  token?: string;
+};
+
+export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+// The same policy as renderer/index.html, sent as a header too so it holds for every response.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+function sameToken(given: string | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'UNAUTHORIZED', message } });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: the same dispatch as Electron's ipcMain, behind HTTP on 127.0.0.1 only. A call must
+ * carry the per-run token and come from our own origin (Host and Origin checked, which also stops
+ * DNS-rebinding pages); events stream over server-sent events.
+ */
+export function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const staticDir = path.resolve(options.staticDir);
+  const streams = new Set<http.ServerResponse>();
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const fromUs = (req: http.IncomingMessage) => {
+    if (!allowedHosts().has(req.headers.host ?? '')) return false;
+    const origin = req.headers.origin;
+    return origin === undefined || [...allowedHosts()].some((host) => origin === `http://${host}`);
+  };
+
+  const unsubscribe = options.core.subscribe((event, payload) => {
+    const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const stream of streams) stream.write(data);
+  });
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (!fromUs(req)) return refuse(res, 403, 'Requests are accepted only from Liaison itself.');
+
+      if (url.pathname.startsWith('/ipc/')) {
+        if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+        if (!sameToken(bearer, token)) {
+          return refuse(res, 401, 'This page is not signed in to Liaison. Open the address printed when Liaison started.');
+        }
+        const text = await readBody(req);
+        if (text === null) {
+          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+        }
+        let input: unknown;
+        try {
+          input = text === '' ? {} : JSON.parse(text);
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request is not valid JSON.' } });
+        }
+        const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+        return sendJson(res, 200, await options.core.dispatch(channel, input));
+      }
+
+      if (url.pathname === '/events') {
+        if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 401, 'Not signed in.');
+        res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Not allowed.');
+      // Client-side routes live in the fragment, so every unknown path is a 404, not index.html.
+      const found = resolveStatic(staticDir, url.pathname);
+      if (!found) {
+        res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+        return res.end('Not found');
+      }
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': found.type,
+        'cache-control': found.file.endsWith('.html') ? 'no-store' : 'max-age=31536000, immutable',
+      });
+      if (req.method === 'HEAD') return res.end();
+      fs.createReadStream(found.file).pipe(res);
+    } catch (error) {
+      console.error('[liaison] web request failed:', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Liaison.' } });
+      else res.end();
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const address = server.address();
+      port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            unsubscribe();
+            for (const stream of streams) stream.end();
+            streams.clear();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,75 @@
+import { expiryFromDuration, localToday } from '../../../shared/calendar';
+import { AppError } from '../../../shared/errors';
+import type { ChannelParsedInput } from '../../../shared/ipc/contract';
+import { transitionProblems } from '../../../shared/lifecycle';
+import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
+import {
+  findAgreementRow,
+  followOnCount,
+  lapsedAgreementIds,
+  rowToFields,
+  updateAgreementRow,
+} from '../db/repos/agreement-repo';
+import { AGREEMENT_ENTITY, getAgreement } from './agreement-service';
+import { recordAudit } from './audit-service';
+import { assertFresh } from './concurrency';
+import { timestamp, write, type ServiceContext } from './service-context';
+
+/** Moves one agreement along its lifecycle inside the caller's transaction. */
+function applyTransition(ctx: ServiceContext, id: string, to: AgreementStatus, signedOn?: string): AgreementDetail {
+  const before = getAgreement(ctx, id);
+  const problems = transitionProblems({ ...before, followOnCount: followOnCount(ctx.db, id) }, to, signedOn);
+  if (problems.length) {
+    throw new AppError('ILLEGAL_TRANSITION', problems.map((problem) => problem.message).join(' '), problems);
+  }
+  const fields = rowToFields(findAgreementRow(ctx.db, id)!);
+  fields.status = to;
+  if (to === 'active' && signedOn) fields.signedOn = signedOn;
+  if (to === 'active' && !fields.expiresOn && fields.durationMonths) {
+    const start = fields.effectiveOn ?? fields.signedOn;
+    if (start) fields.expiresOn = expiryFromDuration(start, fields.durationMonths);
+  }
+  updateAgreementRow(ctx.db, id, fields, { at: timestamp(ctx), by: ctx.actor });
+  const after = getAgreement(ctx, id);
+  recordAudit(ctx, {
+    entity: AGREEMENT_ENTITY,
+    entityId: id,
+    action: 'transition',
+    before: { status: before.status, signedOn: before.signedOn },
+    after: { status: after.status, signedOn: after.signedOn },
+  });
+  return after;
+}
+
+export function transitionAgreement(
+  ctx: ServiceContext,
+  input: ChannelParsedInput<'agreements:transition'>,
+): AgreementDetail {
+  return write(ctx, AGREEMENT_ENTITY, () => {
+    const current = getAgreement(ctx, input.id);
+    assertFresh(current.updatedAt, input.expectedUpdatedAt, 'agreement');
+    return applyTransition(ctx, input.id, input.to, input.signedOn);
+  });
+}
+
+/** Marks agreements in force whose last day has passed as expired; run at start-up. */
+export function expireLapsedAgreements(ctx: ServiceContext): number {
+  const ids = lapsedAgreementIds(ctx.db, localToday(ctx.now()));
+  if (!ids.length) return 0;
+  write(ctx, AGREEMENT_ENTITY, () => ids.forEach((id) => applyTransition(ctx, id, 'expired')));
+  return ids.length;
+}
+
+/** Walks a new agreement to `target` through legal steps (used by the demo data and imports). */
+export function walkToStatus(ctx: ServiceContext, id: string, target: AgreementStatus, signedOn: string | null): void {
+  const paths: Record<AgreementStatus, AgreementStatus[]> = {
+    draft: [],
+    negotiation: ['negotiation'],
+    awaiting_signature: ['awaiting_signature'],
+    active: ['awaiting_signature', 'active'],
+    expired: ['awaiting_signature', 'active', 'expired'],
+    renewed: ['awaiting_signature', 'active', 'renewed'],
+    terminated: ['negotiation', 'terminated'],
+  };
+  for (const step of paths[target]) applyTransition(ctx, id, step, step === 'active' ? (signedOn ?? undefined) : undefined);
+}

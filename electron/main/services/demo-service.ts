@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { AgreementInput, AgreementStatus } from '../../../shared/models/agreement';
+import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
+import { OrganisationInput } from '../../../shared/models/organisation';
+import { PersonInput } from '../../../shared/models/person';
+import { statement } from '../db/connection';
+import { insertAffiliation } from '../db/repos/person-repo';
+import { walkToStatus } from './agreement-lifecycle-service';
+import { createAgreement } from './agreement-service';
+import { recordAudit } from './audit-service';
+import { createOrganisation } from './organisation-service';
+import { createPerson } from './person-service';
+import { newId, timestamp, write, type ServiceContext } from './service-context';
+
+/**
+ * The demo register: the five seed articles' organisations, people and agreements, written with
+ * symbolic keys in resources/demo/seed-data.json and loaded through the ordinary services, so the
+ * demo obeys every rule real data does.
+ */
+const Key = z.string().min(1);
+const Past = z.object({
+  organisationKey: Key,
+  title: z.string().default(''),
+  startedOn: z.string().nullable().default(null),
+  endedOn: z.string().nullable().default(null),
+});
+
+export const SeedData = z.object({
+  organisations: z.array(
+    OrganisationInput.omit({ parentId: true }).extend({ key: Key, parentKey: Key.nullable().default(null) }),
+  ),
+  people: z.array(
+    PersonInput.omit({ organisationId: true }).extend({
+      key: Key,
+      organisationKey: Key.nullable().default(null),
+      history: z.array(Past).default([]),
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      key: Key,
+      status: AgreementStatus,
+      parentKey: Key.nullable().default(null),
+      parties: z.array(
+        z.object({
+          organisationKey: Key,
+          role: z.string().default(''),
+          signatories: z.array(z.object({ personKey: Key, capacity: z.string().default('') })).default([]),
+        }),
+      ),
+      items: z.array(z.record(z.string(), z.unknown()).and(z.object({ responsibleKey: Key.nullable().default(null) }))).default([]),
+      contributions: z.array(z.record(z.string(), z.unknown()).and(z.object({ organisationKey: Key }))).default([]),
+    }).passthrough(),
+  ),
+});
+export type SeedData = z.infer<typeof SeedData>;
+
+const DEMO_KEY = 'demo';
+type DemoState = 'loaded' | 'dismissed';
+
+function demoState(ctx: ServiceContext): DemoState | null {
+  const row = statement(ctx.db, 'SELECT value FROM local_meta WHERE key = ?').get(DEMO_KEY) as { value: DemoState } | undefined;
+  return row?.value ?? null;
+}
+
+function setDemoState(ctx: ServiceContext, state: DemoState): void {
+  statement(ctx.db, 'INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    DEMO_KEY,
+    state,
+  );
+}
+
+function registerIsEmpty(ctx: ServiceContext): boolean {
+  const row = statement(
+    ctx.db,
+    `SELECT (SELECT count(*) FROM organisations WHERE deleted_at IS NULL) + (SELECT count(*) FROM agreements WHERE deleted_at IS NULL) AS n`,
+  ).get() as { n: number };
+  return row.n === 0;
+}
+
+export function getDemoStatus(ctx: ServiceContext, offerDemo: boolean): DemoStatus {
+  const state = demoState(ctx);
+  const empty = registerIsEmpty(ctx);
+  return { empty, offered: offerDemo && empty && state === null, loaded: state === 'loaded' };
+}
+
+export function dismissDemo(ctx: ServiceContext, offerDemo: boolean): DemoStatus {
+  write(ctx, 'demo', () => setDemoState(ctx, 'dismissed'));
+  return getDemoStatus(ctx, offerDemo);
+}
+
+function lookup(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (!id) throw new AppError('VALIDATION', `The demo data names an unknown ${what}: ${key}.`);
+  return id;
+}
+
+/** Loads the seed data in one transaction: all of it or, on any problem, none of it. */
+export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
+  const data = SeedData.parse(raw);
+  return write(ctx, 'demo', () => {
+    if (!registerIsEmpty(ctx)) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty register.');
+    const orgIds = new Map<string, string>();
+    for (const { key, parentKey, ...values } of data.organisations) {
+      const parentId = parentKey ? lookup(orgIds, parentKey, 'organisation') : null;
+      orgIds.set(key, createOrganisation(ctx, OrganisationInput.parse({ ...values, parentId })).id);
+    }
+    const personIds = new Map<string, string>();
+    const stamp = { at: timestamp(ctx), by: ctx.actor };
+    for (const { key, organisationKey, history, ...values } of data.people) {
+      const organisationId = organisationKey ? lookup(orgIds, organisationKey, 'organisation') : null;
+      const id = createPerson(ctx, PersonInput.parse({ ...values, organisationId })).id;
+      personIds.set(key, id);
+      for (const past of history) {
+        insertAffiliation(
+          ctx.db,
+          { id: newId(), personId: id, organisationId: lookup(orgIds, past.organisationKey, 'organisation'), title: past.title, startedOn: past.startedOn, endedOn: past.endedOn },
+          stamp,
+        );
+      }
+    }
+    const agreementIds = new Map<string, string>();
+    const statuses: Array<[string, z.infer<typeof AgreementStatus>, string | null]> = [];
+    for (const seed of data.agreements) {
+      const { key, status, parentKey, parties, items, contributions, ...rest } = seed;
+      const values = AgreementInput.parse({
+        ...rest,
+        parentId: parentKey ? lookup(agreementIds, parentKey, 'agreement') : null,
+        parties: parties.map((party) => ({
+          organisationId: lookup(orgIds, party.organisationKey, 'organisation'),
+          role: party.role,
+          signatories: party.signatories.map((s) => ({ personId: lookup(personIds, s.personKey, 'person'), capacity: s.capacity })),
+        })),
+        items: items.map(({ responsibleKey, ...item }) => ({
+          ...item,
+          responsibleOrganisationId: responsibleKey ? lookup(orgIds, responsibleKey, 'organisation') : null,
+        })),
+        contributions: contributions.map(({ organisationKey, ...contribution }) => ({
+          ...contribution,
+          organisationId: lookup(orgIds, organisationKey, 'organisation'),
+        })),
+      });
+      const created = createAgreement(ctx, values);
+      agreementIds.set(key, created.id);
+      statuses.push([created.id, status, values.signedOn]);
+    }
+    // Statuses after every agreement exists: "renewed" needs its follow-on to be there.
+    for (const [id, status, signedOn] of statuses) walkToStatus(ctx, id, status, signedOn);
+    setDemoState(ctx, 'loaded');
+    recordAudit(ctx, { entity: 'register', entityId: 'demo', action: 'seed', before: null, after: { agreements: statuses.length } });
+    return { organisations: orgIds.size, people: personIds.size, agreements: agreementIds.size };
+  });
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { AppInfo, DemoLoadResult, DemoStatus } from '../models/app';
+import {
+  AgreementDetail,
+  AgreementInput,
+  AgreementOverview,
+  AgreementQuery,
+  AgreementSummary,
+  AgreementTransition,
+  AgreementUpdate,
+} from '../models/agreement';
+import { AuditEntry, AuditQuery } from '../models/audit';
+import { ById, Page } from '../models/common';
+import {
+  Organisation,
+  OrganisationInput,
+  OrganisationQuery,
+  OrganisationUpdate,
+} from '../models/organisation';
+import { Person, PersonInput, PersonQuery, PersonUpdate } from '../models/person';
+
+const Nothing = z.object({}).strict();
+const Deleted = z.object({ id: z.string() });
+
+/**
+ * Every call the renderer can make of main: `domain:verb` → input and output schemas. Main's handler
+ * map is typed from this object, so a channel without a handler fails to compile, and the preload's
+ * allow-list is built from its keys.
+ */
+export const contract = {
+  'app:info': { input: Nothing, output: AppInfo },
+  'demo:status': { input: Nothing, output: DemoStatus },
+  'demo:load': { input: Nothing, output: DemoLoadResult },
+  'demo:dismiss': { input: Nothing, output: DemoStatus },
+
+  'organisations:list': { input: OrganisationQuery, output: Page(Organisation) },
+  'organisations:get': { input: ById, output: Organisation },
+  'organisations:create': { input: OrganisationInput, output: Organisation },
+  'organisations:update': { input: OrganisationUpdate, output: Organisation },
+  'organisations:delete': { input: ById, output: Deleted },
+
+  'people:list': { input: PersonQuery, output: Page(Person) },
+  'people:get': { input: ById, output: Person },
+  'people:create': { input: PersonInput, output: Person },
+  'people:update': { input: PersonUpdate, output: Person },
+  'people:delete': { input: ById, output: Deleted },
+
+  'agreements:list': { input: AgreementQuery, output: Page(AgreementSummary) },
+  'agreements:overview': { input: Nothing, output: AgreementOverview },
+  'agreements:get': { input: ById, output: AgreementDetail },
+  'agreements:create': { input: AgreementInput, output: AgreementDetail },
+  'agreements:update': { input: AgreementUpdate, output: AgreementDetail },
+  'agreements:transition': { input: AgreementTransition, output: AgreementDetail },
+  'agreements:delete': { input: ById, output: Deleted },
+
+  'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Main → renderer notifications. */
+export const events = {
+  /** Something in the register changed (from another window, the CLI, or a background job). */
+  'db:changed': z.object({ entity: z.string(), id: z.string().nullable() }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The bridge the preload exposes as `window.liaison` (and browser mode imitates over HTTP). */
+export type LiaisonBridge = {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<unknown>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** Text UUIDv7 identities, generated in main (time-ordered, never reused, ready for sync later). */
+export const Id = z.uuid({ message: 'Not a valid id.' });
+export type Id = z.infer<typeof Id>;
+
+/** Calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date({ message: 'Use a date like 2026-06-13.' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A moment in time, UTC ISO 8601. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'Use a two-letter country code such as KR or HK.' });
+
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter currency code such as KRW or HKD.' });
+
+/** Trimmed, single-line-ish text with a clear message when empty. */
+export function requiredText(label: string, max = 300) {
+  return z
+    .string()
+    .trim()
+    .min(1, { message: `${label} is required.` })
+    .max(max, { message: `${label} must be at most ${max} characters.` });
+}
+
+export function optionalText(max = 5000) {
+  return z.string().trim().max(max, { message: `At most ${max} characters.` });
+}
+
+/** A name in another script or language (카이스트, 香港科技大學). */
+export const AltName = z.object({
+  name: requiredText('Name', 300),
+  lang: z.string().trim().max(20).default(''),
+});
+export type AltName = z.infer<typeof AltName>;
+
+/** Row bookkeeping every shared table carries (created/updated, who, tombstone). */
+export const RowMeta = z.object({
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
+export const SortDir = z.enum(['asc', 'desc']);
+
+export const PageRequest = z.object({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+
+export function Page<T extends z.ZodType>(row: T) {
+  return z.object({ rows: z.array(row), total: z.number().int().min(0) });
+}
+export type Page<T> = { rows: T[]; total: number };
+
+export const ById = z.object({ id: Id });
+/** Optimistic concurrency: the `updatedAt` the editor started from. */
+export const Expected = z.object({ expectedUpdatedAt: Timestamp.optional() });

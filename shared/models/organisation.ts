@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import {
+  AltName,
+  CountryCode,
+  Id,
+  PageRequest,
+  RowMeta,
+  SortDir,
+  optionalText,
+  requiredText,
+} from './common';
+
+export const ORGANISATION_KINDS = [
+  'university',
+  'faculty',
+  'company',
+  'startup',
+  'government_agency',
+  'city',
+  'accelerator',
+  'other',
+] as const;
+export const OrganisationKind = z.enum(ORGANISATION_KINDS, { message: 'Choose a kind.' });
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+const Website = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
+    message: 'Use a web address starting with http:// or https://.',
+  });
+
+export const OrganisationInput = z.object({
+  name: requiredText('Name', 200),
+  altNames: z.array(AltName).max(10).default([]),
+  kind: OrganisationKind,
+  country: CountryCode.or(z.literal('')).default(''),
+  parentId: Id.nullable().default(null),
+  website: Website.default(''),
+  notes: optionalText().default(''),
+});
+export type OrganisationInput = z.input<typeof OrganisationInput>;
+export type OrganisationValues = z.output<typeof OrganisationInput>;
+
+export const Organisation = OrganisationInput.extend({
+  id: Id,
+  parentName: z.string().nullable(),
+  agreementCount: z.number().int(),
+}).merge(RowMeta);
+export type Organisation = z.infer<typeof Organisation>;
+
+export const OrganisationQuery = PageRequest.extend({
+  search: z.string().trim().max(200).default(''),
+  kind: OrganisationKind.optional(),
+  country: CountryCode.optional(),
+  sort: z.enum(['name', 'kind', 'country', 'updatedAt']).default('name'),
+  dir: SortDir.default('asc'),
+});
+export type OrganisationQuery = z.input<typeof OrganisationQuery>;
+
+export const OrganisationUpdate = z.object({
+  id: Id,
+  expectedUpdatedAt: z.string().optional(),
+  values: OrganisationInput,
+});
+export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;
