@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import seed from '../../resources/demo/seed-data.json';
+import { SeedData } from '../../electron/main/services/demo-service';
+import { fixedClock, openTestCore } from './fixtures';
+
+describe('demo data', () => {
+  it('is offered on first run, loads all five articles through the services, and is then no longer offered', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    expect(await t.call('demo:status', {})).toEqual({ empty: true, offered: true, loaded: false });
+    const loaded = await t.call('demo:load', {});
+    const data = SeedData.parse(seed);
+    expect(loaded).toEqual({ organisations: data.organisations.length, people: data.people.length, agreements: data.agreements.length });
+    expect(await t.call('demo:status', {})).toEqual({ empty: false, offered: false, loaded: true });
+
+    const all = await t.call('agreements:list', { limit: 100 });
+    for (const expected of data.agreements) {
+      const row = all.rows.find((r) => r.title === (expected as { title?: string }).title);
+      expect(row, String((expected as { title?: string }).title)).toBeDefined();
+      expect(row!.status).toBe(expected.status);
+    }
+    const gpu = (await t.call('agreements:list', { search: 'Convergence Activation' })).rows[0];
+    const detail = await t.call('agreements:get', { id: gpu.id });
+    expect(detail.parties.flatMap((p) => p.signatories.map((s) => s.name))).toContain('Lee Hwal-seok');
+    expect(detail.items.length).toBeGreaterThanOrEqual(4);
+    const followOn = all.rows.find((r) => r.title.includes('Seongnam Research Center'))!;
+    expect((await t.call('agreements:get', { id: followOn.id })).ancestors).toHaveLength(1);
+    expect((await t.call('agreements:list', { search: '업스테이지' })).total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('loads only into an empty register, and all or nothing', async () => {
+    const t = openTestCore();
+    await t.call('demo:load', {});
+    const again = await t.send('demo:load', {});
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+  });
+
+  it('starts empty without an offer when told to', async () => {
+    const t = openTestCore({ offerDemo: false });
+    expect(await t.call('demo:status', {})).toMatchObject({ empty: true, offered: false });
+    const dismissed = openTestCore({ offerDemo: true });
+    expect(await dismissed.call('demo:dismiss', {})).toMatchObject({ offered: false });
+  });
+});

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, contract, type Channel, type ChannelInput } from '../../shared/ipc/contract';
+import { makeAgreement, openTestCore, type TestCore } from './fixtures';
+
+/** A valid input for every channel, built against a small register. */
+async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
+  const { agreement, kaist, city, president } = await makeAgreement(t, { signedOn: '2019-10-04' });
+  const spareOrg = await t.call('organisations:create', { name: 'Spare org', kind: 'other' });
+  const sparePerson = await t.call('people:create', { name: 'Spare person' });
+  const draft = await t.call('agreements:create', {
+    kind: 'moa',
+    title: 'To delete',
+    parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+  });
+  return {
+    'app:info': {},
+    'demo:status': {},
+    'demo:load': {},
+    'demo:dismiss': {},
+    'organisations:list': { search: 'KAIST' },
+    'organisations:get': { id: kaist.id },
+    'organisations:create': { name: 'CUHK Faculty of Engineering', kind: 'faculty', country: 'HK' },
+    'organisations:update': { id: spareOrg.id, values: { name: 'Spare organisation', kind: 'other' } },
+    'organisations:delete': { id: spareOrg.id },
+    'people:list': { organisationId: kaist.id },
+    'people:get': { id: president.id },
+    'people:create': { name: 'Martin Wong', title: 'Dean of Engineering' },
+    'people:update': { id: sparePerson.id, values: { name: 'Spare person', email: 'spare@example.org' } },
+    'people:delete': { id: sparePerson.id },
+    'agreements:list': { statuses: ['draft'], sort: 'title', dir: 'asc' },
+    'agreements:overview': {},
+    'agreements:get': { id: agreement.id },
+    'agreements:create': {
+      kind: 'collaboration',
+      title: 'Joint research',
+      parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+    },
+    'agreements:update': { id: agreement.id, values: { ...agreement, duration: '', notes: 'updated' } },
+    'agreements:transition': { id: agreement.id, to: 'awaiting_signature' },
+    'agreements:delete': { id: draft.id },
+    'audit:list': { entityId: agreement.id },
+  };
+}
+
+function fingerprint(t: TestCore): string {
+  const hash = createHash('sha256');
+  for (const suffix of ['', '-wal']) {
+    const file = t.dbFile + suffix;
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+describe('IPC contract', () => {
+  it('answers every channel with valid input, in the shape the contract promises', async () => {
+    const t = openTestCore({ offerDemo: true });
+    const inputs = await validInputs(t);
+    // demo:load needs an empty register; run it first on a fresh one.
+    const fresh = openTestCore();
+    const loaded = await fresh.send('demo:load', {});
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(() => contract['demo:load'].output.parse(loaded.value)).not.toThrow();
+    for (const channel of CHANNELS.filter((c) => c !== 'demo:load')) {
+      const result = await t.send(channel, inputs[channel] as never);
+      expect(result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`, channel).toBe('ok');
+      if (result.ok) expect(() => contract[channel].output.parse(result.value), channel).not.toThrow();
+    }
+  });
+
+  it('turns random invalid payloads into VALIDATION errors and leaves the file byte-for-byte unchanged', async () => {
+    const t = openTestCore();
+    await makeAgreement(t);
+    t.core.close();
+    const reopened = openTestCore({ dataDir: t.dataDir });
+    const before = fingerprint(reopened);
+    const writeChannels = CHANNELS.filter((c) => /:(create|update|delete|transition)$/.test(c));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...writeChannels),
+        fc.oneof(
+          fc.anything(),
+          fc.record({ id: fc.string(), name: fc.anything(), kind: fc.string(), parties: fc.anything(), values: fc.anything() }),
+          fc.array(fc.anything()),
+        ),
+        async (channel, payload) => {
+          // Random payloads are sometimes valid ({ name: '!' } is a fine person): keep the invalid ones.
+          fc.pre(!contract[channel].input.safeParse(payload).success);
+          const result = await reopened.core.dispatch(channel, payload);
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.error.code).toBe('VALIDATION');
+            expect(JSON.stringify(result.error)).not.toMatch(/at .*\.ts|SQLITE|stack/i);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(fingerprint(reopened)).toBe(before);
+  });
+
+  it('refuses unknown channels and hides internal errors', async () => {
+    const t = openTestCore();
+    expect(await t.core.dispatch('agreements:drop', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    t.core.close(); // the database is gone: a handler now fails in a way nobody planned for
+    const result = await t.core.dispatch('agreements:overview', {});
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('Nothing was saved') } });
+  });
+});

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../../electron/main/server/web-server';
+import { openTestCore, tempDir } from './fixtures';
+
+let server: WebServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function start() {
+  const t = openTestCore();
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Liaison</title>');
+  fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'secret');
+  server = await startWebServer({ core: t.core, staticDir });
+  return { t, server, staticDir };
+}
+
+/** Raw HTTP, so tests can send the Host and Origin headers a browser page elsewhere would. */
+function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode server', () => {
+  it('answers a call that carries the token', async () => {
+    const { server } = await start();
+    const res = await request(server.port, {
+      method: 'POST',
+      path: '/ipc/agreements:overview',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('refuses a call without the token, or with a wrong one, and writes nothing', async () => {
+    const { t, server } = await start();
+    const body = JSON.stringify({ name: 'Intruder Inc', kind: 'company' });
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Bearer ${server.token}x` }]) {
+      const res = await request(server.port, { method: 'POST', path: '/ipc/organisations:create', headers, body });
+      expect(res.status).toBe(401);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    expect((await t.call('organisations:list', {})).total).toBe(0);
+  });
+
+  it('refuses other origins and rebound host names even with the token', async () => {
+    const { server } = await start();
+    const auth = { authorization: `Bearer ${server.token}` };
+    const foreign = await request(server.port, { method: 'POST', path: '/ipc/app:info', headers: { ...auth, origin: 'https://evil.example' }, body: '{}' });
+    expect(foreign.status).toBe(403);
+    const rebound = await request(server.port, { method: 'POST', path: '/ipc/app:info', headers: { ...auth, host: `evil.example:${server.port}` }, body: '{}' });
+    expect(rebound.status).toBe(403);
+    const ours = await request(server.port, { method: 'POST', path: '/ipc/app:info', headers: { ...auth, origin: `http://127.0.0.1:${server.port}` }, body: '{}' });
+    expect(ours.status).toBe(200);
+  });
+
+  it('serves the renderer with a CSP and never a file outside it', async () => {
+    const { server } = await start();
+    const index = await request(server.port, { path: '/' });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toContain("default-src 'self'");
+    for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%00']) {
+      expect((await request(server.port, { path: sneaky })).status, sneaky).toBe(404);
+    }
+  });
+
+  it('reports bad JSON as a validation error', async () => {
+    const { server } = await start();
+    const res = await request(server.port, {
+      method: 'POST',
+      path: '/ipc/organisations:create',
+      headers: { authorization: `Bearer ${server.token}` },
+      body: '{not json',
+    });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
