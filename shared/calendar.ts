@@ -3,14 +3,23 @@
  * none of this touches time zones.
  */
 
-export function parseIsoDate(iso: string): { y: number; m: number; d: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new RangeError(`Not a calendar date: ${iso}`);
-  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+/** Midnight UTC of a calendar day. setUTCFullYear, because Date.UTC reads years 0–99 as 19xx. */
+function utc(y: number, monthIndex: number, d: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(y, monthIndex, d);
+  return date;
 }
 
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return utc(y, m, 0).getUTCDate();
+}
+
+/** Splits `YYYY-MM-DD`, refusing days that do not exist (2024-02-30, 2024-13-01). */
+export function parseIsoDate(iso: string): { y: number; m: number; d: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new RangeError(`Not a calendar date: ${iso}`);
+  return { y, m, d };
 }
 
 function format(y: number, m: number, d: number): string {
@@ -19,7 +28,7 @@ function format(y: number, m: number, d: number): string {
 
 export function addDays(iso: string, days: number): string {
   const { y, m, d } = parseIsoDate(iso);
-  const date = new Date(Date.UTC(y, m - 1, d + days));
+  const date = utc(y, m - 1, d + days);
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
@@ -44,7 +53,7 @@ export function expiryFromDuration(start: string, months: number): string {
 export function daysBetween(from: string, to: string): number {
   const a = parseIsoDate(from);
   const b = parseIsoDate(to);
-  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+  return Math.round((utc(b.y, b.m - 1, b.d).getTime() - utc(a.y, a.m - 1, a.d).getTime()) / 86_400_000);
 }
 
 /** Today's calendar date where the user is (not UTC: an office in Seoul lives in its own day). */

@@ -26,8 +26,14 @@ export function isSigned(status: AgreementStatus): boolean {
 export type LifecycleFacts = {
   status: AgreementStatus;
   signedOn: string | null;
-  parties: ReadonlyArray<{ organisationName: string; signatories: readonly unknown[] }>;
+  parties: ReadonlyArray<{ organisationId: string; organisationName: string; signatories: readonly unknown[] }>;
   followOnCount: number;
+  /**
+   * Parties with a signing record. Given when the agreement has documents attached: then every
+   * party needs one before it can become active. Agreements registered from an old spreadsheet,
+   * with no document, are activated on signatories and a date alone.
+   */
+  signedPartyIds?: readonly string[];
 };
 
 /**
@@ -60,6 +66,11 @@ export function transitionProblems(
         problems.push({
           path: `parties.${index}.signatories`,
           message: `${party.organisationName} has no signatory.`,
+        });
+      } else if (facts.signedPartyIds && !facts.signedPartyIds.includes(party.organisationId)) {
+        problems.push({
+          path: `parties.${index}.signing`,
+          message: `${party.organisationName} has no signing record for the document.`,
         });
       }
     });

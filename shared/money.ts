@@ -25,7 +25,12 @@ export type MoneyParse = { ok: true; minor: number } | { ok: false; message: str
 
 /** Parses what a person types ("100,000,000", "50 000 000", "12345.67") into minor units. */
 export function parseMoney(text: string, currency: string): MoneyParse {
-  const cleaned = text.trim().replace(/[\s,_']/g, '');
+  const trimmed = text.trim();
+  // "1 234,56" is a European decimal comma; reading it as a thousands separator would be 100× off.
+  if (/,\d{1,2}$/.test(trimmed) && !trimmed.includes('.')) {
+    return { ok: false, message: 'Use a dot for decimals (1234.56); commas only separate thousands.' };
+  }
+  const cleaned = trimmed.replace(/[\s,_']/g, '');
   if (cleaned === '') return { ok: false, message: 'Enter an amount.' };
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(cleaned);
   if (!match) return { ok: false, message: 'Use digits only, like 100,000,000 or 1234.50.' };

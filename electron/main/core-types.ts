@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import type { KeyProtector } from './services/key-service';
 
 export type CoreOptions = {
   /** Folder holding liaison.sqlite, backups/ and (later) documents/ and keys/. */
@@ -12,8 +13,24 @@ export type CoreOptions = {
   nativeBinding?: string;
   /** `false` starts empty and never offers the demo data (`--no-demo`). */
   offerDemo?: boolean;
+  platform?: PlatformHooks;
   /** Clock for tests. */
   now?: () => Date;
+};
+
+/**
+ * What only the desktop shell can do (dialogs, the OS viewer, printToPDF, the OS keychain). Browser
+ * mode and the CLI leave these out and get the documented fallbacks.
+ */
+export type PlatformHooks = {
+  /** Shows an open dialog; null when the user cancels. */
+  pickFile?: () => Promise<{ fileName: string; bytes: Buffer } | null>;
+  /** Opens a file (a temporary copy of a stored document) with the OS's viewer. */
+  openFile?: (fileName: string, bytes: Buffer) => Promise<void>;
+  /** Renders HTML to PDF (Electron's printToPDF); browser mode uses headless Chromium. */
+  renderPdf?: (html: string) => Promise<Buffer>;
+  /** Seals the office's private key (Electron safeStorage); otherwise a user-only file. */
+  keyProtector?: KeyProtector;
 };
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

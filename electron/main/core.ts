@@ -10,7 +10,13 @@ import { databasePath } from './data-dir';
 import { agreementHandlers } from './ipc/handlers/agreements';
 import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
+import { documentHandlers } from './ipc/handlers/documents';
+import { exportHandlers } from './ipc/handlers/exports';
 import { createDispatch, type HandlerMap } from './ipc/register';
+import { DocumentStore } from './files/document-store';
+import { KeyService, fileProtector } from './services/key-service';
+import { verifySigningChain } from './services/signing-service';
+import { deviceId } from './services/device';
 import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
 import type { ServiceContext } from './services/service-context';
@@ -34,15 +40,32 @@ export function openCore(options: CoreOptions): Core {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
   };
+  const files = new DocumentStore(options.dataDir);
+  files.sweep();
   const ctx: ServiceContext = {
     db,
     actor: options.actor,
     now,
     onChange: (entity, id) => emit('db:changed', { entity, id }),
+    files,
+    deviceId: deviceId(db),
   };
   const offerDemo = options.offerDemo ?? true;
+  const platform = options.platform ?? {};
+  const keys = new KeyService(ctx, options.dataDir, platform.keyProtector ?? fileProtector);
+  keys.ensure();
 
   expireLapsedAgreements(ctx);
+  // Walk the signing chain off the start-up path; a broken link is announced, not thrown.
+  const chainCheck = setTimeout(() => {
+    if (!db.open) return;
+    const report = verifySigningChain(ctx);
+    if (!report.intact) {
+      console.error(`[liaison] signing records: ${report.reason}`);
+      emit('signing:chainBroken', report);
+    }
+  }, 0);
+  chainCheck.unref?.();
 
   const handlers: HandlerMap = {
     'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),
@@ -52,6 +75,8 @@ export function openCore(options: CoreOptions): Core {
     ...organisationHandlers(ctx),
     ...peopleHandlers(ctx),
     ...agreementHandlers(ctx),
+    ...documentHandlers(ctx, platform),
+    ...exportHandlers(ctx, keys, platform),
   };
 
   return {
@@ -63,6 +88,7 @@ export function openCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     close() {
+      clearTimeout(chainCheck);
       listeners.clear();
       if (db.open) db.close();
     },

@@ -18,9 +18,20 @@ import {
   OrganisationUpdate,
 } from '../models/organisation';
 import { Person, PersonInput, PersonQuery, PersonUpdate } from '../models/person';
+import {
+  AgreementDocument,
+  DocumentContent,
+  DocumentPick,
+  DocumentUpload,
+  MarkSigned,
+  VersionRef,
+} from '../models/document';
+import { FileOut, KeyImport, KeyInfo, RegisterExport, SummaryExport, VerifyInput, VerifyResult } from '../models/export';
+import { ChainReport, SigningInput, SigningRecord } from '../models/signing';
 
 const Nothing = z.object({}).strict();
 const Deleted = z.object({ id: z.string() });
+const ByAgreement = z.object({ agreementId: ById.shape.id });
 
 /**
  * Every call the renderer can make of main: `domain:verb` → input and output schemas. Main's handler
@@ -54,6 +65,28 @@ export const contract = {
   'agreements:delete': { input: ById, output: Deleted },
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
+
+  'documents:list': { input: ByAgreement, output: z.array(AgreementDocument) },
+  'documents:add': { input: DocumentUpload, output: AgreementDocument },
+  /** Desktop: main shows the open dialog and reads the file; null when the user cancels. */
+  'documents:pick': { input: DocumentPick, output: AgreementDocument.nullable() },
+  'documents:markSigned': { input: MarkSigned, output: AgreementDocument },
+  'documents:content': { input: VersionRef, output: DocumentContent },
+  /** Desktop: opens the stored file in the OS viewer. */
+  'documents:open': { input: VersionRef, output: z.object({ opened: z.boolean() }) },
+
+  'signing:list': { input: ByAgreement, output: z.array(SigningRecord) },
+  'signing:record': { input: SigningInput, output: SigningRecord },
+  'signing:verify': { input: Nothing, output: ChainReport },
+
+  'keys:list': { input: Nothing, output: z.array(KeyInfo) },
+  'keys:rotate': { input: Nothing, output: KeyInfo },
+  'keys:exportPublic': { input: z.object({ keyId: z.string().max(64).optional() }), output: FileOut },
+  'keys:importPublic': { input: KeyImport, output: KeyInfo },
+
+  'exports:summary': { input: SummaryExport, output: FileOut },
+  'exports:register': { input: RegisterExport, output: FileOut },
+  'exports:verify': { input: VerifyInput, output: VerifyResult },
 } as const;
 
 export type Contract = typeof contract;
@@ -72,6 +105,8 @@ export function isChannel(name: unknown): name is Channel {
 export const events = {
   /** Something in the register changed (from another window, the CLI, or a background job). */
   'db:changed': z.object({ entity: z.string(), id: z.string().nullable() }),
+  /** The background check of the signing-record chain at start-up found a broken link. */
+  'signing:chainBroken': ChainReport,
 } as const;
 
 export type Events = typeof events;

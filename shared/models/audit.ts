@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, PageRequest } from './common';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'seed'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'seed', 'sign', 'export'] as const;
 
 export const AuditEntry = z.object({
   id: Id,

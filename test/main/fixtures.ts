@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore } from '../../electron/main/core';
-import type { Core } from '../../electron/main/core-types';
+import type { Core, PlatformHooks } from '../../electron/main/core-types';
 import { databasePath } from '../../electron/main/data-dir';
 import type { Envelope } from '../../shared/errors';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
@@ -30,7 +30,9 @@ export type TestCore = {
 };
 
 /** A core on a fresh temp data folder, closed after the test. */
-export function openTestCore(options: { dataDir?: string; now?: () => Date; offerDemo?: boolean } = {}): TestCore {
+export function openTestCore(
+  options: { dataDir?: string; now?: () => Date; offerDemo?: boolean; platform?: PlatformHooks } = {},
+): TestCore {
   const dataDir = options.dataDir ?? tempDir();
   const core = openCore({
     dataDir,
@@ -39,6 +41,7 @@ export function openTestCore(options: { dataDir?: string; now?: () => Date; offe
     version: 'test',
     now: options.now,
     offerDemo: options.offerDemo,
+    platform: options.platform,
   });
   cleanups.push(() => core.close());
   const send = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel, type ChannelInput } from '../../shared/ipc/contract';
+import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
 
 /** A valid input for every channel, built against a small register. */
@@ -15,6 +16,10 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     title: 'To delete',
     parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
   });
+  const pdf = tinyPdf('MOU').toString('base64');
+  const doc = await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: pdf });
+  const versionId = doc.versions[0].id;
+  const exported = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
   return {
     'app:info': {},
     'demo:status': {},
@@ -42,6 +47,33 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'agreements:transition': { id: agreement.id, to: 'awaiting_signature' },
     'agreements:delete': { id: draft.id },
     'audit:list': { entityId: agreement.id },
+    'documents:list': { agreementId: agreement.id },
+    'documents:add': { agreementId: agreement.id, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
+    'documents:pick': { agreementId: agreement.id },
+    'documents:markSigned': { versionId },
+    'documents:content': { versionId },
+    'documents:open': { versionId },
+    'signing:list': { agreementId: agreement.id },
+    'signing:record': {
+      agreementId: agreement.id,
+      documentVersionId: versionId,
+      partyOrganisationId: kaist.id,
+      signatoryPersonId: president.id,
+      signedOn: '2019-10-04',
+      place: 'Seongnam',
+      method: 'wet_ink',
+    },
+    'signing:verify': {},
+    'keys:list': {},
+    'keys:rotate': {},
+    'keys:exportPublic': {},
+    'keys:importPublic': {
+      label: 'Partner office',
+      content: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n',
+    },
+    'exports:summary': { agreementId: agreement.id, format: 'markdown' },
+    'exports:register': { format: 'csv' },
+    'exports:verify': { fileName: exported.fileName, contentBase64: exported.contentBase64 },
   };
 }
 
@@ -56,7 +88,14 @@ function fingerprint(t: TestCore): string {
 
 describe('IPC contract', () => {
   it('answers every channel with valid input, in the shape the contract promises', async () => {
-    const t = openTestCore({ offerDemo: true });
+    const opened: string[] = [];
+    const t = openTestCore({
+      offerDemo: true,
+      platform: {
+        pickFile: async () => ({ fileName: 'picked.pdf', bytes: tinyPdf('picked') }),
+        openFile: async (fileName) => void opened.push(fileName),
+      },
+    });
     const inputs = await validInputs(t);
     // demo:load needs an empty register; run it first on a fresh one.
     const fresh = openTestCore();
@@ -68,6 +107,7 @@ describe('IPC contract', () => {
       expect(result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`, channel).toBe('ok');
       if (result.ok) expect(() => contract[channel].output.parse(result.value), channel).not.toThrow();
     }
+    expect(opened).toEqual(['mou.pdf']);
   });
 
   it('turns random invalid payloads into VALIDATION errors and leaves the file byte-for-byte unchanged', async () => {

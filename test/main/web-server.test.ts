@@ -49,7 +49,7 @@ describe('browser-mode server', () => {
   it('refuses a call without the token, or with a wrong one, and writes nothing', async () => {
     const { t, server } = await start();
     const body = JSON.stringify({ name: 'Intruder Inc', kind: 'company' });
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Bearer ${server.token}x` }]) {
+    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: `Bearer ${server.token}x` }] as Array<Record<string, string>>) {
       const res = await request(server.port, { method: 'POST', path: '/ipc/organisations:create', headers, body });
       expect(res.status).toBe(401);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });

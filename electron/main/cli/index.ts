@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openCore } from '../core';
-import { currentUser, defaultDataDir, hasFlag, resolveDataDir } from '../data-dir';
+import { currentUser, defaultDataDir, hasFlag, readFlag, resolveDataDir } from '../data-dir';
+import { verifyExport } from '../exports/verify-export';
+import { keyIdOf, parsePublicKey } from '../services/key-service';
 import { backupDatabase, checkIntegrity } from '../db/backup';
 
 const USAGE = `Usage: liaison <command> [--data-dir DIR]
@@ -11,14 +14,20 @@ Commands:
   demo                 load the demo data into an empty register
   backup [FILE]        write a consistent copy of the register (default: backups/ in the data folder)
   check                run SQLite's integrity check on the register
+  verify FILE [--key PUBLIC_KEY_FILE]
+                       check a signed MOU summary (JSON or Markdown export). With --key, no
+                       register is needed; without it, the keys of the register in --data-dir
+  verify-chain         walk the register's signing records and name the first broken link
 `;
 
 async function main(args: string[]): Promise<number> {
-  const [command, ...rest] = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--data-dir');
+  const valued = new Set(['--data-dir', '--key']);
+  const [command, ...rest] = args.filter((arg, i) => !arg.startsWith('--') && !valued.has(args[i - 1]));
   if (!command || hasFlag(args, '--help')) {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'verify') return verifyCommand(rest[0], args);
   const dataDir = resolveDataDir(args, process.env, defaultDataDir());
   const core = openCore({ dataDir, actor: currentUser(), mode: 'browser', version: 'cli', offerDemo: true });
   try {
@@ -52,6 +61,11 @@ async function main(args: string[]): Promise<number> {
         process.stdout.write(problems.length ? `${problems.join('\n')}\n` : 'ok\n');
         return problems.length ? 1 : 0;
       }
+      case 'verify-chain': {
+        const report = (await call('signing:verify')) as { intact: boolean; records: number; reason?: string };
+        process.stdout.write(report.intact ? `intact (${report.records} records)\n` : `BROKEN: ${report.reason}\n`);
+        return report.intact ? 0 : 1;
+      }
       default:
         process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
         return 2;
@@ -59,6 +73,31 @@ async function main(args: string[]): Promise<number> {
   } finally {
     core.close();
   }
+}
+
+/** Exit codes: 0 valid, 1 tampered, 3 unknown key, 4 not a Liaison export, 2 usage. */
+async function verifyCommand(file: string | undefined, args: string[]): Promise<number> {
+  if (!file) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const bytes = fs.readFileSync(path.resolve(file));
+  const keyFile = readFlag(args, '--key');
+  let trusted: Map<string, string>;
+  if (keyFile) {
+    const key = parsePublicKey(fs.readFileSync(path.resolve(keyFile), 'utf8'));
+    if (!key) throw new Error(`${keyFile} is not an Ed25519 public key.`);
+    trusted = new Map([[keyIdOf(key), key.export({ type: 'spki', format: 'pem' }).toString()]]);
+  } else {
+    const core = openCore({ dataDir: resolveDataDir(args, process.env, defaultDataDir()), actor: currentUser(), mode: 'browser', version: 'cli' });
+    const keys = await core.dispatch('keys:list', {});
+    core.close();
+    trusted = new Map(keys.ok ? (keys.value as Array<{ keyId: string; publicKeyPem: string }>).map((k) => [k.keyId, k.publicKeyPem]) : []);
+  }
+  const result = verifyExport(bytes, trusted);
+  process.stdout.write(`${result.status.toUpperCase()}: ${result.message}\n`);
+  if (result.title) process.stdout.write(`Agreement: ${result.title}\n`);
+  return { valid: 0, tampered: 1, unknown_key: 3, not_liaison: 4 }[result.status];
 }
 
 main(process.argv.slice(2))

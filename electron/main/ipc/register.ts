@@ -36,7 +36,8 @@ export function createDispatch(handlers: HandlerMap, log: ErrorLog): Dispatch {
       const issues = zodIssues(parsed.error);
       return {
         ok: false,
-        error: { code: 'VALIDATION', message: 'Some fields need attention.', issues },
+        // One problem is named outright; several are listed field by field by the form.
+        error: { code: 'VALIDATION', message: issues.length === 1 ? issues[0].message : 'Some fields need attention.', issues },
       };
     }
     try {

@@ -10,7 +10,9 @@ import {
   rowToFields,
   updateAgreementRow,
 } from '../db/repos/agreement-repo';
+import { documentCount } from '../db/repos/document-repo';
 import { AGREEMENT_ENTITY, getAgreement } from './agreement-service';
+import { signedPartyIds } from './signing-service';
 import { recordAudit } from './audit-service';
 import { assertFresh } from './concurrency';
 import { timestamp, write, type ServiceContext } from './service-context';
@@ -18,7 +20,12 @@ import { timestamp, write, type ServiceContext } from './service-context';
 /** Moves one agreement along its lifecycle inside the caller's transaction. */
 function applyTransition(ctx: ServiceContext, id: string, to: AgreementStatus, signedOn?: string): AgreementDetail {
   const before = getAgreement(ctx, id);
-  const problems = transitionProblems({ ...before, followOnCount: followOnCount(ctx.db, id) }, to, signedOn);
+  const facts = {
+    ...before,
+    followOnCount: followOnCount(ctx.db, id),
+    signedPartyIds: documentCount(ctx.db, id) > 0 ? [...signedPartyIds(ctx, id)] : undefined,
+  };
+  const problems = transitionProblems(facts, to, signedOn);
   if (problems.length) {
     throw new AppError('ILLEGAL_TRANSITION', problems.map((problem) => problem.message).join(' '), problems);
   }

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { inTransaction, type Db } from '../db/connection';
+import type { DocumentStore } from '../files/document-store';
 
 export type ChangeListener = (entity: string, id: string | null) => void;
 
@@ -9,6 +10,10 @@ export type ServiceContext = {
   actor: string;
   now: () => Date;
   onChange: ChangeListener;
+  /** The content-addressed documents folder. */
+  files: DocumentStore;
+  /** This installation's id; signing records carry it so an office-wide chain can order them later. */
+  deviceId: string;
 };
 
 export function newId(): string {

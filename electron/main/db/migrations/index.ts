@@ -1,9 +1,13 @@
 import type { Db } from '../connection';
 import { up as initial } from './0001-initial';
+import { up as documentsSigning } from './0002-documents-signing';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
 /** Every schema step the app knows, in order. Append only; never edit a shipped step. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'documents-signing', up: documentsSigning },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

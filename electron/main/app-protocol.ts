@@ -1,0 +1,158 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+// Plain Node on purpose (no electron import): window.ts mounts this on the session, and tests can
+// call it directly with a Request.
+
+/**
+ * The renderer is served from `app://liaison/…` rather than `file://`: every `file:` page shares one
+ * opaque origin that can reach any file on disk, while `app://liaison` is one real origin that
+ * serves only dist/renderer. That gives the IPC sender check an exact URL to compare, lets us send a
+ * CSP header, and lets security.ts block `file:` outright.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'liaison';
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/**
+ * Scripts only from the app itself; no eval, no remote anything. Styles allow inline because React
+ * and component libraries set style attributes (Signal makes the same trade-off).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+/** True for URLs of our own renderer (`app://liaison/…`). Node's URL gives custom schemes a "null" origin, so compare parts. */
+export function isAppUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+}
+
+/** Liaison is offline and serves itself from app://, so the renderer has no business with these. */
+const BLOCKED_REQUEST_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:']);
+
+export function isBlockedRequestUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && BLOCKED_REQUEST_SCHEMES.has(parsed.protocol);
+}
+
+/** Links the user may follow out of the app, in their own browser or mail client. */
+const EXTERNAL_LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+
+export function isExternalLink(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && EXTERNAL_LINK_SCHEMES.has(parsed.protocol);
+}
+
+/**
+ * Maps an app:// URL to a file under `root`, or null when the URL is not ours or would escape
+ * `root` (`..`, encoded slashes, NUL bytes).
+ */
+export function resolveAppFile(root: string, url: string): string | null {
+  if (!isAppUrl(url)) return null;
+  const parsed = parseUrl(url);
+  if (parsed === null) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const base = path.resolve(root);
+  const target = path.resolve(base, relative);
+  const fromBase = path.relative(base, target);
+  if (fromBase === '' || fromBase.startsWith('..') || path.isAbsolute(fromBase)) return null;
+  return target;
+}
+
+/**
+ * The handler behind `protocol.handle('app', …)`: GET/HEAD of files under `root`, each with the CSP.
+ * Reads with fs rather than `net.fetch(file://…)` so no file: request exists for the session's
+ * blocker to reason about, and works the same inside app.asar (Electron's fs reads asar files).
+ * Extension-less paths that don't exist fall back to index.html, so a reload on a client-side
+ * route still lands in the app.
+ */
+export function createAppFileHandler(root: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return plainResponse(405, 'Method not allowed');
+    }
+    const file = resolveAppFile(root, request.url);
+    if (file === null) return plainResponse(404, 'Not found');
+
+    let body = await readIfFile(file);
+    let servedPath = file;
+    if (body === null && path.extname(file) === '') {
+      servedPath = path.join(path.resolve(root), 'index.html');
+      body = await readIfFile(servedPath);
+    }
+    if (body === null) return plainResponse(404, 'Not found');
+
+    const headers = baseHeaders(MIME_TYPES[path.extname(servedPath).toLowerCase()] ?? 'application/octet-stream');
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+  };
+}
+
+function baseHeaders(contentType: string): Headers {
+  return new Headers({
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  });
+}
+
+function plainResponse(status: number, message: string): Response {
+  return new Response(message, { status, headers: baseHeaders('text/plain; charset=utf-8') });
+}
+
+async function readIfFile(file: string): Promise<Buffer | null> {
+  try {
+    return await readFile(file);
+  } catch {
+    // Missing file or a directory: both are a 404 to the renderer; nothing more to tell it.
+    return null;
+  }
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BrowserWindow, app, dialog, safeStorage, session, shell } from 'electron';
+import type { PlatformHooks } from './core-types';
+import { fileProtector } from './services/key-service';
+
+const OPENABLE = [{ name: 'Agreements (PDF, Word, scans)', extensions: ['pdf', 'docx', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }];
+
+/**
+ * What the desktop app adds to the core: the open dialog, the OS viewer, printToPDF and the OS
+ * keychain. Each is a small function over Electron's API; the rules stay in the core.
+ */
+export function desktopPlatform(getWindow: () => BrowserWindow | null): PlatformHooks {
+  return {
+    async pickFile() {
+      const window = getWindow();
+      const options = { properties: ['openFile' as const], filters: OPENABLE };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      if (result.canceled || result.filePaths.length === 0) return null;
+      const file = result.filePaths[0];
+      return { fileName: path.basename(file), bytes: await fs.promises.readFile(file) };
+    },
+
+    async openFile(fileName, bytes) {
+      // The OS viewer gets a read-only copy under our temp folder, never the content-addressed original.
+      const dir = fs.mkdtempSync(path.join(app.getPath('temp'), 'liaison-open-'));
+      const file = path.join(dir, fileName);
+      fs.writeFileSync(file, bytes, { mode: 0o400 });
+      const error = await shell.openPath(file);
+      if (error) throw new Error(error);
+    },
+
+    async renderPdf(html) {
+      // A hidden, sandboxed window in its own session: no preload, no network, no access to ours.
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, session: session.fromPartition('liaison-pdf') },
+      });
+      try {
+        await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+        return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+      } finally {
+        window.destroy();
+      }
+    },
+
+    keyProtector: safeStorage.isEncryptionAvailable()
+      ? {
+          kind: 'os-keychain',
+          seal: (pem) => safeStorage.encryptString(pem),
+          open: (sealed) => safeStorage.decryptString(sealed),
+        }
+      : fileProtector,
+  };
+}

@@ -1,0 +1,43 @@
+import { AppError } from '../../../../shared/errors';
+import type { PlatformHooks } from '../../core-types';
+import { addDocument, agreementDocuments, documentContent, markSigned, uploadDocument } from '../../services/document-service';
+import type { ServiceContext } from '../../services/service-context';
+import { recordSigning, signingRecords, verifySigningChain } from '../../services/signing-service';
+import type { HandlerMap } from '../register';
+
+type DocumentChannels =
+  | 'documents:list'
+  | 'documents:add'
+  | 'documents:pick'
+  | 'documents:markSigned'
+  | 'documents:content'
+  | 'documents:open'
+  | 'signing:list'
+  | 'signing:record'
+  | 'signing:verify';
+
+export function documentHandlers(ctx: ServiceContext, platform: PlatformHooks): Pick<HandlerMap, DocumentChannels> {
+  return {
+    'documents:list': ({ agreementId }) => agreementDocuments(ctx, agreementId),
+    'documents:add': (input) => uploadDocument(ctx, input),
+    'documents:pick': async (input) => {
+      if (!platform.pickFile) throw new AppError('IO', 'Choosing a file from disk needs the desktop app; upload the file instead.');
+      const picked = await platform.pickFile();
+      return picked ? addDocument(ctx, { ...input, ...picked }) : null;
+    },
+    'documents:markSigned': ({ versionId }) => markSigned(ctx, versionId),
+    'documents:content': ({ versionId }) => {
+      const { bytes, ...rest } = documentContent(ctx, versionId);
+      return { ...rest, contentBase64: bytes.toString('base64') };
+    },
+    'documents:open': async ({ versionId }) => {
+      if (!platform.openFile) return { opened: false };
+      const { bytes, fileName } = documentContent(ctx, versionId);
+      await platform.openFile(fileName, bytes);
+      return { opened: true };
+    },
+    'signing:list': ({ agreementId }) => signingRecords(ctx, agreementId),
+    'signing:record': (input) => recordSigning(ctx, input),
+    'signing:verify': () => verifySigningChain(ctx),
+  };
+}

@@ -1,0 +1,188 @@
+import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { KeyInfo } from '../../../shared/models/export';
+import { statement, type Db } from '../db/connection';
+import { sha256Hex } from '../files/document-store';
+import { timestamp, write, type ServiceContext } from './service-context';
+
+/**
+ * How the office's private key is kept at rest. The desktop app uses Electron's safeStorage (the
+ * OS keychain); elsewhere the key is a file only the user can read.
+ */
+export type KeyProtector = {
+  kind: 'os-keychain' | 'file';
+  seal(pem: string): Buffer;
+  open(sealed: Buffer): string;
+};
+
+export const fileProtector: KeyProtector = {
+  kind: 'file',
+  seal: (pem) => Buffer.from(pem, 'utf8'),
+  open: (sealed) => sealed.toString('utf8'),
+};
+
+type KeyRow = {
+  key_id: string;
+  public_key: string;
+  label: string;
+  origin: 'own' | 'imported';
+  active: number;
+  created_at: string;
+  retired_at: string | null;
+};
+
+/** Key id: the first 16 hex digits of the SHA-256 of the public key (SPKI DER). */
+export function keyIdOf(publicKey: KeyObject): string {
+  return sha256Hex(publicKey.export({ type: 'spki', format: 'der' })).slice(0, 16);
+}
+
+export function fingerprintOf(publicKey: KeyObject): string {
+  return sha256Hex(publicKey.export({ type: 'spki', format: 'der' })).toUpperCase().match(/.{4}/g)!.join(' ');
+}
+
+/** Reads a public key from PEM or from our exported key file; null when it is neither. */
+export function parsePublicKey(content: string): KeyObject | null {
+  let pem = content.trim();
+  try {
+    const parsed = JSON.parse(pem) as { publicKeyPem?: unknown };
+    if (typeof parsed.publicKeyPem === 'string') pem = parsed.publicKeyPem;
+  } catch {
+    // Not our JSON key file: treat it as PEM.
+  }
+  try {
+    const key = createPublicKey(pem);
+    return key.asymmetricKeyType === 'ed25519' ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+export class KeyService {
+  private readonly dir: string;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    dataDir: string,
+    private readonly protector: KeyProtector,
+  ) {
+    this.dir = path.join(dataDir, 'keys');
+  }
+
+  private get db(): Db {
+    return this.ctx.db;
+  }
+
+  private rows(): KeyRow[] {
+    return statement(this.db, 'SELECT * FROM office_keys ORDER BY active DESC, created_at DESC').all() as KeyRow[];
+  }
+
+  private info(row: KeyRow): KeyInfo {
+    const key = createPublicKey(row.public_key);
+    const sealedFile = path.join(this.dir, `${row.key_id}.key`);
+    let protection: KeyInfo['protection'] = 'none';
+    if (row.origin === 'own' && fs.existsSync(sealedFile)) {
+      protection = (JSON.parse(fs.readFileSync(sealedFile, 'utf8')) as { protection: KeyInfo['protection'] }).protection;
+    }
+    return {
+      keyId: row.key_id,
+      fingerprint: fingerprintOf(key),
+      publicKeyPem: row.public_key,
+      label: row.label,
+      origin: row.origin,
+      active: row.active === 1,
+      createdAt: row.created_at,
+      retiredAt: row.retired_at,
+      protection,
+    };
+  }
+
+  list(): KeyInfo[] {
+    return this.rows().map((row) => this.info(row));
+  }
+
+  /** Every public key an export may be verified against (ours, current and retired, and imported). */
+  trustedKeys(): Map<string, string> {
+    return new Map(this.rows().map((row) => [row.key_id, row.public_key]));
+  }
+
+  active(): KeyInfo | null {
+    const row = this.rows().find((r) => r.origin === 'own' && r.active === 1);
+    return row ? this.info(row) : null;
+  }
+
+  /** Creates the office key on first run. */
+  ensure(): KeyInfo {
+    return this.active() ?? this.generate('Office key');
+  }
+
+  private generate(label: string): KeyInfo {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const keyId = keyIdOf(publicKey);
+    const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const sealed = this.protector.seal(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    const file = path.join(this.dir, `${keyId}.key`);
+    const temp = `${file}.tmp`;
+    fs.writeFileSync(temp, JSON.stringify({ protection: this.protector.kind, sealed: sealed.toString('base64') }), { mode: 0o600 });
+    fs.renameSync(temp, file);
+    write(this.ctx, 'key', () => {
+      const at = timestamp(this.ctx);
+      statement(this.db, "UPDATE office_keys SET active = 0, retired_at = ? WHERE origin = 'own' AND active = 1").run(at);
+      statement(
+        this.db,
+        "INSERT INTO office_keys (key_id, public_key, label, origin, active, created_at) VALUES (?, ?, ?, 'own', 1, ?)",
+      ).run(keyId, publicPem, label, at);
+    });
+    return this.active()!;
+  }
+
+  /** A new key signs from now on; the old public key stays, so old exports still verify. */
+  rotate(): KeyInfo {
+    return this.generate(`Office key (${timestamp(this.ctx).slice(0, 10)})`);
+  }
+
+  importPublic(label: string, content: string): KeyInfo {
+    const key = parsePublicKey(content);
+    if (!key) throw new AppError('VALIDATION', 'That is not an Ed25519 public key (PEM or a Liaison key file).', [{ path: 'content', message: 'Not a public key.' }]);
+    const keyId = keyIdOf(key);
+    if (this.rows().some((row) => row.key_id === keyId)) throw new AppError('CONFLICT', 'That key is already known.');
+    write(this.ctx, 'key', () =>
+      statement(this.db, "INSERT INTO office_keys (key_id, public_key, label, origin, active, created_at) VALUES (?, ?, ?, 'imported', 0, ?)").run(
+        keyId,
+        key.export({ type: 'spki', format: 'pem' }).toString(),
+        label,
+        timestamp(this.ctx),
+      ),
+    );
+    return this.info(this.rows().find((row) => row.key_id === keyId)!);
+  }
+
+  exportPublic(keyId?: string): { fileName: string; content: string } {
+    const info = keyId ? this.list().find((k) => k.keyId === keyId) : this.active();
+    if (!info) throw new AppError('NOT_FOUND', 'That key does not exist.');
+    const body = { liaison: 'office-public-key', keyId: info.keyId, fingerprint: info.fingerprint, label: info.label, createdAt: info.createdAt, publicKeyPem: info.publicKeyPem };
+    return { fileName: `liaison-key-${info.keyId}.json`, content: `${JSON.stringify(body, null, 2)}\n` };
+  }
+
+  /** Signs with the active private key, which is unsealed only for the moment it is used. */
+  sign(payload: string): { keyId: string; publicKeyPem: string; signature: string } {
+    const info = this.ensure();
+    const file = JSON.parse(fs.readFileSync(path.join(this.dir, `${info.keyId}.key`), 'utf8')) as { protection: string; sealed: string };
+    if (file.protection !== this.protector.kind) {
+      throw new AppError('IO', 'The office key is sealed in the desktop app’s keychain; export signed summaries from the desktop app.');
+    }
+    const privatePem = this.protector.open(Buffer.from(file.sealed, 'base64'));
+    const signature = sign(null, Buffer.from(payload, 'utf8'), privatePem).toString('base64');
+    return { keyId: info.keyId, publicKeyPem: info.publicKeyPem, signature };
+  }
+}
+
+export function verifySignature(payload: string, signatureBase64: string, publicKeyPem: string): boolean {
+  try {
+    return verify(null, Buffer.from(payload, 'utf8'), publicKeyPem, Buffer.from(signatureBase64, 'base64'));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { Id, optionalText } from './common';
+
+/** 25 MiB: a scanned 40-page MOU fits; anything larger is more likely a mistake than an agreement. */
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
+export const DOCUMENT_MEDIA_TYPES = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/tiff': 'TIFF',
+} as const;
+export type DocumentMediaType = keyof typeof DOCUMENT_MEDIA_TYPES;
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Not a SHA-256 hash.' });
+
+const FileName = z
+  .string()
+  .trim()
+  .min(1, { message: 'The file needs a name.' })
+  .max(200, { message: 'The file name is too long.' });
+
+/**
+ * A file to attach, as bytes in base64 (the same over Electron IPC and browser-mode HTTP). Give
+ * `documentId` to add a new version of an existing document (the next draft, the signed copy).
+ */
+export const DocumentUpload = z.object({
+  agreementId: Id,
+  documentId: Id.optional(),
+  fileName: FileName,
+  title: optionalText(300).default(''),
+  language: z.string().trim().max(20).default(''),
+  signed: z.boolean().default(false),
+  contentBase64: z.string().min(1, { message: 'The file is empty.' }).max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 8, {
+    message: 'The file is larger than 25 MiB.',
+  }),
+});
+export type DocumentUpload = z.input<typeof DocumentUpload>;
+
+/** Desktop only: main shows the open dialog and reads the file itself. */
+export const DocumentPick = DocumentUpload.omit({ fileName: true, contentBase64: true });
+export type DocumentPick = z.input<typeof DocumentPick>;
+
+export const DocumentVersion = z.object({
+  id: Id,
+  version: z.number().int().min(1),
+  sha256: Sha256,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  signed: z.boolean(),
+  uploadedBy: z.string(),
+  uploadedAt: z.string(),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersion>;
+
+export const AgreementDocument = z.object({
+  id: Id,
+  agreementId: Id,
+  title: z.string(),
+  language: z.string(),
+  /** Newest first. */
+  versions: z.array(DocumentVersion),
+});
+export type AgreementDocument = z.infer<typeof AgreementDocument>;
+
+export const MarkSigned = z.object({ versionId: Id });
+export const VersionRef = z.object({ versionId: Id });
+
+/** Bytes of a stored file for the browser-mode download or a preview. */
+export const DocumentContent = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  sha256: Sha256,
+  contentBase64: z.string(),
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { AgreementQuery } from './agreement';
+import { Id } from './common';
+
+/** A file main produced for the user to save (or a browser to download). */
+export const FileOut = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  contentBase64: z.string(),
+});
+export type FileOut = z.infer<typeof FileOut>;
+
+export const KeyInfo = z.object({
+  keyId: z.string(),
+  /** SHA-256 of the public key, grouped for reading aloud over the phone. */
+  fingerprint: z.string(),
+  publicKeyPem: z.string(),
+  label: z.string(),
+  origin: z.enum(['own', 'imported']),
+  active: z.boolean(),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+  /** Where our private key is kept: the OS keychain (Electron safeStorage) or a user-only file. */
+  protection: z.enum(['os-keychain', 'file', 'none']),
+});
+export type KeyInfo = z.infer<typeof KeyInfo>;
+
+export const KeyImport = z.object({
+  label: z.string().trim().min(1, { message: 'Name whose key this is.' }).max(200),
+  content: z.string().min(1).max(20_000),
+});
+
+export const SUMMARY_FORMATS = ['json', 'markdown', 'pdf'] as const;
+export const SummaryExport = z.object({ agreementId: Id, format: z.enum(SUMMARY_FORMATS) });
+
+export const RegisterExport = AgreementQuery.omit({ offset: true, limit: true }).extend({
+  format: z.enum(['csv', 'markdown']),
+});
+export type RegisterExport = z.input<typeof RegisterExport>;
+
+export const VerifyInput = z.object({
+  fileName: z.string().max(300).default('export'),
+  contentBase64: z.string().min(1).max(40_000_000),
+});
+
+export const VERIFY_STATUSES = ['valid', 'tampered', 'unknown_key', 'not_liaison'] as const;
+export const VerifyResult = z.object({
+  status: z.enum(VERIFY_STATUSES),
+  message: z.string(),
+  keyId: z.string().nullable(),
+  signedAt: z.string().nullable(),
+  title: z.string().nullable(),
+  /** For "tampered": the parts that no longer match their signed digests. */
+  parts: z.array(z.string()),
+});
+export type VerifyResult = z.infer<typeof VerifyResult>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Id, IsoDate, optionalText, requiredText } from './common';
+import { Sha256 } from './document';
+
+export const SIGNING_METHODS = ['wet_ink', 'electronic', 'countersigned_copy'] as const;
+export const SigningMethod = z.enum(SIGNING_METHODS, { message: 'Choose how it was signed.' });
+
+export const SigningInput = z.object({
+  agreementId: Id,
+  /** The exact document version signed, by its stored hash. */
+  documentVersionId: Id,
+  partyOrganisationId: Id,
+  signatoryPersonId: Id,
+  signedOn: IsoDate,
+  place: requiredText('Place', 300),
+  method: SigningMethod,
+  /** The signing-ceremony event, once events exist. */
+  eventId: Id.nullable().default(null),
+  /** A correction is a new record that names the one it corrects; nothing is ever edited. */
+  correctsId: Id.nullable().default(null),
+  note: optionalText(2000).default(''),
+});
+export type SigningInput = z.input<typeof SigningInput>;
+
+/** The fields the hash covers, in the record's canonical form. */
+export const SigningRecordBody = z.object({
+  id: Id,
+  seq: z.number().int().min(1),
+  agreementId: Id,
+  documentVersionId: Id,
+  documentSha256: Sha256,
+  partyOrganisationId: Id,
+  partyName: z.string(),
+  signatoryPersonId: Id,
+  signatoryName: z.string(),
+  signedOn: IsoDate,
+  place: z.string(),
+  method: SigningMethod,
+  eventId: Id.nullable(),
+  correctsId: Id.nullable(),
+  note: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  deviceId: z.string(),
+});
+export type SigningRecordBody = z.infer<typeof SigningRecordBody>;
+
+export const SigningRecord = SigningRecordBody.extend({ prevHash: z.string(), hash: Sha256 });
+export type SigningRecord = z.infer<typeof SigningRecord>;
+
+export const ChainReport = z.discriminatedUnion('intact', [
+  z.object({ intact: z.literal(true), records: z.number().int(), head: z.string() }),
+  z.object({
+    intact: z.literal(false),
+    records: z.number().int(),
+    /** Chain position of the first record that no longer matches (or where one is missing). */
+    seq: z.number().int(),
+    recordId: z.string().nullable(),
+    reason: z.string(),
+  }),
+]);
+export type ChainReport = z.infer<typeof ChainReport>;

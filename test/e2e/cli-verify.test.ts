@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tinyPdf } from '../main/document-fixtures';
+import { makeAgreement, openTestCore, tempDir } from '../main/fixtures';
+
+const decode = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, 'base64');
+
+function runCli(args: string[]): { status: number; out: string } {
+  try {
+    return { status: 0, out: execFileSync(process.execPath, [path.resolve('dist/main/cli.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, LIAISON_DATA_DIR: tempDir() } }) };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string };
+    return { status: failed.status, out: failed.stdout };
+  }
+}
+
+describe('liaison verify (CLI)', () => {
+  it('checks an export with only the public key file', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t, { signedOn: '2019-10-04' });
+    await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: tinyPdf('MOU').toString('base64') });
+    const file = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'summary.json'), decode(file));
+    fs.writeFileSync(path.join(dir, 'office.json'), decode(await t.call('keys:exportPublic', {})));
+    const args = ['verify', path.join(dir, 'summary.json'), '--key', path.join(dir, 'office.json')];
+    expect(runCli(args)).toMatchObject({ status: 0, out: expect.stringContaining('VALID') });
+    // Without the key (and an empty register) the signer is unknown.
+    expect(runCli(['verify', path.join(dir, 'summary.json')])).toMatchObject({ status: 3, out: expect.stringContaining('UNKNOWN_KEY') });
+    const bad = decode(file);
+    bad[bad.indexOf('Seongnam')] = 'Z'.charCodeAt(0);
+    fs.writeFileSync(path.join(dir, 'summary.json'), bad);
+    expect(runCli(args)).toMatchObject({ status: 1, out: expect.stringContaining('TAMPERED') });
+    fs.writeFileSync(path.join(dir, 'other.txt'), 'hello');
+    expect(runCli(['verify', path.join(dir, 'other.txt'), '--key', path.join(dir, 'office.json')]).status).toBe(4);
+  });
+});

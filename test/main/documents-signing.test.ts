@@ -1,0 +1,189 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PNG_1x1, tinyPdf } from './document-fixtures';
+import { makeAgreement, openTestCore, type TestCore } from './fixtures';
+
+const b64 = (bytes: Buffer) => bytes.toString('base64');
+
+async function signedSetup(t: TestCore) {
+  const made = await makeAgreement(t, { signedOn: '2019-10-04' });
+  const doc = await t.call('documents:add', {
+    agreementId: made.agreement.id,
+    fileName: 'KAIST-Seongnam MOU.pdf',
+    language: 'ko',
+    contentBase64: b64(tinyPdf('KAIST Seongnam MOU')),
+  });
+  const sign = (party: 'kaist' | 'city', extra: Record<string, unknown> = {}) =>
+    t.call('signing:record', {
+      agreementId: made.agreement.id,
+      documentVersionId: doc.versions[0].id,
+      partyOrganisationId: made[party].id,
+      signatoryPersonId: party === 'kaist' ? made.president.id : made.mayor.id,
+      signedOn: '2019-10-04',
+      place: 'Seongnam City Hall',
+      method: 'wet_ink',
+      ...extra,
+    });
+  return { ...made, doc, sign };
+}
+
+describe('documents', () => {
+  it('stores files by content, once, and keeps versions', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t);
+    const pdf = tinyPdf('draft 1');
+    const first = await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: b64(pdf) });
+    expect(first.versions).toHaveLength(1);
+    expect(first.versions[0]).toMatchObject({ version: 1, mediaType: 'application/pdf', size: pdf.length, signed: false });
+    const stored = path.join(t.dataDir, 'documents', first.versions[0].sha256);
+    expect(fs.readFileSync(stored).equals(pdf)).toBe(true);
+    const second = await t.call('documents:add', {
+      agreementId: agreement.id,
+      documentId: first.id,
+      fileName: 'mou-signed.pdf',
+      signed: true,
+      contentBase64: b64(tinyPdf('signed')),
+    });
+    expect(second.versions.map((v) => [v.version, v.signed])).toEqual([[2, true], [1, false]]);
+    // The same bytes again are stored once.
+    await t.call('documents:add', { agreementId: agreement.id, fileName: 'copy.pdf', contentBase64: b64(pdf) });
+    expect(fs.readdirSync(path.join(t.dataDir, 'documents'))).toHaveLength(2);
+    const content = await t.call('documents:content', { versionId: first.versions[0].id });
+    expect(Buffer.from(content.contentBase64, 'base64').equals(pdf)).toBe(true);
+  });
+
+  it('refuses files it cannot keep safely, leaving nothing behind', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t);
+    const attempts = [
+      { fileName: 'notes.txt', contentBase64: b64(Buffer.from('just text')) },
+      { fileName: 'evil.pdf', contentBase64: '!!!not base64!!!' },
+      { fileName: '../../etc/passwd', contentBase64: b64(Buffer.from('%PDF-1.4 fake')) },
+      { fileName: 'big.pdf', contentBase64: b64(Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(26 * 1024 * 1024)])) },
+    ];
+    const results = [];
+    for (const attempt of attempts) results.push(await t.send('documents:add', { agreementId: agreement.id, ...attempt }));
+    expect(results[0]).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('PDF') } });
+    expect(results[1]).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A path in the name is cut to the plain file name; it never escapes the documents folder.
+    expect(results[2]).toMatchObject({ ok: true, value: { versions: [{ fileName: 'passwd' }] } });
+    expect(results[3]).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('25 MiB') } });
+    const files = fs.readdirSync(path.join(t.dataDir, 'documents'));
+    expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(files).toHaveLength(1);
+    const png = await t.call('documents:add', { agreementId: agreement.id, fileName: 'scan.png', contentBase64: b64(PNG_1x1) });
+    expect(png.versions[0].mediaType).toBe('image/png');
+  });
+
+  it('notices a stored file changed on disk', async () => {
+    const t = openTestCore();
+    const { doc } = await signedSetup(t);
+    fs.appendFileSync(path.join(t.dataDir, 'documents', doc.versions[0].sha256), 'x');
+    const result = await t.send('documents:content', { versionId: doc.versions[0].id });
+    expect(result.ok ? null : result.error.code).toBe('TAMPERED');
+  });
+});
+
+describe('signing records', () => {
+  it('chains records and needs one per party before an agreement with documents becomes active', async () => {
+    const t = openTestCore();
+    const { agreement, sign } = await signedSetup(t);
+    await t.call('agreements:transition', { id: agreement.id, to: 'awaiting_signature' });
+    await sign('kaist');
+    const early = await t.send('agreements:transition', { id: agreement.id, to: 'active' });
+    expect(early.ok ? null : early.error.message).toContain('Seongnam City has no signing record');
+    const second = await sign('city');
+    expect(second.seq).toBe(2);
+    const records = await t.call('signing:list', { agreementId: agreement.id });
+    expect(records[1].prevHash).toBe(records[0].hash);
+    expect(await t.call('agreements:transition', { id: agreement.id, to: 'active' })).toMatchObject({ status: 'active' });
+    expect(await t.call('signing:verify', {})).toMatchObject({ intact: true, records: 2 });
+  });
+
+  it('refuses a signatory who does not sign for that party', async () => {
+    const t = openTestCore();
+    const { agreement, doc, kaist, mayor } = await signedSetup(t);
+    const result = await t.send('signing:record', {
+      agreementId: agreement.id,
+      documentVersionId: doc.versions[0].id,
+      partyOrganisationId: kaist.id,
+      signatoryPersonId: mayor.id,
+      signedOn: '2019-10-04',
+      place: 'Seongnam',
+      method: 'wet_ink',
+    });
+    expect(result.ok ? null : result.error.issues?.[0].path).toBe('signatoryPersonId');
+  });
+
+  it('takes corrections as new records and refuses edits and deletes in the schema', async () => {
+    const t = openTestCore();
+    const { sign } = await signedSetup(t);
+    const wrong = await sign('kaist', { place: 'Daejeon' });
+    const fixed = await sign('kaist', { correctsId: wrong.id, note: 'Signed in Seongnam, not Daejeon' });
+    expect(fixed).toMatchObject({ seq: 2, correctsId: wrong.id });
+    t.core.close();
+    const raw = new Database(t.dbFile);
+    expect(() => raw.prepare("UPDATE signing_records SET place = 'x'").run()).toThrow(/append-only/);
+    expect(() => raw.prepare('DELETE FROM signing_records').run()).toThrow(/append-only/);
+    raw.close();
+  });
+
+  it('names the record someone edited directly in SQLite', async () => {
+    const t = openTestCore();
+    const { sign } = await signedSetup(t);
+    await sign('kaist');
+    await sign('city');
+    await sign('kaist', { note: 'third' });
+    t.core.close();
+    const raw = new Database(t.dbFile);
+    raw.exec('DROP TRIGGER signing_records_no_update');
+    raw.prepare("UPDATE signing_records SET signed_on = '2019-10-05' WHERE seq = 2").run();
+    raw.close();
+    const reopened = t.reopen();
+    const report = await reopened.call('signing:verify', {});
+    expect(report).toMatchObject({ intact: false, seq: 2, reason: expect.stringContaining('Record 2') });
+    expect(report.intact ? '' : report.reason).toContain('changed');
+  });
+
+  it('names a record someone deleted, in the middle or at the end', async () => {
+    const t = openTestCore();
+    const { sign } = await signedSetup(t);
+    await sign('kaist');
+    await sign('city');
+    await sign('kaist', { note: 'third' });
+    t.core.close();
+    const raw = new Database(t.dbFile);
+    raw.exec('DROP TRIGGER signing_records_no_delete');
+    raw.prepare('DELETE FROM signing_records WHERE seq = 2').run();
+    raw.close();
+    let reopened = t.reopen();
+    expect(await reopened.call('signing:verify', {})).toMatchObject({ intact: false, seq: 2, reason: expect.stringContaining('missing') });
+    reopened.core.close();
+    const again = new Database(reopened.dbFile);
+    again.prepare('DELETE FROM signing_records WHERE seq = 3').run();
+    again.prepare('DELETE FROM signing_records WHERE seq = 2').run();
+    again.close();
+    reopened = reopened.reopen();
+    expect(await reopened.call('signing:verify', {})).toMatchObject({ intact: false, seq: 2, reason: expect.stringContaining('newest') });
+  });
+
+  it('announces a broken chain in the background on start-up', async () => {
+    const t = openTestCore();
+    const { sign } = await signedSetup(t);
+    await sign('kaist');
+    t.core.close();
+    const raw = new Database(t.dbFile);
+    raw.exec('DROP TRIGGER signing_records_no_update');
+    raw.prepare("UPDATE signing_records SET place = 'Elsewhere'").run();
+    raw.close();
+    const reopened = t.reopen();
+    const seen = await new Promise<unknown>((resolve) => {
+      reopened.core.subscribe((event, payload) => {
+        if (event === 'signing:chainBroken') resolve(payload);
+      });
+    });
+    expect(seen).toMatchObject({ intact: false, seq: 1 });
+  });
+});
