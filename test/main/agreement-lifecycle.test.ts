@@ -82,7 +82,7 @@ describe('agreement lifecycle', () => {
   });
 
   it('needs a signed date to activate, and takes it from the transition', async () => {
-    const t = openTestCore();
+    const t = openTestCore({ now: fixedClock('2024-01-01') });
     const { agreement } = await makeAgreement(t, { duration: '3 years' });
     await t.call('agreements:transition', { id: agreement.id, to: 'awaiting_signature' });
     const missing = await t.send('agreements:transition', { id: agreement.id, to: 'active' });
@@ -105,6 +105,16 @@ describe('agreement lifecycle', () => {
     expect(after.status).toBe('expired');
     const history = await reopened.call('audit:list', { entityId: agreement.id });
     expect(history.rows[0]).toMatchObject({ action: 'transition', after: { status: 'expired' } });
+  });
+
+  it('files an agreement whose term is already over as expired when it is signed', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23') });
+    const { agreement } = await makeAgreement(t, { signedOn: '2019-10-04', duration: '3 years' });
+    await t.call('agreements:transition', { id: agreement.id, to: 'awaiting_signature' });
+    const signed = await t.call('agreements:transition', { id: agreement.id, to: 'active' });
+    expect(signed).toMatchObject({ status: 'expired', expiresOn: '2022-10-03' });
+    const history = await t.call('audit:list', { entityId: agreement.id });
+    expect(history.rows.slice(0, 2).map((r) => (r.after as { status: string }).status)).toEqual(['expired', 'active']);
   });
 
   it('only deletes drafts', async () => {

@@ -55,7 +55,12 @@ export function transitionAgreement(
   return write(ctx, AGREEMENT_ENTITY, () => {
     const current = getAgreement(ctx, input.id);
     assertFresh(current.updatedAt, input.expectedUpdatedAt, 'agreement');
-    return applyTransition(ctx, input.id, input.to, input.signedOn);
+    const moved = applyTransition(ctx, input.id, input.to, input.signedOn);
+    // Registering an agreement whose term is already over: it is signed, and it has lapsed.
+    if (moved.status === 'active' && moved.expiresOn && moved.expiresOn < localToday(ctx.now())) {
+      return applyTransition(ctx, input.id, 'expired');
+    }
+    return moved;
   });
 }
 

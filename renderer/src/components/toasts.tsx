@@ -1,0 +1,19 @@
+export type ToastView = { id: number; kind: 'info' | 'success' | 'error'; message: string };
+
+export type ToastsProps = { toasts: readonly ToastView[]; onDismiss: (id: number) => void; dismissLabel: string };
+
+/** Notifications: errors are `role="alert"` (announced at once), the rest `role="status"`. */
+export function Toasts({ toasts, onDismiss, dismissLabel }: ToastsProps) {
+  return (
+    <div className="toasts">
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast toast--${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
+          <span className="toast__message">{toast.message}</span>
+          <button type="button" className="toast__dismiss" aria-label={dismissLabel} onClick={() => onDismiss(toast.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

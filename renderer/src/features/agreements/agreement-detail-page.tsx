@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Button } from '../../components/button';
+import { PageHeader } from '../../components/page-header';
+import { Spinner } from '../../components/spinner';
+import { StatusBadge } from '../../components/status-badge';
+import { useT } from '../../i18n';
+import { agreementKindKey } from '../../i18n/labels';
+import { send } from '../../ipc/client';
+import { useAppStore } from '../../store';
+import type { AgreementDetail } from '../../../../shared/models/agreement';
+import { HistorySection } from '../common/history-section';
+import { LoadFailure } from '../common/load-failure';
+import { notifyError, notifySuccess } from '../common/notify';
+import { useLoad } from '../common/use-load';
+import { AgreementCommitments } from './agreement-commitments';
+import { AgreementFacts } from './agreement-facts';
+import { AgreementLineage } from './agreement-lineage';
+import { AgreementParties } from './agreement-parties';
+import { StatusActions } from './status-actions';
+
+function newer(a: AgreementDetail | undefined, b: AgreementDetail | undefined): AgreementDetail | undefined {
+  if (!a || !b) return a ?? b;
+  return b.updatedAt > a.updatedAt ? b : a;
+}
+
+export function AgreementDetailPage({ id }: { id: string }) {
+  const t = useT();
+  const navigate = useAppStore((s) => s.navigate);
+  const confirm = useAppStore((s) => s.confirm);
+  const bumpRevision = useAppStore((s) => s.bumpRevision);
+  const loaded = useLoad(() => send('agreements:get', { id }), `agreement:${id}`, { quiet: true });
+  // A status change answers with the new detail; show it at once, and whichever is newer after that.
+  const [changed, setChanged] = useState<AgreementDetail | undefined>();
+  const agreement = newer(loaded.data, changed);
+
+  if (!agreement) {
+    if (loaded.loading) return <Spinner label={t('common.loading')} />;
+    return <LoadFailure error={loaded.error} onRetry={loaded.reload} backHash="#/agreements" backLabel={t('nav.agreements')} />;
+  }
+
+  const remove = async () => {
+    const ok = await confirm({
+      title: t('agreement.deleteTitle'),
+      message: t('agreement.deleteBody', { title: agreement.title }),
+      confirmLabel: t('common.delete'),
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      await send('agreements:delete', { id: agreement.id });
+      notifySuccess(t('agreement.deleted'));
+      bumpRevision();
+      navigate({ view: 'list', area: 'agreements' });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={agreement.title}
+        subtitle={
+          <span className="meta-row">
+            {agreement.referenceNo ? <span className="mono">{agreement.referenceNo}</span> : null}
+            <span>{t(agreementKindKey(agreement.kind))}</span>
+            <StatusBadge status={agreement.status} />
+          </span>
+        }
+        actions={
+          <>
+            <Button onClick={() => navigate({ view: 'edit', area: 'agreements', id: agreement.id })}>{t('agreement.edit')}</Button>
+            <Button onClick={() => navigate({ view: 'new', area: 'agreements', parentId: agreement.id })}>
+              {t('agreement.newFollowOn')}
+            </Button>
+            {agreement.status === 'draft' ? (
+              <Button variant="danger" onClick={remove}>
+                {t('agreement.delete')}
+              </Button>
+            ) : null}
+          </>
+        }
+      >
+        <StatusActions agreement={agreement} onChanged={setChanged} />
+      </PageHeader>
+      <AgreementFacts agreement={agreement} />
+      <AgreementParties agreement={agreement} />
+      <AgreementCommitments agreement={agreement} />
+      <AgreementLineage agreement={agreement} />
+      <HistorySection key={agreement.updatedAt} entityId={agreement.id} />
+    </div>
+  );
+}

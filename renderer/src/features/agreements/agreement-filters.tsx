@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import { Button } from '../../components/button';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { Select } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useT } from '../../i18n';
+import { agreementKindKey, statusKey } from '../../i18n/labels';
+import { useAppStore } from '../../store';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type AgreementStatus } from '../../../../shared/models/agreement';
+import { useDebounced } from '../common/use-debounced';
+import { useOrganisationOptions } from '../common/use-options';
+
+/** Search box (debounced), status/kind/partner/country/expiring filters for the agreements list. */
+export function AgreementFilters() {
+  const t = useT();
+  const query = useAppStore((s) => s.agreementsQuery);
+  const setQuery = useAppStore((s) => s.setAgreementsQuery);
+  const reset = useAppStore((s) => s.resetAgreementsQuery);
+  const organisations = useOrganisationOptions();
+
+  const [search, setSearch] = useState(query.search);
+  const settled = useDebounced(search, 200);
+  useEffect(() => {
+    if (settled !== useAppStore.getState().agreementsQuery.search) setQuery({ search: settled });
+  }, [settled, setQuery]);
+
+  const [country, setCountry] = useState(query.country ?? '');
+  const [expiring, setExpiring] = useState(query.expiringWithinDays === undefined ? '' : String(query.expiringWithinDays));
+  const countryValid = country === '' || /^[A-Za-z]{2}$/.test(country);
+  const expiringValid = expiring === '' || /^\d{1,4}$/.test(expiring);
+
+  const onCountry = (value: string) => {
+    setCountry(value);
+    if (value === '') setQuery({ country: undefined });
+    else if (/^[A-Za-z]{2}$/.test(value)) setQuery({ country: value.toUpperCase() });
+  };
+  const onExpiring = (value: string) => {
+    setExpiring(value);
+    if (value === '') setQuery({ expiringWithinDays: undefined });
+    else if (/^\d{1,4}$/.test(value) && Number(value) <= 3650) setQuery({ expiringWithinDays: Number(value) });
+  };
+  const clear = () => {
+    setSearch('');
+    setCountry('');
+    setExpiring('');
+    reset();
+  };
+
+  return (
+    <div className="filters" role="search">
+      <TextField
+        label={t('agreements.search')}
+        type="search"
+        value={search}
+        onChange={setSearch}
+        className="filters__search"
+        inputProps={{ placeholder: t('agreements.searchPlaceholder'), 'data-list-search': true }}
+      />
+      <Select
+        label={t('agreements.filterKind')}
+        value={query.kinds[0] ?? ''}
+        onChange={(value) => setQuery({ kinds: value ? [value as AgreementKind] : [] })}
+        placeholder={t('common.any')}
+        options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(agreementKindKey(kind)) }))}
+      />
+      <Select
+        label={t('agreements.filterPartner')}
+        value={query.partnerId ?? ''}
+        onChange={(value) => setQuery({ partnerId: value || undefined })}
+        placeholder={t('common.any')}
+        options={organisations.options}
+      />
+      <TextField
+        label={t('agreements.filterCountry')}
+        value={country}
+        onChange={onCountry}
+        className="narrow"
+        error={countryValid ? undefined : t('organisation.countryHint')}
+        inputProps={{ maxLength: 2, placeholder: 'KR' }}
+      />
+      <TextField
+        label={t('agreements.filterExpiring')}
+        value={expiring}
+        onChange={onExpiring}
+        className="narrow"
+        error={expiringValid ? undefined : t('error.wholeNumber')}
+        inputProps={{ inputMode: 'numeric' }}
+      />
+      <CheckboxGroup
+        legend={t('agreements.filterStatus')}
+        className="filters__statuses"
+        options={AGREEMENT_STATUSES.map((status) => ({ value: status, label: t(statusKey(status)) }))}
+        values={query.statuses}
+        onChange={(values) => setQuery({ statuses: values as AgreementStatus[] })}
+      />
+      <Button size="small" variant="ghost" onClick={clear}>
+        {t('common.clearFilters')}
+      </Button>
+    </div>
+  );
+}

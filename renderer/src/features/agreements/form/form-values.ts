@@ -1,0 +1,166 @@
+import { formatDuration } from '../../../../../shared/duration';
+import type {
+  AgreementDetail,
+  AgreementKind,
+  CONTRIBUTION_KINDS,
+  ITEM_STATUSES,
+  RECURRENCES,
+} from '../../../../../shared/models/agreement';
+import { minorToDecimal } from '../../../../../shared/money';
+import { newKey } from '../../common/form-errors';
+
+export type Recurrence = (typeof RECURRENCES)[number];
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+
+/** What the form edits: text as typed ('' = not given); converted to `AgreementInput` on submit. */
+export type SignatoryValues = { key: string; id?: string; personId: string; capacity: string };
+export type PartyValues = { key: string; id?: string; organisationId: string; role: string; signatories: SignatoryValues[] };
+export type ItemValues = {
+  key: string;
+  id?: string;
+  description: string;
+  responsibleOrganisationId: string;
+  dueOn: string;
+  recurrence: Recurrence;
+  status: ItemStatus;
+};
+export type ContributionValues = {
+  key: string;
+  id?: string;
+  organisationId: string;
+  kind: ContributionKind;
+  description: string;
+  amount: string;
+  currency: string;
+  quantity: string;
+  unit: string;
+  startsOn: string;
+  endsOn: string;
+};
+export type AgreementFormValues = {
+  kind: AgreementKind;
+  title: string;
+  referenceNo: string;
+  purpose: string;
+  signedOn: string;
+  effectiveOn: string;
+  expiresOn: string;
+  duration: string;
+  renewalNoticeDays: string;
+  signingPlace: string;
+  owner: string;
+  tags: string;
+  notes: string;
+  parentId: string;
+  parties: PartyValues[];
+  items: ItemValues[];
+  contributions: ContributionValues[];
+};
+
+export function emptyParty(organisationId = '', role = ''): PartyValues {
+  return { key: newKey(), organisationId, role, signatories: [] };
+}
+
+export function emptySignatory(personId = ''): SignatoryValues {
+  return { key: newKey(), personId, capacity: '' };
+}
+
+export function emptyItem(): ItemValues {
+  return { key: newKey(), description: '', responsibleOrganisationId: '', dueOn: '', recurrence: 'none', status: 'planned' };
+}
+
+export function emptyContribution(organisationId = ''): ContributionValues {
+  return {
+    key: newKey(),
+    organisationId,
+    kind: 'money',
+    description: '',
+    amount: '',
+    currency: '',
+    quantity: '',
+    unit: '',
+    startsOn: '',
+    endsOn: '',
+  };
+}
+
+/** A new agreement starts with two empty parties: every agreement needs at least two. */
+export function emptyAgreementValues(): AgreementFormValues {
+  return {
+    kind: 'mou',
+    title: '',
+    referenceNo: '',
+    purpose: '',
+    signedOn: '',
+    effectiveOn: '',
+    expiresOn: '',
+    duration: '',
+    renewalNoticeDays: '',
+    signingPlace: '',
+    owner: '',
+    tags: '',
+    notes: '',
+    parentId: '',
+    parties: [emptyParty(), emptyParty()],
+    items: [],
+    contributions: [],
+  };
+}
+
+/** A follow-on starts from its parent's parties (organisations and roles; signatories may differ). */
+export function followOnValues(parent: AgreementDetail): AgreementFormValues {
+  const values = emptyAgreementValues();
+  values.parentId = parent.id;
+  if (parent.parties.length >= 2) values.parties = parent.parties.map((p) => emptyParty(p.organisationId, p.role));
+  values.owner = parent.owner;
+  return values;
+}
+
+export function valuesFromDetail(a: AgreementDetail): AgreementFormValues {
+  return {
+    kind: a.kind,
+    title: a.title,
+    referenceNo: a.referenceNo,
+    purpose: a.purpose,
+    signedOn: a.signedOn ?? '',
+    effectiveOn: a.effectiveOn ?? '',
+    expiresOn: a.expiresOn ?? '',
+    duration: a.durationMonths ? formatDuration(a.durationMonths) : '',
+    renewalNoticeDays: a.renewalNoticeDays === null ? '' : String(a.renewalNoticeDays),
+    signingPlace: a.signingPlace,
+    owner: a.owner,
+    tags: a.tags.join(', '),
+    notes: a.notes,
+    parentId: a.parentId ?? '',
+    parties: a.parties.map((p) => ({
+      key: newKey(),
+      id: p.id,
+      organisationId: p.organisationId,
+      role: p.role,
+      signatories: p.signatories.map((s) => ({ key: newKey(), id: s.id, personId: s.personId, capacity: s.capacity })),
+    })),
+    items: a.items.map((i) => ({
+      key: newKey(),
+      id: i.id,
+      description: i.description,
+      responsibleOrganisationId: i.responsibleOrganisationId ?? '',
+      dueOn: i.dueOn ?? '',
+      recurrence: i.recurrence,
+      status: i.status,
+    })),
+    contributions: a.contributions.map((c) => ({
+      key: newKey(),
+      id: c.id,
+      organisationId: c.organisationId,
+      kind: c.kind,
+      description: c.description,
+      amount: c.amountMinor !== null && c.currency ? minorToDecimal(c.amountMinor, c.currency) : '',
+      currency: c.currency ?? '',
+      quantity: c.quantity === null ? '' : String(c.quantity),
+      unit: c.unit,
+      startsOn: c.startsOn ?? '',
+      endsOn: c.endsOn ?? '',
+    })),
+  };
+}

@@ -1,0 +1,102 @@
+import { DateField } from '../../../components/date-field';
+import { Select } from '../../../components/select-field';
+import { TextArea, TextField } from '../../../components/text-field';
+import { formatDate, useT } from '../../../i18n';
+import { agreementKindKey } from '../../../i18n/labels';
+import { expiryFromDuration } from '../../../../../shared/calendar';
+import { parseDuration } from '../../../../../shared/duration';
+import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
+import type { FieldErrors } from '../../common/form-errors';
+import type { AgreementFormValues } from './form-values';
+
+export type FieldsProps = {
+  values: AgreementFormValues;
+  errors: FieldErrors;
+  set: (patch: Partial<AgreementFormValues>) => void;
+};
+
+function durationHint(values: AgreementFormValues): string | undefined {
+  const start = values.effectiveOn || values.signedOn;
+  if (values.expiresOn || !start) return undefined;
+  const parsed = parseDuration(values.duration);
+  if (!parsed.ok || !parsed.months || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return undefined;
+  return expiryFromDuration(start, parsed.months);
+}
+
+/** The signed terms: kind, title, purpose, dates, duration, place (read-only once signed). */
+export function TermsFields({ values, errors, set }: FieldsProps) {
+  const t = useT();
+  const expiry = durationHint(values);
+  return (
+    <div className="form-grid">
+      <Select
+        label={t('form.kind')}
+        value={values.kind}
+        onChange={(kind) => set({ kind: kind as AgreementKind })}
+        options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(agreementKindKey(kind)) }))}
+        error={errors.kind}
+        required
+      />
+      <TextField label={t('form.title')} value={values.title} onChange={(title) => set({ title })} error={errors.title} required className="span-2" />
+      <TextArea label={t('form.purpose')} value={values.purpose} onChange={(purpose) => set({ purpose })} error={errors.purpose} className="span-3" />
+      <DateField label={t('form.signedOn')} value={values.signedOn} onChange={(signedOn) => set({ signedOn })} error={errors.signedOn} />
+      <DateField label={t('form.effectiveOn')} value={values.effectiveOn} onChange={(effectiveOn) => set({ effectiveOn })} error={errors.effectiveOn} />
+      <DateField label={t('form.expiresOn')} value={values.expiresOn} onChange={(expiresOn) => set({ expiresOn })} error={errors.expiresOn} />
+      <TextField
+        label={t('form.duration')}
+        value={values.duration}
+        onChange={(duration) => set({ duration })}
+        error={errors.duration}
+        hint={expiry ? t('form.durationExpiry', { date: formatDate(expiry) }) : t('form.durationHint')}
+      />
+      <TextField
+        label={t('form.signingPlace')}
+        value={values.signingPlace}
+        onChange={(signingPlace) => set({ signingPlace })}
+        error={errors.signingPlace}
+        className="span-2"
+      />
+    </div>
+  );
+}
+
+/** The register's own fields: reference, renewal notice, owner, tags, notes, parent. Always editable. */
+export function RegisterFields({ values, errors, set, parentOptions }: FieldsProps & { parentOptions: Array<{ value: string; label: string }> }) {
+  const t = useT();
+  return (
+    <div className="form-grid">
+      <TextField
+        label={t('form.reference')}
+        value={values.referenceNo}
+        onChange={(referenceNo) => set({ referenceNo })}
+        error={errors.referenceNo}
+        hint={t('form.referenceHint')}
+      />
+      <TextField
+        label={t('form.renewalNoticeDays')}
+        value={values.renewalNoticeDays}
+        onChange={(renewalNoticeDays) => set({ renewalNoticeDays })}
+        error={errors.renewalNoticeDays}
+        inputProps={{ inputMode: 'numeric' }}
+      />
+      <TextField label={t('form.owner')} value={values.owner} onChange={(owner) => set({ owner })} error={errors.owner} />
+      <Select
+        label={t('form.parent')}
+        value={values.parentId}
+        onChange={(parentId) => set({ parentId })}
+        placeholder={t('common.none')}
+        options={parentOptions}
+        error={errors.parentId}
+        className="span-2"
+      />
+      <TextField
+        label={t('form.tags')}
+        value={values.tags}
+        onChange={(tags) => set({ tags })}
+        error={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}
+        hint={t('form.tagsHint')}
+      />
+      <TextArea label={t('form.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={4} className="span-3" />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { Button } from '../../components/button';
+import { DateField } from '../../components/date-field';
+import { Modal } from '../../components/modal';
+import { useT } from '../../i18n';
+import { IsoDate } from '../../../../shared/models/common';
+import { localToday } from '../../../../shared/calendar';
+
+export type SignedDateDialogProps = { onConfirm: (signedOn: string) => void; onCancel: () => void };
+
+/** Asked when an agreement without a signed date is marked as signed. */
+export function SignedDateDialog({ onConfirm, onCancel }: SignedDateDialogProps) {
+  const t = useT();
+  const [value, setValue] = useState(localToday());
+  const [error, setError] = useState<string | undefined>();
+  const submit = () => {
+    const parsed = IsoDate.safeParse(value);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
+    onConfirm(parsed.data);
+  };
+  return (
+    <Modal
+      title={t('agreement.signedDateTitle')}
+      onCancel={onCancel}
+      footer={
+        <>
+          <Button onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button variant="primary" onClick={submit}>
+            {t('common.confirm')}
+          </Button>
+        </>
+      }
+    >
+      <p>{t('agreement.signedDateBody')}</p>
+      <DateField label={t('form.signedOn')} value={value} onChange={setValue} error={error} required autoFocus />
+    </Modal>
+  );
+}

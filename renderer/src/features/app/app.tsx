@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Toasts } from '../../components/toasts';
+import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
+import { RouteView } from './route-view';
+import { Sidebar } from './sidebar';
+import { useDbEvents } from './use-db-events';
+import { useGlobalKeys } from './use-global-keys';
+
+/** The shell: sidebar, the current page, notifications and the one confirm dialog. */
+export function App() {
+  const t = useT();
+  const toasts = useAppStore((s) => s.toasts);
+  const dismissToast = useAppStore((s) => s.dismissToast);
+  const confirmRequest = useAppStore((s) => s.confirmRequest);
+  const resolveConfirm = useAppStore((s) => s.resolveConfirm);
+  const route = useAppStore((s) => s.route);
+  const mainRef = useRef<HTMLElement>(null);
+  useGlobalKeys();
+  useDbEvents();
+  useEffect(() => {
+    if (mainRef.current) mainRef.current.scrollTop = 0;
+  }, [route]);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <Sidebar />
+      <main id="main" ref={mainRef} className="main" tabIndex={-1}>
+        <RouteView />
+      </main>
+      <Toasts toasts={toasts} onDismiss={dismissToast} dismissLabel={t('common.dismiss')} />
+      <ConfirmDialog
+        open={confirmRequest !== null}
+        title={confirmRequest?.title ?? ''}
+        message={confirmRequest?.message ?? ''}
+        confirmLabel={confirmRequest?.confirmLabel ?? t('common.confirm')}
+        cancelLabel={t('common.cancel')}
+        danger={confirmRequest?.danger}
+        onConfirm={() => resolveConfirm(true)}
+        onCancel={() => resolveConfirm(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Section } from '../../components/section';
+import { Spinner } from '../../components/spinner';
+import { formatDateTime, useT } from '../../i18n';
+import { auditActionKey } from '../../i18n/labels';
+import { send } from '../../ipc/client';
+import type { AuditEntry } from '../../../../shared/models/audit';
+import { useLoad } from './use-load';
+
+/** Top-level fields whose values differ between `before` and `after`. */
+function changedFields(entry: AuditEntry): string[] {
+  const before = entry.before;
+  const after = entry.after;
+  if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  const ignored = new Set(['updatedAt', 'updatedBy', 'createdAt']);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => !ignored.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]),
+  );
+}
+
+/** The audit trail of one record, newest first as main returns it. */
+export function HistorySection({ entityId }: { entityId: string }) {
+  const t = useT();
+  const state = useLoad(() => send('audit:list', { entityId, limit: 100 }), `audit:${entityId}`, { quiet: true });
+  const rows = state.data?.rows ?? [];
+  return (
+    <Section title={t('common.history')}>
+      {state.loading && !state.data ? <Spinner label={t('common.loading')} inline /> : null}
+      {!state.loading && rows.length === 0 ? <p className="muted">{t('common.noHistory')}</p> : null}
+      <ol className="history">
+        {rows.map((entry) => {
+          const fields = entry.action === 'update' ? changedFields(entry) : [];
+          return (
+            <li key={entry.id} className="history__entry">
+              <span className="history__action">{t(auditActionKey(entry.action))}</span>{' '}
+              <span className="muted">
+                {formatDateTime(entry.at)} · {t('common.by', { actor: entry.actor })}
+              </span>
+              {fields.length > 0 ? (
+                <div className="history__fields">{t('common.changedFields', { fields: fields.join(', ') })}</div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </Section>
+  );
+}

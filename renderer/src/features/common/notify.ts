@@ -1,0 +1,21 @@
+import { t } from '../../i18n';
+import { ClientError } from '../../ipc/client';
+import { useAppStore } from '../../store';
+
+/** The message a person should see for a failed call: main's own words, never a stack. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ClientError) return error.message || t('error.unexpected');
+  return t('error.unexpected');
+}
+
+export function notifyError(error: unknown): void {
+  useAppStore.getState().pushToast('error', errorMessage(error));
+}
+
+export function notifySuccess(message: string): void {
+  useAppStore.getState().pushToast('success', message);
+}
+
+export function isClientError(error: unknown, code?: ClientError['code']): error is ClientError {
+  return error instanceof ClientError && (code === undefined || error.code === code);
+}

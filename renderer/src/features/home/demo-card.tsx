@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Button } from '../../components/button';
+import { Spinner } from '../../components/spinner';
+import { useT } from '../../i18n';
+import { send } from '../../ipc/client';
+import { useAppStore } from '../../store';
+import { notifyError, notifySuccess } from '../common/notify';
+import { useLoad } from '../common/use-load';
+
+/** First run: offer the demo data while the register is empty. */
+export function DemoCard() {
+  const t = useT();
+  const bumpRevision = useAppStore((s) => s.bumpRevision);
+  const status = useLoad(() => send('demo:status', {}), 'demo-status', { quiet: true });
+  const [busy, setBusy] = useState(false);
+  const [hidden, setHidden] = useState(false);
+
+  if (hidden || !status.data || !(status.data.empty && status.data.offered)) return null;
+
+  const load = async () => {
+    setBusy(true);
+    try {
+      const result = await send('demo:load', {});
+      notifySuccess(t('demo.loaded', result));
+      setHidden(true);
+      bumpRevision();
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const dismiss = async () => {
+    try {
+      await send('demo:dismiss', {});
+      setHidden(true);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  return (
+    <section className="card card--offer" aria-labelledby="demo-title">
+      <h2 id="demo-title" className="card__title">
+        {t('demo.title')}
+      </h2>
+      <p>{t('demo.body')}</p>
+      {busy ? (
+        <Spinner label={t('demo.loading')} />
+      ) : (
+        <div className="button-row">
+          <Button variant="primary" onClick={load}>
+            {t('demo.load')}
+          </Button>
+          <Button onClick={dismiss}>{t('demo.dismiss')}</Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { PageHeader } from '../../components/page-header';
+import { Section } from '../../components/section';
+import { Spinner } from '../../components/spinner';
+import { formatNumber, useT } from '../../i18n';
+import { statusKey } from '../../i18n/labels';
+import { send } from '../../ipc/client';
+import { routeHash, useAppStore } from '../../store';
+import { AGREEMENT_STATUSES } from '../../../../shared/models/agreement';
+import { useLoad } from '../common/use-load';
+import { AgreementLinkList } from './agreement-link-list';
+import { DemoCard } from './demo-card';
+
+export function HomePage() {
+  const t = useT();
+  const navigate = useAppStore((s) => s.navigate);
+  const overview = useLoad(() => send('agreements:overview', {}), 'overview');
+  const data = overview.data;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('home.title')}
+        subtitle={data ? t('home.total', { total: formatNumber(data.total) }) : undefined}
+        actions={
+          <Button variant="primary" onClick={() => navigate({ view: 'new', area: 'agreements' })}>
+            {t('agreements.new')}
+          </Button>
+        }
+      />
+      <DemoCard />
+      {!data && overview.loading ? <Spinner label={t('common.loading')} /> : null}
+      {data && data.total === 0 ? <EmptyState title={t('home.emptyTitle')}>{t('home.emptyBody')}</EmptyState> : null}
+      {data && data.total > 0 ? (
+        <>
+          <Section title={t('home.byStatus')}>
+            <ul className="status-counts">
+              {AGREEMENT_STATUSES.map((status) => (
+                <li key={status}>
+                  <a className={`status-count status-count--${status}`} href={`${routeHash({ view: 'list', area: 'agreements' })}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      useAppStore.getState().setAgreementsQuery({ statuses: [status] });
+                      navigate({ view: 'list', area: 'agreements' });
+                    }}
+                  >
+                    <span className="status-count__number">{formatNumber(data.byStatus[status] ?? 0)}</span>
+                    <span className="status-count__label">{t(statusKey(status))}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <div className="columns">
+            <Section title={t('home.expiring', { days: data.withinDays })}>
+              <AgreementLinkList rows={data.expiringSoon} empty={t('home.expiringEmpty', { days: data.withinDays })} />
+            </Section>
+            <Section title={t('home.renewalDue')}>
+              <AgreementLinkList rows={data.renewalDue} empty={t('home.renewalDueEmpty')} />
+            </Section>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { formatMoney as formatMoneyShared } from '../../../shared/money';
+import { getLocale } from './locale';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date (`YYYY-MM-DD`) for people. The date is built and formatted in UTC, so 13 June is
+ * 13 June in Seoul, Hong Kong and Los Angeles alike; a non-date string is shown as it is.
+ */
+export function formatDate(
+  iso: string | null | undefined,
+  locale: string = getLocale().intl,
+  style: 'medium' | 'long' | 'short' = 'medium',
+): string {
+  if (!iso) return '';
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  date.setUTCHours(12, 0, 0, 0);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+/** A moment in time (audit entries), shown in the user's own time zone. */
+export function formatDateTime(timestamp: string, locale: string = getLocale().intl): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatNumber(value: number, locale: string = getLocale().intl): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Integer minor units + currency, formatted exactly (no floats) for the current locale. */
+export function formatMoney(minor: number, currency: string, locale: string = getLocale().intl): string {
+  return formatMoneyShared(minor, currency, locale);
+}

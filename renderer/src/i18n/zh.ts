@@ -1,0 +1,9 @@
+import type { en } from './en';
+
+/** Chinese. Missing keys fall back to English; a test fails on keys that English does not have. */
+export const zh: Partial<Record<keyof typeof en, string>> = {
+  'nav.home': '首页',
+  'nav.agreements': '协议',
+  'nav.organisations': '机构',
+  'nav.people': '人员',
+};

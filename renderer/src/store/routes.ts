@@ -1,0 +1,59 @@
+/** The app's places, as a tiny hash router of our own: `#/agreements/<id>/edit` and friends. */
+export type Area = 'agreements' | 'organisations' | 'people';
+
+export type Route =
+  | { view: 'home' }
+  | { view: 'list'; area: Area }
+  | { view: 'new'; area: Area; parentId?: string }
+  | { view: 'detail'; area: Area; id: string }
+  | { view: 'edit'; area: Area; id: string }
+  | { view: 'not-found'; hash: string };
+
+const AREAS: readonly Area[] = ['agreements', 'organisations', 'people'];
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+function isArea(value: string | undefined): value is Area {
+  return value !== undefined && (AREAS as readonly string[]).includes(value);
+}
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart, queryPart = ''] = raw.split('?');
+  const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { view: 'home' };
+  const [area, second, third] = parts;
+  if (!isArea(area) || parts.length > 3) return { view: 'not-found', hash };
+  if (second === undefined) return { view: 'list', area };
+  if (second === 'new' && third === undefined) {
+    const parentId = new URLSearchParams(queryPart).get('parent');
+    return parentId && ID.test(parentId) ? { view: 'new', area, parentId } : { view: 'new', area };
+  }
+  if (!ID.test(second)) return { view: 'not-found', hash };
+  if (third === undefined) return { view: 'detail', area, id: second };
+  if (third === 'edit') return { view: 'edit', area, id: second };
+  return { view: 'not-found', hash };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'home':
+      return '#/';
+    case 'list':
+      return `#/${route.area}`;
+    case 'new':
+      return route.parentId
+        ? `#/${route.area}/new?parent=${encodeURIComponent(route.parentId)}`
+        : `#/${route.area}/new`;
+    case 'detail':
+      return `#/${route.area}/${encodeURIComponent(route.id)}`;
+    case 'edit':
+      return `#/${route.area}/${encodeURIComponent(route.id)}/edit`;
+    case 'not-found':
+      return route.hash;
+  }
+}
+
+/** The list a route belongs to, for the sidebar highlight and the `/` and `n` keys. */
+export function routeArea(route: Route): Area | null {
+  return route.view === 'home' || route.view === 'not-found' ? null : route.area;
+}

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath, startApp, tempDataDir, type RunningApp } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(app: RunningApp): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(app.url);
+  return page;
+}
+
+async function createOrganisation(page: Page, name: string, kind: string, country: string) {
+  await page.getByRole('link', { name: 'Organisations' }).click();
+  await page.getByRole('button', { name: 'New organisation' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
+  await page.getByLabel('Country code').fill(country);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(name);
+}
+
+describe('agreements end to end (browser mode)', () => {
+  it('creates an organisation and an agreement, activates it, and finds it after a reload and a restart', async () => {
+    const dataDir = tempDataDir();
+    let app = await startApp(dataDir, ['--no-demo']);
+    try {
+      let page = await newPage(app);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBeTruthy();
+
+      await createOrganisation(page, 'KAIST', 'University', 'KR');
+      await createOrganisation(page, 'Seongnam City', 'City', 'KR');
+
+      await page.getByRole('link', { name: 'Agreements' }).click();
+      await page.getByRole('button', { name: 'New agreement' }).first().click();
+      await page.getByLabel('Title', { exact: true }).fill('AI Graduate School Seongnam Research Center');
+      await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Collaboration agreement' }).catch(async () => {
+        await page.getByLabel('Kind', { exact: true }).selectOption({ index: 3 });
+      });
+      // Signed this January for three years, so it is still in force whenever the test runs.
+      await page.getByLabel('Signed on', { exact: true }).fill(`${new Date().getFullYear()}-01-15`);
+      await page.getByLabel('Duration', { exact: true }).fill('3 years');
+      const parties = [
+        { group: 'Party 1', org: 'KAIST', role: 'University', person: 'Lee Kwang-hyung' },
+        { group: 'Party 2', org: 'Seongnam City', role: 'City', person: 'Eun Soo-mi' },
+      ];
+      for (const party of parties) {
+        const group = page.getByRole('group', { name: party.group, exact: true });
+        await group.getByLabel('Organisation', { exact: true }).selectOption({ label: party.org });
+        await group.getByLabel('Role', { exact: true }).fill(party.role);
+        await group.getByLabel('New person name').fill(party.person);
+        await group.getByRole('button', { name: 'Add new person' }).click();
+        await expect.poll(() => group.getByRole('group', { name: 'Signatory 1' }).count()).toBe(1);
+      }
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('AI Graduate School Seongnam Research Center');
+
+      await page.getByRole('button', { name: 'Send for signature' }).click();
+      await page.getByRole('button', { name: 'Mark as signed' }).click();
+      await expect.poll(() => page.getByText('Active', { exact: true }).first().isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath('agreement-detail'), fullPage: true });
+
+      const findIt = async (p: Page) => {
+        await p.getByRole('link', { name: 'Agreements' }).click();
+        await p.getByLabel('Search agreements').fill('Seongnam Research');
+        const grid = p.getByRole('grid', { name: 'Agreements' });
+        await expect.poll(() => grid.getByText('AI Graduate School Seongnam Research Center').count()).toBe(1);
+        await expect.poll(() => grid.getByText('Active', { exact: true }).count()).toBe(1);
+        await p.getByRole('link', { name: 'Home' }).click();
+        await expect.poll(() => p.getByText('AI Graduate School Seongnam Research Center').count()).toBe(0); // not expiring within 90 days
+        const counts = p.getByRole('region', { name: 'Agreements by status' });
+        await expect.poll(() => counts.textContent()).toMatch(/(^|\D)1\s*Active/);
+      };
+
+      await page.reload();
+      await findIt(page);
+      await page.screenshot({ path: screenshotPath('home'), fullPage: true });
+      expect((page as Page & { errors: string[] }).errors, JSON.stringify((page as Page & { errors: string[] }).errors)).toEqual([]);
+      await page.close();
+
+      await app.stop();
+      app = await startApp(dataDir, ['--no-demo']);
+      page = await newPage(app);
+      await findIt(page);
+      await page.close();
+    } finally {
+      await app.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('offers the demo data on first run and shows it', async () => {
+    const dataDir = tempDataDir();
+    const app = await startApp(dataDir);
+    try {
+      const page = await newPage(app);
+      await page.getByRole('button', { name: 'Load demo data' }).click();
+      const counts = page.getByRole('region', { name: 'Agreements by status' });
+      await expect.poll(() => counts.textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await page.screenshot({ path: screenshotPath('home-demo'), fullPage: true });
+      await page.getByRole('link', { name: 'Agreements' }).click();
+      await page.getByLabel('Search agreements').fill('업스테이지');
+      const grid = page.getByRole('grid', { name: 'Agreements' });
+      // Upstage (업스테이지) is a party to two of the six demo agreements: a header row and two rows.
+      await expect.poll(() => grid.getByRole('row').count()).toBe(3);
+      await expect.poll(() => grid.textContent()).not.toContain('Seongnam');
+      await page.screenshot({ path: screenshotPath('agreements-search-korean'), fullPage: true });
+      await page.close();
+    } finally {
+      await app.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses calls without the token', async () => {
+    const dataDir = tempDataDir();
+    const app = await startApp(dataDir, ['--no-demo']);
+    try {
+      const origin = new URL(app.url).origin;
+      const response = await fetch(`${origin}/ipc/organisations:list`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+      expect(response.status).toBe(401);
+      const page = await browser.newPage();
+      await page.goto(origin); // no #token: the page is served but cannot read or write
+      await expect.poll(() => page.getByRole('alert').first().textContent().catch(() => '')).toMatch(/address|signed in|token/i);
+      await page.close();
+    } finally {
+      await app.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

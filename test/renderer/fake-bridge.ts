@@ -1,0 +1,49 @@
+import type { Channel, ChannelInput, ChannelOutput, LiaisonBridge } from '../../shared/ipc/contract';
+import type { ErrorShape } from '../../shared/errors';
+import { setBridge } from '../../renderer/src/ipc/client';
+
+/** Throw from a handler to answer `{ ok: false, error }`. */
+export class FakeFailure extends Error {
+  constructor(readonly shape: ErrorShape) {
+    super(shape.message);
+  }
+}
+
+export type Handlers = { [C in Channel]?: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
+export type Call = { channel: Channel; input: unknown };
+
+const EMPTY_PAGE = { rows: [], total: 0 };
+const DEFAULTS: Handlers = {
+  'organisations:list': () => EMPTY_PAGE,
+  'people:list': () => EMPTY_PAGE,
+  'agreements:list': () => EMPTY_PAGE,
+  'audit:list': () => EMPTY_PAGE,
+  'demo:status': () => ({ empty: false, offered: false, loaded: false }),
+};
+
+/** An in-memory bridge: answers from `handlers` (or harmless defaults) and records every call. */
+export function installFakeBridge(handlers: Handlers = {}) {
+  const calls: Call[] = [];
+  const all: Handlers = { ...DEFAULTS, ...handlers };
+  const bridge: LiaisonBridge = {
+    async invoke(channel: Channel, input: unknown) {
+      calls.push({ channel, input });
+      const handler = all[channel] as ((input: unknown) => unknown) | undefined;
+      if (!handler) return { ok: false, error: { code: 'INTERNAL', message: `No fake for ${channel}` } };
+      try {
+        return { ok: true, value: await handler(input) };
+      } catch (error) {
+        if (error instanceof FakeFailure) return { ok: false, error: error.shape };
+        throw error;
+      }
+    },
+    on: () => () => {},
+  };
+  setBridge(bridge);
+  return {
+    calls,
+    callsTo<C extends Channel>(channel: C): Array<ChannelInput<C>> {
+      return calls.filter((c) => c.channel === channel).map((c) => c.input as ChannelInput<C>);
+    },
+  };
+}
