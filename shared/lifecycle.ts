@@ -85,3 +85,21 @@ export function transitionProblems(
 export function statusLabel(status: AgreementStatus): string {
   return status.replace('_', ' ');
 }
+
+/** The facts the rules need, from an agreement's detail, built the same way on both sides. */
+export function lifecycleFacts(detail: {
+  status: AgreementStatus;
+  signedOn: string | null;
+  parties: LifecycleFacts['parties'];
+  followOns: readonly unknown[];
+  documentCount: number;
+  signedPartyIds: readonly string[];
+}): LifecycleFacts {
+  return {
+    status: detail.status,
+    signedOn: detail.signedOn,
+    parties: detail.parties,
+    followOnCount: detail.followOns.length,
+    signedPartyIds: detail.documentCount > 0 ? detail.signedPartyIds : undefined,
+  };
+}

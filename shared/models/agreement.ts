@@ -238,6 +238,10 @@ export const AgreementDetail = z
     /** Root first, ending with the direct parent. */
     ancestors: z.array(AgreementSummary),
     followOns: z.array(AgreementSummary),
+    /** Documents attached; with any, activation needs a signing record per party. */
+    documentCount: z.number().int(),
+    /** Parties (organisation ids) with at least one signing record. */
+    signedPartyIds: z.array(Id),
   })
   .merge(RowMeta);
 export type AgreementDetail = z.infer<typeof AgreementDetail>;

@@ -88,6 +88,8 @@ export function detail(extra: Partial<AgreementDetail> = {}): AgreementDetail {
     contributions: [],
     ancestors: [],
     followOns: [],
+    documentCount: 0,
+    signedPartyIds: [],
     createdAt: AT,
     updatedAt: AT,
     updatedBy: 'tester',

@@ -1,18 +1,15 @@
 import { expiryFromDuration, localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
-import { transitionProblems } from '../../../shared/lifecycle';
+import { lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
 import {
   findAgreementRow,
-  followOnCount,
   lapsedAgreementIds,
   rowToFields,
   updateAgreementRow,
 } from '../db/repos/agreement-repo';
-import { documentCount } from '../db/repos/document-repo';
 import { AGREEMENT_ENTITY, getAgreement } from './agreement-service';
-import { signedPartyIds } from './signing-service';
 import { recordAudit } from './audit-service';
 import { assertFresh } from './concurrency';
 import { timestamp, write, type ServiceContext } from './service-context';
@@ -20,12 +17,7 @@ import { timestamp, write, type ServiceContext } from './service-context';
 /** Moves one agreement along its lifecycle inside the caller's transaction. */
 function applyTransition(ctx: ServiceContext, id: string, to: AgreementStatus, signedOn?: string): AgreementDetail {
   const before = getAgreement(ctx, id);
-  const facts = {
-    ...before,
-    followOnCount: followOnCount(ctx.db, id),
-    signedPartyIds: documentCount(ctx.db, id) > 0 ? [...signedPartyIds(ctx, id)] : undefined,
-  };
-  const problems = transitionProblems(facts, to, signedOn);
+  const problems = transitionProblems(lifecycleFacts(before), to, signedOn);
   if (problems.length) {
     throw new AppError('ILLEGAL_TRANSITION', problems.map((problem) => problem.message).join(' '), problems);
   }

@@ -33,7 +33,9 @@ import {
   saveItems,
   saveParties,
 } from '../db/repos/agreement-parts-repo';
+import { documentCount } from '../db/repos/document-repo';
 import { findOrganisation } from '../db/repos/organisation-repo';
+import { signingRecordsFor } from '../db/repos/signing-repo';
 import { findPerson } from '../db/repos/person-repo';
 import { recordAudit } from './audit-service';
 import { changedSignedTerms, computeTerm, referencePrefix } from './agreement-terms';
@@ -55,6 +57,8 @@ export function getAgreement(ctx: ServiceContext, id: string): AgreementDetail {
     contributions: loadContributions(ctx.db, id),
     ancestors: ancestorSummaries(ctx.db, id),
     followOns: followOnSummaries(ctx.db, id),
+    documentCount: documentCount(ctx.db, id),
+    signedPartyIds: [...new Set(signingRecordsFor(ctx.db, id).map((record) => record.partyOrganisationId))],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,

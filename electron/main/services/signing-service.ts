@@ -101,8 +101,3 @@ export function recordSigning(ctx: ServiceContext, input: ChannelParsedInput<'si
 export function verifySigningChain(ctx: ServiceContext): ChainReport {
   return verifyChain(allSigningRecords(ctx.db), rememberedHead(ctx));
 }
-
-/** Parties (by organisation id) with at least one signing record on this agreement. */
-export function signedPartyIds(ctx: ServiceContext, agreementId: string): Set<string> {
-  return new Set(signingRecordsFor(ctx.db, agreementId).map((record) => record.partyOrganisationId));
-}

@@ -214,10 +214,6 @@ export function lapsedAgreementIds(db: Db, today: string): string[] {
   return rows.map((row) => row.id);
 }
 
-export function followOnCount(db: Db, id: string): number {
-  return (statement(db, 'SELECT count(*) AS n FROM agreements WHERE parent_id = ? AND deleted_at IS NULL').get(id) as { n: number }).n;
-}
-
 export function referenceTaken(db: Db, referenceNo: string, exceptId: string | null): boolean {
   return (
     statement(db, 'SELECT 1 FROM agreements WHERE reference_no = ? AND deleted_at IS NULL AND id IS NOT ?').get(

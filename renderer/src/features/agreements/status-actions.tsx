@@ -4,27 +4,18 @@ import { useT } from '../../i18n';
 import { statusActionKey, statusKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
-import { TRANSITIONS, transitionProblems } from '../../../../shared/lifecycle';
+import { TRANSITIONS, lifecycleFacts, transitionProblems } from '../../../../shared/lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../../shared/models/agreement';
 import { errorMessage, isClientError, notifyError, notifySuccess } from '../common/notify';
 import { SignedDateDialog } from './signed-date-dialog';
 
 export type StatusActionsProps = { agreement: AgreementDetail; onChanged: (next: AgreementDetail) => void };
 
-function factsOf(agreement: AgreementDetail) {
-  return {
-    status: agreement.status,
-    signedOn: agreement.signedOn,
-    parties: agreement.parties,
-    followOnCount: agreement.followOns.length,
-  };
-}
-
 function StatusButton({ agreement, to, onMove }: { agreement: AgreementDetail; to: AgreementStatus; onMove: (to: AgreementStatus) => void }) {
   const t = useT();
   const reasonId = useId();
   // A missing signed date is not a blocker here: the dialog asks for it.
-  const problems = transitionProblems(factsOf(agreement), to).filter((p) => !(to === 'active' && p.path === 'signedOn'));
+  const problems = transitionProblems(lifecycleFacts(agreement), to).filter((p) => !(to === 'active' && p.path === 'signedOn'));
   const blocked = problems.length > 0;
   return (
     <div className="status-action">
