@@ -77,6 +77,16 @@ describe('documents', () => {
     expect(png.versions[0].mediaType).toBe('image/png');
   });
 
+  it('says clearly when a stored file has gone missing', async () => {
+    const t = openTestCore();
+    const { doc } = await signedSetup(t);
+    fs.rmSync(path.join(t.dataDir, 'documents', doc.versions[0].sha256));
+    const result = await t.send('documents:content', { versionId: doc.versions[0].id });
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('missing') });
+    const unknown = await t.send('documents:content', { versionId: '0190a0b0-0000-7000-8000-000000000000' });
+    expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
+  });
+
   it('notices a stored file changed on disk', async () => {
     const t = openTestCore();
     const { doc } = await signedSetup(t);
