@@ -93,43 +93,36 @@ export function listOrganisations(db: Db, filter: OrganisationFilter): { rows: O
   return { rows: rows.map(toOrganisation), total };
 }
 
+/** Named parameters shared by insert and update, so the column list is written once. */
+function rowParams(id: string, values: OrganisationValues, stamp: RowStamp) {
+  return {
+    id,
+    name: values.name,
+    altNames: JSON.stringify(values.altNames),
+    kind: values.kind,
+    country: values.country,
+    parentId: values.parentId,
+    website: values.website,
+    notes: values.notes,
+    at: stamp.at,
+    by: stamp.by,
+  };
+}
+
 export function insertOrganisation(db: Db, id: string, values: OrganisationValues, stamp: RowStamp): void {
   statement(
     db,
     `INSERT INTO organisations (id, name, alt_names, kind, country, parent_id, website, notes, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    values.name,
-    JSON.stringify(values.altNames),
-    values.kind,
-    values.country,
-    values.parentId,
-    values.website,
-    values.notes,
-    stamp.at,
-    stamp.at,
-    stamp.by,
-  );
+     VALUES (@id, @name, @altNames, @kind, @country, @parentId, @website, @notes, @at, @at, @by)`,
+  ).run(rowParams(id, values, stamp));
 }
 
 export function updateOrganisationRow(db: Db, id: string, values: OrganisationValues, stamp: RowStamp): void {
   statement(
     db,
-    `UPDATE organisations SET name = ?, alt_names = ?, kind = ?, country = ?, parent_id = ?, website = ?, notes = ?,
-       updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(
-    values.name,
-    JSON.stringify(values.altNames),
-    values.kind,
-    values.country,
-    values.parentId,
-    values.website,
-    values.notes,
-    stamp.at,
-    stamp.by,
-    id,
-  );
+    `UPDATE organisations SET name = @name, alt_names = @altNames, kind = @kind, country = @country, parent_id = @parentId,
+       website = @website, notes = @notes, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run(rowParams(id, values, stamp));
 }
 
 export function tombstoneOrganisation(db: Db, id: string, stamp: RowStamp): void {

@@ -105,43 +105,36 @@ export function listPeople(db: Db, filter: PersonFilter): { rows: Person[]; tota
   return { rows: rows.map((row) => toPerson(row, [])), total };
 }
 
+/** Named parameters shared by insert and update, so the column list is written once. */
+function rowParams(id: string, values: PersonValues, stamp: RowStamp) {
+  return {
+    id,
+    name: values.name,
+    altNames: JSON.stringify(values.altNames),
+    title: values.title,
+    organisationId: values.organisationId,
+    email: values.email,
+    phone: values.phone,
+    notes: values.notes,
+    at: stamp.at,
+    by: stamp.by,
+  };
+}
+
 export function insertPerson(db: Db, id: string, values: PersonValues, stamp: RowStamp): void {
   statement(
     db,
     `INSERT INTO people (id, name, alt_names, title, organisation_id, email, phone, notes, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    values.name,
-    JSON.stringify(values.altNames),
-    values.title,
-    values.organisationId,
-    values.email,
-    values.phone,
-    values.notes,
-    stamp.at,
-    stamp.at,
-    stamp.by,
-  );
+     VALUES (@id, @name, @altNames, @title, @organisationId, @email, @phone, @notes, @at, @at, @by)`,
+  ).run(rowParams(id, values, stamp));
 }
 
 export function updatePersonRow(db: Db, id: string, values: PersonValues, stamp: RowStamp): void {
   statement(
     db,
-    `UPDATE people SET name = ?, alt_names = ?, title = ?, organisation_id = ?, email = ?, phone = ?, notes = ?,
-       updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(
-    values.name,
-    JSON.stringify(values.altNames),
-    values.title,
-    values.organisationId,
-    values.email,
-    values.phone,
-    values.notes,
-    stamp.at,
-    stamp.by,
-    id,
-  );
+    `UPDATE people SET name = @name, alt_names = @altNames, title = @title, organisation_id = @organisationId,
+       email = @email, phone = @phone, notes = @notes, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run(rowParams(id, values, stamp));
 }
 
 export function tombstonePerson(db: Db, id: string, stamp: RowStamp): void {
