@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, safeStorage, session, shell } from 'electron';
+import { AppError } from '../../shared/errors';
+import { MAX_DOCUMENT_BYTES } from '../../shared/models/document';
 import type { PlatformHooks } from './core-types';
 import { fileProtector } from './services/key-service';
 
@@ -18,6 +20,10 @@ export function desktopPlatform(getWindow: () => BrowserWindow | null): Platform
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       if (result.canceled || result.filePaths.length === 0) return null;
       const file = result.filePaths[0];
+      // Refuse an oversized file before reading it into memory.
+      if ((await fs.promises.stat(file)).size > MAX_DOCUMENT_BYTES) {
+        throw new AppError('VALIDATION', `The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB.`);
+      }
       return { fileName: path.basename(file), bytes: await fs.promises.readFile(file) };
     },
 

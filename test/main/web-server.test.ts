@@ -89,3 +89,19 @@ describe('browser-mode server', () => {
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('browser-mode uploads', () => {
+  it('accepts a document near the 25 MiB limit over HTTP', async () => {
+    const { t, server } = await start();
+    const { makeAgreement } = await import('./fixtures');
+    const { agreement } = await makeAgreement(t);
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(24 * 1024 * 1024, 0x20)]);
+    const res = await request(server.port, {
+      method: 'POST',
+      path: '/ipc/documents:add',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ agreementId: agreement.id, fileName: 'scan.pdf', contentBase64: bytes.toString('base64') }),
+    });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { versions: [{ size: bytes.length }] } });
+  });
+});

@@ -17,7 +17,8 @@ export type WebServerOptions = {
 
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+// A 25 MiB document arrives as about 34 MiB of base64 inside JSON.
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 // The same policy as renderer/index.html, sent as a header too so it holds for every response.
 const CSP =
