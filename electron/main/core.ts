@@ -15,7 +15,6 @@ import { exportHandlers } from './ipc/handlers/exports';
 import { createDispatch, type HandlerMap } from './ipc/register';
 import { DocumentStore } from './files/document-store';
 import { KeyService, fileProtector } from './services/key-service';
-import { verifySigningChain } from './services/signing-service';
 import { deviceId } from './services/device';
 import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
@@ -56,16 +55,6 @@ export function openCore(options: CoreOptions): Core {
   keys.ensure();
 
   expireLapsedAgreements(ctx);
-  // Walk the signing chain off the start-up path; a broken link is announced, not thrown.
-  const chainCheck = setTimeout(() => {
-    if (!db.open) return;
-    const report = verifySigningChain(ctx);
-    if (!report.intact) {
-      console.error(`[liaison] signing records: ${report.reason}`);
-      emit('signing:chainBroken', report);
-    }
-  }, 0);
-  chainCheck.unref?.();
 
   const handlers: HandlerMap = {
     'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),
@@ -75,7 +64,7 @@ export function openCore(options: CoreOptions): Core {
     ...organisationHandlers(ctx),
     ...peopleHandlers(ctx),
     ...agreementHandlers(ctx),
-    ...documentHandlers(ctx, platform),
+    ...documentHandlers(ctx, platform, (report) => emit('signing:chainBroken', report)),
     ...exportHandlers(ctx, keys, platform),
   };
 
@@ -88,7 +77,6 @@ export function openCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     close() {
-      clearTimeout(chainCheck);
       listeners.clear();
       if (db.open) db.close();
     },

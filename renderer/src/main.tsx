@@ -10,6 +10,7 @@ import './styles/controls.css';
 import './styles/feedback.css';
 import './styles/table.css';
 import './styles/pages.css';
+import './styles/evidence.css';
 
 // Browser mode: take the per-run token out of `#token=…` before the router reads the hash.
 if (!window.liaison) readToken();

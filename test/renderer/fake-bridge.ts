@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelOutput, LiaisonBridge } from '../../shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload, LiaisonBridge } from '../../shared/ipc/contract';
 import type { ErrorShape } from '../../shared/errors';
 import { setBridge } from '../../renderer/src/ipc/client';
 
@@ -19,12 +19,19 @@ const DEFAULTS: Handlers = {
   'agreements:list': () => EMPTY_PAGE,
   'audit:list': () => EMPTY_PAGE,
   'demo:status': () => ({ empty: false, offered: false, loaded: false }),
+  'documents:list': () => [],
+  'signing:list': () => [],
+  'signing:verify': () => ({ intact: true, records: 0, head: '' }),
 };
 
-/** An in-memory bridge: answers from `handlers` (or harmless defaults) and records every call. */
+/**
+ * An in-memory bridge: answers from `handlers` (or harmless defaults), records every call, and lets
+ * a test `emit` main's events.
+ */
 export function installFakeBridge(handlers: Handlers = {}) {
   const calls: Call[] = [];
   const all: Handlers = { ...DEFAULTS, ...handlers };
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const bridge: LiaisonBridge = {
     async invoke(channel: Channel, input: unknown) {
       calls.push({ channel, input });
@@ -37,11 +44,19 @@ export function installFakeBridge(handlers: Handlers = {}) {
         throw error;
       }
     },
-    on: () => () => {},
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: unknown) => void);
+      listeners.set(event, set);
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
   };
   setBridge(bridge);
   return {
     calls,
+    emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+      listeners.get(event)?.forEach((listener) => listener(payload));
+    },
     callsTo<C extends Channel>(channel: C): Array<ChannelInput<C>> {
       return calls.filter((c) => c.channel === channel).map((c) => c.input as ChannelInput<C>);
     },

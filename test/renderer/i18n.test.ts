@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
+import { enAgreements } from '../../renderer/src/i18n/en-agreements';
+import { enCommon } from '../../renderer/src/i18n/en-common';
+import { enDirectory } from '../../renderer/src/i18n/en-directory';
+import { enEvidence } from '../../renderer/src/i18n/en-evidence';
+import { enTrust } from '../../renderer/src/i18n/en-trust';
 import { ko } from '../../renderer/src/i18n/ko';
 import { zh } from '../../renderer/src/i18n/zh';
 import { formatDate, resolveLocale, translate } from '../../renderer/src/i18n';
@@ -20,6 +25,13 @@ describe('catalogs', () => {
       const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(placeholders(text ?? ''), key).toEqual(placeholders(en[key as keyof typeof en]));
     }
+  });
+
+  it('English is split by area with no key defined twice (a later part would silently win)', () => {
+    const parts = [enCommon, enAgreements, enDirectory, enEvidence, enTrust];
+    const keys = parts.flatMap((part) => Object.keys(part));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    expect(keys).toHaveLength(Object.keys(en).length);
   });
 
   it('interpolates and falls back to English', () => {

@@ -13,6 +13,8 @@ describe('hash routes', () => {
     [`#/agreements/${ID}`, { view: 'detail', area: 'agreements', id: ID }],
     [`#/organisations/${ID}/edit`, { view: 'edit', area: 'organisations', id: ID }],
     ['#/people/new', { view: 'new', area: 'people' }],
+    ['#/verify', { view: 'verify' }],
+    ['#/keys', { view: 'keys' }],
   ])('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
     if (hash) expect(routeHash(route)).toBe(hash);
@@ -21,5 +23,6 @@ describe('hash routes', () => {
   it('does not guess at unknown places', () => {
     expect(parseHash('#/settings').view).toBe('not-found');
     expect(parseHash(`#/people/${ID}/delete`).view).toBe('not-found');
+    expect(parseHash('#/keys/extra').view).toBe('not-found');
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { installFakeBridge } from './fake-bridge';
-import { AGREEMENT_1, PERSON_LEE, detail } from './fixtures';
+import { AGREEMENT_1, ORG_KAIST, PERSON_LEE, detail } from './fixtures';
 import { renderApp } from './render-app';
 
 const withSignatories = () => {
@@ -53,5 +53,23 @@ describe('agreement status actions', () => {
       ]),
     );
     expect(await screen.findByRole('button', { name: 'Mark as expired' })).toBeInTheDocument();
+  });
+
+  it('with documents attached, explains which party has no signing record', async () => {
+    installFakeBridge({
+      'agreements:get': () => ({ ...withSignatories(), signedOn: '2017-08-14', documentCount: 1, signedPartyIds: [ORG_KAIST] }),
+    });
+    renderApp(`#/agreements/${AGREEMENT_1}`);
+    const sign = await screen.findByRole('button', { name: 'Mark as signed' });
+    expect(sign).toBeDisabled();
+    expect(sign).toHaveAccessibleDescription('Seongnam City has no signing record for the document.');
+  });
+
+  it('without documents, signatories and a date are enough', async () => {
+    installFakeBridge({
+      'agreements:get': () => ({ ...withSignatories(), signedOn: '2017-08-14', documentCount: 0, signedPartyIds: [] }),
+    });
+    renderApp(`#/agreements/${AGREEMENT_1}`);
+    expect(await screen.findByRole('button', { name: 'Mark as signed' })).toBeEnabled();
   });
 });

@@ -40,3 +40,18 @@ export function formatNumber(value: number, locale: string = getLocale().intl): 
 export function formatMoney(minor: number, currency: string, locale: string = getLocale().intl): string {
   return formatMoneyShared(minor, currency, locale);
 }
+
+/** A file size for people: "812 bytes", "48.2 kB", "3.1 MB" (decimal units, as file managers show). */
+export function formatBytes(size: number, locale: string = getLocale().intl): string {
+  const units = [
+    { unit: 'megabyte', from: 1_000_000 },
+    { unit: 'kilobyte', from: 1_000 },
+  ] as const;
+  const match = units.find((u) => size >= u.from);
+  try {
+    if (!match) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(size);
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: match.unit, maximumFractionDigits: 1 }).format(size / match.from);
+  } catch {
+    return `${size} B`;
+  }
+}

@@ -36,4 +36,4 @@ export function useT(): Translate {
 export { catalogs };
 export { getLocale, setLocale, useLocale, resolveLocale, applyLangAttribute } from './locale';
 export type { UiLocale, LocaleState } from './locale';
-export { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+export { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber } from './format';

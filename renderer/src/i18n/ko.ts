@@ -6,4 +6,6 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'nav.agreements': '협약',
   'nav.organisations': '기관',
   'nav.people': '사람',
+  'nav.verify': '검증',
+  'nav.keys': '기관 키',
 };

@@ -1,7 +1,9 @@
 import type { AgreementKind, AgreementStatus } from '../../../shared/models/agreement';
 import type { CONTRIBUTION_KINDS, ITEM_STATUSES, RECURRENCES } from '../../../shared/models/agreement';
 import type { AUDIT_ACTIONS } from '../../../shared/models/audit';
+import type { KeyInfo } from '../../../shared/models/export';
 import type { OrganisationKind } from '../../../shared/models/organisation';
+import type { SIGNING_METHODS } from '../../../shared/models/signing';
 import type { MessageKey } from './index';
 
 /** Enum values → catalog keys. The template types make a missing catalog entry a compile error. */
@@ -17,3 +19,12 @@ export const contributionKindKey = (kind: (typeof CONTRIBUTION_KINDS)[number]) =
   `contributionKind.${kind}` satisfies MessageKey;
 export const auditActionKey = (action: (typeof AUDIT_ACTIONS)[number]) =>
   `auditAction.${action}` satisfies MessageKey;
+export const signingMethodKey = (method: (typeof SIGNING_METHODS)[number]) =>
+  `signingMethod.${method}` satisfies MessageKey;
+export const keyProtectionKey = (protection: KeyInfo['protection']) =>
+  `keys.protection.${protection}` satisfies MessageKey;
+
+const VERIFY_PARTS = ['agreement', 'parties', 'items', 'contributions', 'lineage', 'documents', 'signingRecords', 'signature', 'file', 'readable text'] as const;
+/** A changed part of a signed summary, in words; main may name parts this list does not know. */
+export const verifyPartKey = (part: string): MessageKey | null =>
+  (VERIFY_PARTS as readonly string[]).includes(part) ? (`verify.part.${part as (typeof VERIFY_PARTS)[number]}` satisfies MessageKey) : null;

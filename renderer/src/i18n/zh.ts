@@ -6,4 +6,6 @@ export const zh: Partial<Record<keyof typeof en, string>> = {
   'nav.agreements': '协议',
   'nav.organisations': '机构',
   'nav.people': '人员',
+  'nav.verify': '验证',
+  'nav.keys': '机构密钥',
 };

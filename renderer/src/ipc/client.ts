@@ -30,6 +30,11 @@ export class ClientError extends Error {
 
 let bridge: LiaisonBridge | null = null;
 
+/** The desktop app (Electron's preload is present): files are picked and opened by main. */
+export function isDesktop(): boolean {
+  return typeof window !== 'undefined' && window.liaison !== undefined;
+}
+
 /** Tests (and only tests) swap the transport for an in-memory one. */
 export function setBridge(next: LiaisonBridge | null): void {
   bridge = next;

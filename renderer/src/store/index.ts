@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { createConfirmSlice, type ConfirmSlice } from './confirm-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createIntegritySlice, type IntegritySlice } from './integrity-slice';
 import { createListQuerySlices, type ListQuerySlices } from './list-query-slices';
 import { createRouteSlice, type RouteSlice } from './route-slice';
 import { createToastsSlice, type ToastsSlice } from './toasts-slice';
 
-export type AppState = RouteSlice & ListQuerySlices & ToastsSlice & ConfirmSlice & DataSlice;
+export type AppState = RouteSlice & ListQuerySlices & ToastsSlice & ConfirmSlice & DataSlice & IntegritySlice;
 
 /** The one UI store, made of per-feature slices. It holds UI state only; data lives in main. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -14,6 +15,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createToastsSlice(...args),
   ...createConfirmSlice(...args),
   ...createDataSlice(...args),
+  ...createIntegritySlice(...args),
 }));
 
 /**
@@ -36,5 +38,6 @@ export type { Route, Area } from './routes';
 export { parseHash, routeHash, routeArea } from './routes';
 export type { Toast, ToastKind } from './toasts-slice';
 export type { ConfirmRequest } from './confirm-slice';
+export type { BrokenChain } from './integrity-slice';
 export { PAGE_SIZE } from './list-query-slices';
 export type { AgreementsQuery, OrganisationsQuery, PeopleQuery } from './list-query-slices';

@@ -7,6 +7,9 @@ export type Route =
   | { view: 'new'; area: Area; parentId?: string }
   | { view: 'detail'; area: Area; id: string }
   | { view: 'edit'; area: Area; id: string }
+  /** Tools that are not lists of records: checking signed summaries, and the office key. */
+  | { view: 'verify' }
+  | { view: 'keys' }
   | { view: 'not-found'; hash: string };
 
 const AREAS: readonly Area[] = ['agreements', 'organisations', 'people'];
@@ -22,6 +25,7 @@ export function parseHash(hash: string): Route {
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { view: 'home' };
   const [area, second, third] = parts;
+  if ((area === 'verify' || area === 'keys') && parts.length === 1) return { view: area };
   if (!isArea(area) || parts.length > 3) return { view: 'not-found', hash };
   if (second === undefined) return { view: 'list', area };
   if (second === 'new' && third === undefined) {
@@ -38,6 +42,9 @@ export function routeHash(route: Route): string {
   switch (route.view) {
     case 'home':
       return '#/';
+    case 'verify':
+    case 'keys':
+      return `#/${route.view}`;
     case 'list':
       return `#/${route.area}`;
     case 'new':
@@ -55,5 +62,5 @@ export function routeHash(route: Route): string {
 
 /** The list a route belongs to, for the sidebar highlight and the `/` and `n` keys. */
 export function routeArea(route: Route): Area | null {
-  return route.view === 'home' || route.view === 'not-found' ? null : route.area;
+  return 'area' in route ? route.area : null;
 }

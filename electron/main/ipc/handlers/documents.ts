@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/errors';
+import type { ChainReport } from '../../../../shared/models/signing';
 import type { PlatformHooks } from '../../core-types';
 import { addDocument, agreementDocuments, documentContent, markSigned, uploadDocument } from '../../services/document-service';
 import type { ServiceContext } from '../../services/service-context';
@@ -16,7 +17,15 @@ type DocumentChannels =
   | 'signing:record'
   | 'signing:verify';
 
-export function documentHandlers(ctx: ServiceContext, platform: PlatformHooks): Pick<HandlerMap, DocumentChannels> {
+/**
+ * `onBroken` tells every window (and browser tab) when a check finds the signing chain broken; the
+ * renderer runs that check in the background each time the app starts.
+ */
+export function documentHandlers(
+  ctx: ServiceContext,
+  platform: PlatformHooks,
+  onBroken: (report: Extract<ChainReport, { intact: false }>) => void,
+): Pick<HandlerMap, DocumentChannels> {
   return {
     'documents:list': ({ agreementId }) => agreementDocuments(ctx, agreementId),
     'documents:add': (input) => uploadDocument(ctx, input),
@@ -38,6 +47,13 @@ export function documentHandlers(ctx: ServiceContext, platform: PlatformHooks): 
     },
     'signing:list': ({ agreementId }) => signingRecords(ctx, agreementId),
     'signing:record': (input) => recordSigning(ctx, input),
-    'signing:verify': () => verifySigningChain(ctx),
+    'signing:verify': () => {
+      const report = verifySigningChain(ctx);
+      if (!report.intact) {
+        console.error(`[liaison] signing records: ${report.reason}`);
+        onBroken(report);
+      }
+      return report;
+    },
   };
 }

@@ -12,7 +12,9 @@ import { HistorySection } from '../common/history-section';
 import { LoadFailure } from '../common/load-failure';
 import { notifyError, notifySuccess } from '../common/notify';
 import { useLoad } from '../common/use-load';
+import { SummarySection } from '../exports/summary-section';
 import { AgreementCommitments } from './agreement-commitments';
+import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
 import { AgreementLineage } from './agreement-lineage';
 import { AgreementParties } from './agreement-parties';
@@ -85,8 +87,10 @@ export function AgreementDetailPage({ id }: { id: string }) {
       </PageHeader>
       <AgreementFacts agreement={agreement} />
       <AgreementParties agreement={agreement} />
+      <AgreementEvidence agreement={agreement} />
       <AgreementCommitments agreement={agreement} />
       <AgreementLineage agreement={agreement} />
+      <SummarySection agreementId={agreement.id} />
       <HistorySection key={agreement.updatedAt} entityId={agreement.id} />
     </div>
   );

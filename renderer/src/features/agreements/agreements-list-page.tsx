@@ -10,6 +10,7 @@ import { send } from '../../ipc/client';
 import { useAppStore, type AgreementsQuery } from '../../store';
 import type { AgreementSummary } from '../../../../shared/models/agreement';
 import { useLoad } from '../common/use-load';
+import { RegisterExportButtons } from '../exports/register-export-buttons';
 import { AgreementFilters } from './agreement-filters';
 
 type SortKey = AgreementsQuery['sort'];
@@ -48,15 +49,18 @@ export function AgreementsListPage() {
   };
 
   const rows = page.data?.rows ?? [];
-  const newButton = (
-    <Button variant="primary" onClick={() => navigate({ view: 'new', area: 'agreements' })}>
-      {t('agreements.new')}
-    </Button>
+  const actions = (
+    <>
+      <RegisterExportButtons />
+      <Button variant="primary" onClick={() => navigate({ view: 'new', area: 'agreements' })}>
+        {t('agreements.new')}
+      </Button>
+    </>
   );
 
   return (
     <div className="page page--list">
-      <PageHeader title={t('agreements.title')} actions={newButton} />
+      <PageHeader title={t('agreements.title')} actions={actions} />
       <AgreementFilters />
       {!page.data && page.loading ? (
         <Spinner label={t('common.loading')} />

@@ -3,8 +3,10 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Toasts } from '../../components/toasts';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
+import { ChainBanner } from './chain-banner';
 import { RouteView } from './route-view';
 import { Sidebar } from './sidebar';
+import { useChainEvents } from './use-chain-events';
 import { useDbEvents } from './use-db-events';
 import { useGlobalKeys } from './use-global-keys';
 
@@ -19,6 +21,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   useGlobalKeys();
   useDbEvents();
+  useChainEvents();
   useEffect(() => {
     if (mainRef.current) mainRef.current.scrollTop = 0;
   }, [route]);
@@ -32,6 +35,7 @@ export function App() {
       </a>
       <Sidebar />
       <main id="main" ref={mainRef} className="main" tabIndex={-1}>
+        <ChainBanner />
         <RouteView />
       </main>
       <Toasts toasts={toasts} onDismiss={dismissToast} dismissLabel={t('common.dismiss')} />

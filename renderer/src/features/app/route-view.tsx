@@ -5,12 +5,14 @@ import { AgreementDetailPage } from '../agreements/agreement-detail-page';
 import { AgreementFormPage } from '../agreements/agreement-form-page';
 import { AgreementsListPage } from '../agreements/agreements-list-page';
 import { HomePage } from '../home/home-page';
+import { KeysPage } from '../keys/keys-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationFormPage } from '../organisations/organisation-form-page';
 import { OrganisationsListPage } from '../organisations/organisations-list-page';
 import { PersonDetailPage } from '../people/person-detail-page';
 import { PersonFormPage } from '../people/person-form-page';
 import { PeopleListPage } from '../people/people-list-page';
+import { VerifyPage } from '../verify/verify-page';
 
 /** The page for the current route. Keys make a new record's page start fresh. */
 export function RouteView() {
@@ -19,6 +21,10 @@ export function RouteView() {
   switch (route.view) {
     case 'home':
       return <HomePage />;
+    case 'verify':
+      return <VerifyPage />;
+    case 'keys':
+      return <KeysPage />;
     case 'list':
       if (route.area === 'agreements') return <AgreementsListPage />;
       if (route.area === 'organisations') return <OrganisationsListPage />;

@@ -1,32 +1,44 @@
 import { useT, type MessageKey } from '../../i18n';
-import { routeArea, useAppStore, type Area } from '../../store';
+import { routeArea, useAppStore, type Route } from '../../store';
 
-const ITEMS: Array<{ hash: string; area: Area | null; label: MessageKey }> = [
-  { hash: '#/', area: null, label: 'nav.home' },
-  { hash: '#/agreements', area: 'agreements', label: 'nav.agreements' },
-  { hash: '#/organisations', area: 'organisations', label: 'nav.organisations' },
-  { hash: '#/people', area: 'people', label: 'nav.people' },
+type Item = { hash: string; label: MessageKey; current: (route: Route) => boolean };
+
+const ITEMS: Item[] = [
+  { hash: '#/', label: 'nav.home', current: (route) => route.view === 'home' },
+  { hash: '#/agreements', label: 'nav.agreements', current: (route) => routeArea(route) === 'agreements' },
+  { hash: '#/organisations', label: 'nav.organisations', current: (route) => routeArea(route) === 'organisations' },
+  { hash: '#/people', label: 'nav.people', current: (route) => routeArea(route) === 'people' },
 ];
+
+const TOOLS: Item[] = [
+  { hash: '#/verify', label: 'nav.verify', current: (route) => route.view === 'verify' },
+  { hash: '#/keys', label: 'nav.keys', current: (route) => route.view === 'keys' },
+];
+
+function Links({ items, route }: { items: Item[]; route: Route }) {
+  const t = useT();
+  return (
+    <ul className="sidebar__list">
+      {items.map((item) => (
+        <li key={item.hash}>
+          <a href={item.hash} className="sidebar__link" aria-current={item.current(route) ? 'page' : undefined}>
+            {t(item.label)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function Sidebar() {
   const t = useT();
   const route = useAppStore((s) => s.route);
-  const current = routeArea(route);
   return (
     <nav className="sidebar" aria-label={t('nav.main')}>
       <div className="sidebar__brand">{t('app.name')}</div>
-      <ul className="sidebar__list">
-        {ITEMS.map((item) => {
-          const isCurrent = item.area === null ? route.view === 'home' : item.area === current;
-          return (
-            <li key={item.hash}>
-              <a href={item.hash} className="sidebar__link" aria-current={isCurrent ? 'page' : undefined}>
-                {t(item.label)}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+      <Links items={ITEMS} route={route} />
+      <div className="sidebar__divider" aria-hidden="true" />
+      <Links items={TOOLS} route={route} />
     </nav>
   );
 }
