@@ -29,6 +29,23 @@ async function signedSetup(t: TestCore) {
   return { ...made, doc, sign };
 }
 
+/** Someone holding the file: drops the append-only triggers, runs `statements`, and the app restarts. */
+function tamperWithFile(t: TestCore, statements: string[]): TestCore {
+  t.core.close();
+  const raw = new Database(t.dbFile);
+  raw.exec('DROP TRIGGER IF EXISTS signing_records_no_update; DROP TRIGGER IF EXISTS signing_records_no_delete;');
+  for (const sql of statements) raw.prepare(sql).run();
+  raw.close();
+  return t.reopen();
+}
+
+async function threeRecords(t: TestCore) {
+  const { sign } = await signedSetup(t);
+  await sign('kaist');
+  await sign('city');
+  await sign('kaist', { note: 'third' });
+}
+
 describe('documents', () => {
   it('stores files by content, once, and keeps versions', async () => {
     const t = openTestCore();
@@ -142,16 +159,8 @@ describe('signing records', () => {
 
   it('names the record someone edited directly in SQLite', async () => {
     const t = openTestCore();
-    const { sign } = await signedSetup(t);
-    await sign('kaist');
-    await sign('city');
-    await sign('kaist', { note: 'third' });
-    t.core.close();
-    const raw = new Database(t.dbFile);
-    raw.exec('DROP TRIGGER signing_records_no_update');
-    raw.prepare("UPDATE signing_records SET signed_on = '2019-10-05' WHERE seq = 2").run();
-    raw.close();
-    const reopened = t.reopen();
+    await threeRecords(t);
+    const reopened = tamperWithFile(t, ["UPDATE signing_records SET signed_on = '2019-10-05' WHERE seq = 2"]);
     const report = await reopened.call('signing:verify', {});
     expect(report).toMatchObject({ intact: false, seq: 2, reason: expect.stringContaining('Record 2') });
     expect(report.intact ? '' : report.reason).toContain('changed');
@@ -159,23 +168,10 @@ describe('signing records', () => {
 
   it('names a record someone deleted, in the middle or at the end', async () => {
     const t = openTestCore();
-    const { sign } = await signedSetup(t);
-    await sign('kaist');
-    await sign('city');
-    await sign('kaist', { note: 'third' });
-    t.core.close();
-    const raw = new Database(t.dbFile);
-    raw.exec('DROP TRIGGER signing_records_no_delete');
-    raw.prepare('DELETE FROM signing_records WHERE seq = 2').run();
-    raw.close();
-    let reopened = t.reopen();
+    await threeRecords(t);
+    let reopened = tamperWithFile(t, ['DELETE FROM signing_records WHERE seq = 2']);
     expect(await reopened.call('signing:verify', {})).toMatchObject({ intact: false, seq: 2, reason: expect.stringContaining('missing') });
-    reopened.core.close();
-    const again = new Database(reopened.dbFile);
-    again.prepare('DELETE FROM signing_records WHERE seq = 3').run();
-    again.prepare('DELETE FROM signing_records WHERE seq = 2').run();
-    again.close();
-    reopened = reopened.reopen();
+    reopened = tamperWithFile(reopened, ['DELETE FROM signing_records WHERE seq = 3']);
     expect(await reopened.call('signing:verify', {})).toMatchObject({ intact: false, seq: 2, reason: expect.stringContaining('newest') });
   });
 
@@ -183,12 +179,7 @@ describe('signing records', () => {
     const t = openTestCore();
     const { sign } = await signedSetup(t);
     await sign('kaist');
-    t.core.close();
-    const raw = new Database(t.dbFile);
-    raw.exec('DROP TRIGGER signing_records_no_update');
-    raw.prepare("UPDATE signing_records SET place = 'Elsewhere'").run();
-    raw.close();
-    const reopened = t.reopen();
+    const reopened = tamperWithFile(t, ["UPDATE signing_records SET place = 'Elsewhere'"]);
     const seen: unknown[] = [];
     reopened.core.subscribe((event, payload) => {
       if (event === 'signing:chainBroken') seen.push(payload);
