@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererPath } from './renderer-files';
 
 // Plain Node on purpose (no electron import): window.ts mounts this on the session, and tests can
 // call it directly with a Request.
@@ -13,46 +14,6 @@ import path from 'node:path';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'liaison';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-/**
- * Scripts only from the app itself; no eval, no remote anything. Styles allow inline because React
- * and component libraries set style attributes (Signal makes the same trade-off).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
 
 /** True for URLs of our own renderer (`app://liaison/…`). Node's URL gives custom schemes a "null" origin, so compare parts. */
 export function isAppUrl(url: string): boolean {
@@ -76,27 +37,10 @@ export function isExternalLink(url: string): boolean {
   return parsed !== null && EXTERNAL_LINK_SCHEMES.has(parsed.protocol);
 }
 
-/**
- * Maps an app:// URL to a file under `root`, or null when the URL is not ours or would escape
- * `root` (`..`, encoded slashes, NUL bytes).
- */
+/** Maps an app:// URL to a file under `root`, or null when the URL is not ours or would escape `root`. */
 export function resolveAppFile(root: string, url: string): string | null {
-  if (!isAppUrl(url)) return null;
-  const parsed = parseUrl(url);
-  if (parsed === null) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(parsed.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const base = path.resolve(root);
-  const target = path.resolve(base, relative);
-  const fromBase = path.relative(base, target);
-  if (fromBase === '' || fromBase.startsWith('..') || path.isAbsolute(fromBase)) return null;
-  return target;
+  const parsed = isAppUrl(url) ? parseUrl(url) : null;
+  return parsed ? resolveRendererPath(root, parsed.pathname) : null;
 }
 
 /**
@@ -122,7 +66,7 @@ export function createAppFileHandler(root: string): (request: Request) => Promis
     }
     if (body === null) return plainResponse(404, 'Not found');
 
-    const headers = baseHeaders(MIME_TYPES[path.extname(servedPath).toLowerCase()] ?? 'application/octet-stream');
+    const headers = baseHeaders(contentTypeOf(servedPath));
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
 }

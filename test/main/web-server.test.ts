@@ -72,7 +72,7 @@ describe('browser-mode server', () => {
     const { server } = await start();
     const index = await request(server.port, { path: '/' });
     expect(index.status).toBe(200);
-    expect(index.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(index.headers['content-security-policy']).toContain("default-src 'none'; script-src 'self'");
     for (const sneaky of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%00']) {
       expect((await request(server.port, { path: sneaky })).status, sneaky).toBe(404);
     }

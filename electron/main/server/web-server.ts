@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Envelope } from '../../../shared/errors';
 import type { Core } from '../core-types';
-import { resolveStatic } from './static-files';
+import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererPath } from '../renderer-files';
 
 export type WebServerOptions = {
   core: Core;
@@ -20,12 +20,8 @@ export type WebServer = { url: string; port: number; token: string; close(): Pro
 // A 25 MiB document arrives as about 34 MiB of base64 inside JSON.
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
-// The same policy as renderer/index.html, sent as a header too so it holds for every response.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 const SECURITY_HEADERS = {
-  'content-security-policy': CSP,
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
@@ -126,18 +122,18 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Not allowed.');
       // Client-side routes live in the fragment, so every unknown path is a 404, not index.html.
-      const found = resolveStatic(staticDir, url.pathname);
-      if (!found) {
+      const file = resolveRendererPath(staticDir, url.pathname);
+      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
         res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
         return res.end('Not found');
       }
       res.writeHead(200, {
         ...SECURITY_HEADERS,
-        'content-type': found.type,
-        'cache-control': found.file.endsWith('.html') ? 'no-store' : 'max-age=31536000, immutable',
+        'content-type': contentTypeOf(file),
+        'cache-control': file.endsWith('.html') ? 'no-store' : 'max-age=31536000, immutable',
       });
       if (req.method === 'HEAD') return res.end();
-      fs.createReadStream(found.file).pipe(res);
+      fs.createReadStream(file).pipe(res);
     } catch (error) {
       console.error('[liaison] web request failed:', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Liaison.' } });
