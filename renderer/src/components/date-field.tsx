@@ -1,22 +1,16 @@
-import type { ReactNode } from 'react';
-import { FieldFrame } from './field';
+import { FieldFrame, type StringFieldProps } from './field';
 
-export type DateFieldProps = {
-  label: string;
-  /** `YYYY-MM-DD` or '' for no date. */
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: ReactNode;
-  required?: boolean;
-  className?: string;
+export type DateFieldProps = StringFieldProps & {
   autoFocus?: boolean;
 };
 
-/** A calendar date: the native date input speaks `YYYY-MM-DD`, so no time zone is involved. */
-export function DateField({ label, value, onChange, error, hint, required, className, autoFocus }: DateFieldProps) {
+/**
+ * A calendar date: the native date input speaks `YYYY-MM-DD` (or '' for no date), so no time zone is
+ * involved.
+ */
+export function DateField({ value, onChange, autoFocus, ...frame }: DateFieldProps) {
   return (
-    <FieldFrame label={label} error={error} hint={hint} required={required} className={className}>
+    <FieldFrame {...frame}>
       {(wiring) => (
         <input
           {...wiring}
@@ -24,7 +18,6 @@ export function DateField({ label, value, onChange, error, hint, required, class
           type="date"
           value={value}
           autoFocus={autoFocus}
-          aria-required={required || undefined}
           onChange={(event) => onChange(event.target.value)}
         />
       )}

@@ -5,18 +5,32 @@ export type FieldWiring = {
   id: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
+  'aria-required': true | undefined;
 };
 
-export type FieldFrameProps = {
+/** What every labelled field takes for its frame: label, hint, inline error, required mark. */
+export type FieldFrameOptions = {
   label: string;
   error?: string;
   hint?: ReactNode;
   className?: string;
   required?: boolean;
+};
+
+/** A field that edits one string (text, text area, date, select). */
+export type StringFieldProps = FieldFrameOptions & {
+  value: string;
+  onChange: (value: string) => void;
+};
+
+export type FieldFrameProps = FieldFrameOptions & {
   children: (wiring: FieldWiring) => ReactNode;
 };
 
-/** Label above, input, hint, then the inline error (read out through aria-describedby). */
+/**
+ * Label above, input, hint, then the inline error (read out through aria-describedby). Every field
+ * component composes it and spreads `wiring` on its control.
+ */
 export function FieldFrame({ label, error, hint, className, required, children }: FieldFrameProps) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -35,7 +49,12 @@ export function FieldFrame({ label, error, hint, className, required, children }
           </span>
         ) : null}
       </div>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+        'aria-required': required || undefined,
+      })}
       {hint ? (
         <div id={hintId} className="field__hint">
           {hint}

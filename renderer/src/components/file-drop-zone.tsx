@@ -59,7 +59,6 @@ export function FileDropZone({ label, dropHint, onFile, accept, hint, error, dis
             type="file"
             accept={accept}
             disabled={disabled}
-            aria-required={required || undefined}
             onClick={(event) => {
               if (rechoose) event.currentTarget.value = '';
             }}

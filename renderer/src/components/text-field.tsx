@@ -1,49 +1,31 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
-import { FieldFrame } from './field';
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FieldFrame, type StringFieldProps } from './field';
 
-type Common = {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: ReactNode;
-  required?: boolean;
-  className?: string;
-};
-
-export type TextFieldProps = Common & {
+export type TextFieldProps = StringFieldProps & {
   type?: 'text' | 'email' | 'url' | 'tel' | 'search' | 'number';
   inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'id'> & {
     'data-list-search'?: boolean;
   };
 };
 
-export function TextField({ label, value, onChange, error, hint, required, className, type = 'text', inputProps }: TextFieldProps) {
+export function TextField({ value, onChange, type = 'text', inputProps, ...frame }: TextFieldProps) {
   return (
-    <FieldFrame label={label} error={error} hint={hint} required={required} className={className}>
+    <FieldFrame {...frame}>
       {(wiring) => (
-        <input
-          {...inputProps}
-          {...wiring}
-          className="input"
-          type={type}
-          value={value}
-          aria-required={required || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <input {...inputProps} {...wiring} className="input" type={type} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
     </FieldFrame>
   );
 }
 
-export type TextAreaProps = Common & {
+export type TextAreaProps = StringFieldProps & {
   rows?: number;
   textareaProps?: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id'>;
 };
 
-export function TextArea({ label, value, onChange, error, hint, required, className, rows = 3, textareaProps }: TextAreaProps) {
+export function TextArea({ value, onChange, rows = 3, textareaProps, ...frame }: TextAreaProps) {
   return (
-    <FieldFrame label={label} error={error} hint={hint} required={required} className={className}>
+    <FieldFrame {...frame}>
       {(wiring) => (
         <textarea
           {...textareaProps}
@@ -51,7 +33,6 @@ export function TextArea({ label, value, onChange, error, hint, required, classN
           className="input input--multiline"
           rows={rows}
           value={value}
-          aria-required={required || undefined}
           onChange={(event) => onChange(event.target.value)}
         />
       )}

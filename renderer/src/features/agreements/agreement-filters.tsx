@@ -1,39 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/button';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { Select } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
 import { agreementKindKey, statusKey } from '../../i18n/labels';
-import { useAppStore } from '../../store';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type AgreementStatus } from '../../../../shared/models/agreement';
-import { useDebounced } from '../common/use-debounced';
+import { ListFilters, useCountryFilter } from '../common/list-filters';
+import { useListSearch, useListState } from '../common/list-query';
 import { useOrganisationOptions } from '../common/use-options';
 
 /** Search box (debounced), status/kind/partner/country/expiring filters for the agreements list. */
 export function AgreementFilters() {
   const t = useT();
-  const query = useAppStore((s) => s.agreementsQuery);
-  const setQuery = useAppStore((s) => s.setAgreementsQuery);
-  const reset = useAppStore((s) => s.resetAgreementsQuery);
+  const { query, setQuery, reset } = useListState('agreements');
   const organisations = useOrganisationOptions();
-
-  const [search, setSearch] = useState(query.search);
-  const settled = useDebounced(search, 200);
-  useEffect(() => {
-    if (settled !== useAppStore.getState().agreementsQuery.search) setQuery({ search: settled });
-  }, [settled, setQuery]);
-
-  const [country, setCountry] = useState(query.country ?? '');
+  const [search, setSearch] = useListSearch('agreements');
+  const { country, onCountry, setCountry, valid: countryValid } = useCountryFilter(query.country, setQuery);
   const [expiring, setExpiring] = useState(query.expiringWithinDays === undefined ? '' : String(query.expiringWithinDays));
-  const countryValid = country === '' || /^[A-Za-z]{2}$/.test(country);
   const expiringValid = expiring === '' || /^\d{1,4}$/.test(expiring);
 
-  const onCountry = (value: string) => {
-    setCountry(value);
-    if (value === '') setQuery({ country: undefined });
-    else if (/^[A-Za-z]{2}$/.test(value)) setQuery({ country: value.toUpperCase() });
-  };
   const onExpiring = (value: string) => {
     setExpiring(value);
     if (value === '') setQuery({ expiringWithinDays: undefined });
@@ -47,15 +33,7 @@ export function AgreementFilters() {
   };
 
   return (
-    <div className="filters" role="search">
-      <TextField
-        label={t('agreements.search')}
-        type="search"
-        value={search}
-        onChange={setSearch}
-        className="filters__search"
-        inputProps={{ placeholder: t('agreements.searchPlaceholder'), 'data-list-search': true }}
-      />
+    <ListFilters area="agreements" search={search} onSearch={setSearch}>
       <Select
         label={t('agreements.filterKind')}
         value={query.kinds[0] ?? ''}
@@ -96,6 +74,6 @@ export function AgreementFilters() {
       <Button size="small" variant="ghost" onClick={clear}>
         {t('common.clearFilters')}
       </Button>
-    </div>
+    </ListFilters>
   );
 }

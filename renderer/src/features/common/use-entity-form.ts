@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { fieldIssuesToErrors, zodIssuesToErrors, type FieldErrors } from './form-errors';
 import { isClientError, notifyError } from './notify';
 
@@ -16,11 +16,22 @@ export type EntityFormOptions<Values, Out> = {
   onConflict: () => void;
 };
 
+export type EntityForm<Values> = {
+  values: Values;
+  /** Merges a change into the values and clears main's (now stale) field errors. */
+  set: (patch: Partial<Values>) => void;
+  errors: FieldErrors;
+  saving: boolean;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  formRef: RefObject<HTMLFormElement | null>;
+  hasErrors: boolean;
+};
+
 /**
  * The small form engine the organisation and person forms share: validate with the shared schema on
  * submit and then on every change, map main's VALIDATION issues to fields, focus the first invalid one.
  */
-export function useEntityForm<Values, Out>({ initial, toInput, parse, save, onConflict }: EntityFormOptions<Values, Out>) {
+export function useEntityForm<Values, Out>({ initial, toInput, parse, save, onConflict }: EntityFormOptions<Values, Out>): EntityForm<Values> {
   const [values, setValues] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});

@@ -1,12 +1,11 @@
-import { AltNamesEditor, type AltNameValue } from '../../components/alt-names-editor';
-import { Button } from '../../components/button';
+import type { AltNameValue } from '../../components/alt-names-editor';
 import { Select } from '../../components/select-field';
-import { TextArea, TextField } from '../../components/text-field';
+import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
 import { orgKindKey } from '../../i18n/labels';
 import { ORGANISATION_KINDS, OrganisationInput, type Organisation, type OrganisationValues } from '../../../../shared/models/organisation';
-import { altNameLabels, altNamesInput, altNameValues } from '../common/alt-names';
-import { errorsUnder, newKey } from '../common/form-errors';
+import { altNamesInput, altNameValues } from '../common/alt-names';
+import { DirectoryForm } from '../common/directory-form';
 import { useEntityForm } from '../common/use-entity-form';
 import { useOrganisationOptions } from '../common/use-options';
 
@@ -65,64 +64,43 @@ export function OrganisationForm({ heading, initial, selfId, onSave, onConflict,
   });
   const { values, set, errors } = form;
   return (
-    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
-      {form.hasErrors ? (
-        <div className="form-summary" role="alert">
-          {t('common.fixErrors')}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        <TextField label={t('organisation.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-2" />
-        <Select
-          label={t('organisation.kind')}
-          value={values.kind}
-          onChange={(kind) => set({ kind })}
-          placeholder={t('common.choose')}
-          options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(orgKindKey(kind)) }))}
-          error={errors.kind}
-          required
-        />
-        <TextField
-          label={t('organisation.countryCode')}
-          value={values.country}
-          onChange={(country) => set({ country: country.toUpperCase() })}
-          error={errors.country}
-          hint={t('organisation.countryHint')}
-          inputProps={{ maxLength: 2 }}
-        />
-        <Select
-          label={t('organisation.parentSelect')}
-          value={values.parentId}
-          onChange={(parentId) => set({ parentId })}
-          placeholder={t('common.none')}
-          options={organisations.options.filter((o) => o.value !== selfId)}
-          error={errors.parentId}
-          className="span-2"
-        />
-        <TextField
-          label={t('organisation.website')}
-          type="url"
-          value={values.website}
-          onChange={(website) => set({ website })}
-          error={errors.website}
-          className="span-3"
-          inputProps={{ placeholder: 'https://' }}
-        />
-        <TextArea label={t('common.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={4} className="span-3" />
-      </div>
-      <AltNamesEditor
-        values={values.altNames}
-        onChange={(altNames) => set({ altNames })}
-        errors={errorsUnder(errors, 'altNames')}
-        newKey={newKey}
-        labels={altNameLabels(t)}
+    <DirectoryForm heading={heading} form={form} onCancel={onCancel}>
+      <TextField label={t('organisation.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-2" />
+      <Select
+        label={t('organisation.kind')}
+        value={values.kind}
+        onChange={(kind) => set({ kind })}
+        placeholder={t('common.choose')}
+        options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(orgKindKey(kind)) }))}
+        error={errors.kind}
+        required
       />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={form.saving}>
-          {form.saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+      <TextField
+        label={t('organisation.countryCode')}
+        value={values.country}
+        onChange={(country) => set({ country: country.toUpperCase() })}
+        error={errors.country}
+        hint={t('organisation.countryHint')}
+        inputProps={{ maxLength: 2 }}
+      />
+      <Select
+        label={t('organisation.parentSelect')}
+        value={values.parentId}
+        onChange={(parentId) => set({ parentId })}
+        placeholder={t('common.none')}
+        options={organisations.options.filter((o) => o.value !== selfId)}
+        error={errors.parentId}
+        className="span-2"
+      />
+      <TextField
+        label={t('organisation.website')}
+        type="url"
+        value={values.website}
+        onChange={(website) => set({ website })}
+        error={errors.website}
+        className="span-3"
+        inputProps={{ placeholder: 'https://' }}
+      />
+    </DirectoryForm>
   );
 }

@@ -1,14 +1,13 @@
-import { AltNamesEditor, type AltNameValue } from '../../components/alt-names-editor';
-import { Button } from '../../components/button';
+import type { AltNameValue } from '../../components/alt-names-editor';
 import { DateField } from '../../components/date-field';
 import { Select } from '../../components/select-field';
-import { TextArea, TextField } from '../../components/text-field';
+import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
 import { localToday } from '../../../../shared/calendar';
 import { IsoDate } from '../../../../shared/models/common';
 import { PersonInput, type Person } from '../../../../shared/models/person';
-import { altNameLabels, altNamesInput, altNameValues } from '../common/alt-names';
-import { errorsUnder, newKey } from '../common/form-errors';
+import { altNamesInput, altNameValues } from '../common/alt-names';
+import { DirectoryForm } from '../common/directory-form';
 import { useEntityForm } from '../common/use-entity-form';
 import { useOrganisationOptions } from '../common/use-options';
 
@@ -73,54 +72,33 @@ export function PersonForm({ heading, initial, originalOrganisationId, onSave, o
   });
   const { values, set, errors } = form;
   return (
-    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
-      {form.hasErrors ? (
-        <div className="form-summary" role="alert">
-          {t('common.fixErrors')}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        <TextField label={t('person.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-2" />
-        <TextField label={t('person.jobTitle')} value={values.title} onChange={(title) => set({ title })} error={errors.title} />
-        <Select
-          label={t('person.organisation')}
-          value={values.organisationId}
-          onChange={(organisationId) => set({ organisationId })}
-          placeholder={t('common.none')}
-          options={organisations.options}
-          error={errors.organisationId}
-          className="span-2"
-        />
-        {moved(values) ? (
-          <DateField
-            label={t('person.movedOn')}
-            value={values.movedOn}
-            onChange={(movedOn) => set({ movedOn })}
-            error={errors.movedOn}
-            hint={t('person.movedOnHint')}
-            required
-          />
-        ) : (
-          <div />
-        )}
-        <TextField label={t('person.email')} type="email" value={values.email} onChange={(email) => set({ email })} error={errors.email} />
-        <TextField label={t('person.phone')} type="tel" value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} />
-        <div />
-        <TextArea label={t('common.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={4} className="span-3" />
-      </div>
-      <AltNamesEditor
-        values={values.altNames}
-        onChange={(altNames) => set({ altNames })}
-        errors={errorsUnder(errors, 'altNames')}
-        newKey={newKey}
-        labels={altNameLabels(t)}
+    <DirectoryForm heading={heading} form={form} onCancel={onCancel}>
+      <TextField label={t('person.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-2" />
+      <TextField label={t('person.jobTitle')} value={values.title} onChange={(title) => set({ title })} error={errors.title} />
+      <Select
+        label={t('person.organisation')}
+        value={values.organisationId}
+        onChange={(organisationId) => set({ organisationId })}
+        placeholder={t('common.none')}
+        options={organisations.options}
+        error={errors.organisationId}
+        className="span-2"
       />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={form.saving}>
-          {form.saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+      {moved(values) ? (
+        <DateField
+          label={t('person.movedOn')}
+          value={values.movedOn}
+          onChange={(movedOn) => set({ movedOn })}
+          error={errors.movedOn}
+          hint={t('person.movedOnHint')}
+          required
+        />
+      ) : (
+        <div />
+      )}
+      <TextField label={t('person.email')} type="email" value={values.email} onChange={(email) => set({ email })} error={errors.email} />
+      <TextField label={t('person.phone')} type="tel" value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} />
+      <div />
+    </DirectoryForm>
   );
 }
