@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,5 +36,23 @@ describe('liaison verify (CLI)', () => {
     expect(runCli(args)).toMatchObject({ status: 1, out: expect.stringContaining('TAMPERED') });
     fs.writeFileSync(path.join(dir, 'other.txt'), 'hello');
     expect(runCli(['verify', path.join(dir, 'other.txt'), '--key', path.join(dir, 'office.json')]).status).toBe(4);
+  });
+});
+
+describe('liaison CLI register jobs', () => {
+  it('loads the demo, backs the register up to a file that opens, and checks it', () => {
+    const dataDir = tempDir();
+    const run = (...args: string[]) => runCli([...args, '--data-dir', dataDir]);
+    expect(run('demo')).toMatchObject({ status: 0, out: expect.stringContaining('Loaded 6 agreements') });
+    expect(run('info')).toMatchObject({ status: 0, out: expect.stringMatching(/Agreements: 6/) });
+    const target = path.join(tempDir(), 'copy.sqlite');
+    expect(run('backup', target).status).toBe(0);
+    const copy = new Database(target, { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM agreements WHERE deleted_at IS NULL').get()).toEqual({ n: 6 });
+    copy.close();
+    expect(run('backup', target)).toMatchObject({ status: 1 }); // never overwrites a file
+    expect(run('check')).toMatchObject({ status: 0, out: 'ok\n' });
+    expect(run('verify-chain')).toMatchObject({ status: 0, out: expect.stringContaining('intact') });
+    expect(run('bogus').status).toBe(2);
   });
 });
