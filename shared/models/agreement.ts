@@ -8,6 +8,7 @@ import {
   PageRequest,
   RowMeta,
   SortDir,
+  UpdateOf,
   optionalText,
   requiredText,
 } from './common';
@@ -261,11 +262,7 @@ export const AgreementQuery = PageRequest.extend({
 });
 export type AgreementQuery = z.input<typeof AgreementQuery>;
 
-export const AgreementUpdate = z.object({
-  id: Id,
-  expectedUpdatedAt: z.string().optional(),
-  values: AgreementInput,
-});
+export const AgreementUpdate = UpdateOf(AgreementInput);
 export type AgreementUpdate = z.input<typeof AgreementUpdate>;
 
 export const AgreementTransition = z.object({

@@ -59,5 +59,11 @@ export function Page<T extends z.ZodType>(row: T) {
 export type Page<T> = { rows: T[]; total: number };
 
 export const ById = z.object({ id: Id });
-/** Optimistic concurrency: the `updatedAt` the editor started from. */
-export const Expected = z.object({ expectedUpdatedAt: Timestamp.optional() });
+
+/**
+ * An edit of a whole record. `expectedUpdatedAt` is the `updatedAt` the editor started from
+ * (optimistic concurrency): if the record moved on since, main refuses the save.
+ */
+export function UpdateOf<T extends z.ZodType>(values: T) {
+  return z.object({ id: Id, expectedUpdatedAt: z.string().optional(), values });
+}

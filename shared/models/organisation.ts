@@ -6,6 +6,7 @@ import {
   PageRequest,
   RowMeta,
   SortDir,
+  UpdateOf,
   optionalText,
   requiredText,
 } from './common';
@@ -59,9 +60,5 @@ export const OrganisationQuery = PageRequest.extend({
 });
 export type OrganisationQuery = z.input<typeof OrganisationQuery>;
 
-export const OrganisationUpdate = z.object({
-  id: Id,
-  expectedUpdatedAt: z.string().optional(),
-  values: OrganisationInput,
-});
+export const OrganisationUpdate = UpdateOf(OrganisationInput);
 export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AltName, Id, IsoDate, PageRequest, RowMeta, SortDir, optionalText, requiredText } from './common';
+import { AltName, Id, IsoDate, PageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 const Email = z
   .string()
@@ -46,10 +46,7 @@ export const PersonQuery = PageRequest.extend({
 });
 export type PersonQuery = z.input<typeof PersonQuery>;
 
-export const PersonUpdate = z.object({
-  id: Id,
-  expectedUpdatedAt: z.string().optional(),
-  values: PersonInput,
+export const PersonUpdate = UpdateOf(PersonInput).extend({
   /** When the organisation changes, the day the move happened (defaults to today). */
   movedOn: IsoDate.optional(),
 });

@@ -10,6 +10,8 @@ describe('organisations', () => {
     expect((await t.call('organisations:list', { search: '中文' })).rows.map((o) => o.name)).toEqual(['CUHK']);
     const loop = await t.send('organisations:update', { id: cuhk.id, values: { ...cuhk, parentId: faculty.id } });
     expect(loop.ok ? null : loop.error.issues?.[0].path).toBe('parentId');
+    const self = await t.send('organisations:update', { id: cuhk.id, values: { ...cuhk, parentId: cuhk.id } });
+    expect(self.ok ? null : self.error.issues?.[0].path).toBe('parentId');
   });
 
   it('validates with clear messages', async () => {

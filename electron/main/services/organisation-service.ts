@@ -5,12 +5,12 @@ import {
   findOrganisation,
   insertOrganisation,
   listOrganisations,
-  organisationAncestorIds,
   organisationReferences,
   tombstoneOrganisation,
   updateOrganisationRow,
 } from '../db/repos/organisation-repo';
 import { agreementIdsMentioning, reindexAgreement } from '../db/repos/agreement-parts-repo';
+import { ancestorIds } from '../db/repos/lineage-repo';
 import { recordAudit } from './audit-service';
 import { assertFresh } from './concurrency';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
@@ -34,7 +34,7 @@ function checkParent(ctx: ServiceContext, id: string | null, parentId: string | 
       { path: 'parentId', message: 'Choose an existing organisation.' },
     ]);
   }
-  if (id && organisationAncestorIds(ctx.db, parentId).includes(id)) {
+  if (id && (parentId === id || ancestorIds(ctx.db, 'organisations', parentId).includes(id))) {
     throw new AppError('VALIDATION', 'An organisation cannot sit under itself.', [
       { path: 'parentId', message: 'This would make a loop of parent organisations.' },
     ]);

@@ -5,6 +5,7 @@ import type {
   AgreementSummary,
 } from '../../../../shared/models/agreement';
 import { likePattern, statement, type Db } from '../connection';
+import { ancestorIds } from './lineage-repo';
 import type { RowStamp } from './organisation-repo';
 
 export type AgreementRow = {
@@ -86,14 +87,10 @@ export function summaryById(db: Db, id: string): AgreementSummary | null {
 
 /** Root first, ending with the direct parent. */
 export function ancestorSummaries(db: Db, id: string): AgreementSummary[] {
-  const ids = statement(
-    db,
-    `WITH RECURSIVE up(id, parent_id, depth) AS (
-       SELECT id, parent_id, 0 FROM agreements WHERE id = ?
-       UNION ALL SELECT a.id, a.parent_id, up.depth + 1 FROM agreements a JOIN up ON a.id = up.parent_id WHERE up.depth < 64
-     ) SELECT id FROM up WHERE depth > 0 ORDER BY depth DESC`,
-  ).all(id) as Array<{ id: string }>;
-  return ids.map((row) => summaryById(db, row.id)).filter((summary): summary is AgreementSummary => summary !== null);
+  return ancestorIds(db, 'agreements', id)
+    .reverse()
+    .map((ancestor) => summaryById(db, ancestor))
+    .filter((summary): summary is AgreementSummary => summary !== null);
 }
 
 export function followOnSummaries(db: Db, id: string): AgreementSummary[] {

@@ -145,15 +145,3 @@ export function organisationReferences(db: Db, id: string): { agreements: number
        (SELECT count(*) FROM people WHERE organisation_id = @id AND deleted_at IS NULL) AS people`,
   ).get({ id }) as { agreements: number; children: number; people: number };
 }
-
-/** The chain of parents above `id` (to refuse a parent that would make a loop). */
-export function organisationAncestorIds(db: Db, id: string): string[] {
-  const rows = statement(
-    db,
-    `WITH RECURSIVE up(id, parent_id, depth) AS (
-       SELECT id, parent_id, 0 FROM organisations WHERE id = ?
-       UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM organisations o JOIN up ON o.id = up.parent_id WHERE up.depth < 64
-     ) SELECT id FROM up`,
-  ).all(id) as Array<{ id: string }>;
-  return rows.map((row) => row.id);
-}
