@@ -28,8 +28,13 @@ describe('liaison verify (CLI)', () => {
     fs.writeFileSync(path.join(dir, 'office.json'), decode(await t.call('keys:exportPublic', {})));
     const args = ['verify', path.join(dir, 'summary.json'), '--key', path.join(dir, 'office.json')];
     expect(runCli(args)).toMatchObject({ status: 0, out: expect.stringContaining('VALID') });
-    // Without the key (and an empty register) the signer is unknown.
-    expect(runCli(['verify', path.join(dir, 'summary.json')])).toMatchObject({ status: 3, out: expect.stringContaining('UNKNOWN_KEY') });
+    // Without the key (and no register) the signer is unknown, and verifying creates nothing.
+    const empty = tempDir();
+    expect(runCli(['verify', path.join(dir, 'summary.json'), '--data-dir', empty])).toMatchObject({ status: 3, out: expect.stringContaining('UNKNOWN_KEY') });
+    expect(fs.readdirSync(empty)).toEqual([]);
+    // With the register that signed it, its own keys are enough.
+    t.core.close();
+    expect(runCli(['verify', path.join(dir, 'summary.json'), '--data-dir', t.dataDir])).toMatchObject({ status: 0, out: expect.stringContaining('VALID') });
     const bad = decode(file);
     bad[bad.indexOf('Seongnam')] = 'Z'.charCodeAt(0);
     fs.writeFileSync(path.join(dir, 'summary.json'), bad);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { openCore } from '../core';
-import { currentUser, defaultDataDir, hasFlag, readFlag, resolveDataDir } from '../data-dir';
+import { currentUser, databasePath, defaultDataDir, hasFlag, readFlag, resolveDataDir } from '../data-dir';
+import { openDatabase } from '../db/connection';
 import { verifyExport } from '../exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../services/key-service';
 import { backupDatabase, checkIntegrity } from '../db/backup';
@@ -75,6 +76,22 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+/**
+ * The public keys a register trusts, read without changing anything: verifying a file must not
+ * create a register (or a key) where there was none.
+ */
+function registerKeys(dataDir: string): Map<string, string> {
+  if (!fs.existsSync(databasePath(dataDir))) return new Map();
+  const db = openDatabase(databasePath(dataDir), { readonly: true });
+  try {
+    const hasKeys = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_keys'").get();
+    const rows = hasKeys ? (db.prepare('SELECT key_id, public_key FROM office_keys').all() as Array<{ key_id: string; public_key: string }>) : [];
+    return new Map(rows.map((row) => [row.key_id, row.public_key]));
+  } finally {
+    db.close();
+  }
+}
+
 /** Exit codes: 0 valid, 1 tampered, 3 unknown key, 4 not a Liaison export, 2 usage. */
 async function verifyCommand(file: string | undefined, args: string[]): Promise<number> {
   if (!file) {
@@ -89,10 +106,7 @@ async function verifyCommand(file: string | undefined, args: string[]): Promise<
     if (!key) throw new Error(`${keyFile} is not an Ed25519 public key.`);
     trusted = new Map([[keyIdOf(key), key.export({ type: 'spki', format: 'pem' }).toString()]]);
   } else {
-    const core = openCore({ dataDir: resolveDataDir(args, process.env, defaultDataDir()), actor: currentUser(), mode: 'browser', version: 'cli' });
-    const keys = await core.dispatch('keys:list', {});
-    core.close();
-    trusted = new Map(keys.ok ? (keys.value as Array<{ keyId: string; publicKeyPem: string }>).map((k) => [k.keyId, k.publicKeyPem]) : []);
+    trusted = registerKeys(resolveDataDir(args, process.env, defaultDataDir()));
   }
   const result = verifyExport(bytes, trusted);
   process.stdout.write(`${result.status.toUpperCase()}: ${result.message}\n`);
