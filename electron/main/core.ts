@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import seedData from '../../resources/demo/seed-data.json';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import { openDatabase } from './db/connection';
+import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations/index';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
@@ -27,13 +27,18 @@ import type { ServiceContext } from './services/service-context';
 export function openCore(options: CoreOptions): Core {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(databasePath(options.dataDir), { nativeBinding: options.nativeBinding });
-  const now = options.now ?? (() => new Date());
   try {
-    migrate(db, MIGRATIONS, path.join(options.dataDir, 'backups'), now);
+    return assemble(db, options);
   } catch (error) {
+    // A failed start (a newer file, a broken key file) must not leave the database open.
     db.close();
     throw error;
   }
+}
+
+function assemble(db: Db, options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  migrate(db, MIGRATIONS, path.join(options.dataDir, 'backups'), now);
 
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
