@@ -12,12 +12,15 @@ import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
 import { documentHandlers } from './ipc/handlers/documents';
 import { exportHandlers } from './ipc/handlers/exports';
+import { auditHandlers } from './ipc/handlers/audit';
+import { keyHandlers } from './ipc/handlers/keys';
 import { createDispatch, type HandlerMap } from './ipc/register';
 import { DocumentStore } from './files/document-store';
 import { KeyService, fileProtector } from './services/key-service';
 import { deviceId } from './services/device';
 import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
+import { ensureSearchIndex } from './services/search-service';
 import type { ServiceContext } from './services/service-context';
 
 /**
@@ -59,6 +62,7 @@ function assemble(db: Db, options: CoreOptions): Core {
   const keys = new KeyService(ctx, options.dataDir, platform.keyProtector ?? fileProtector);
   keys.ensure();
 
+  ensureSearchIndex(ctx);
   expireLapsedAgreements(ctx);
 
   const handlers: HandlerMap = {
@@ -69,7 +73,9 @@ function assemble(db: Db, options: CoreOptions): Core {
     ...organisationHandlers(ctx),
     ...peopleHandlers(ctx),
     ...agreementHandlers(ctx),
+    ...auditHandlers(ctx),
     ...documentHandlers(ctx, platform, (report) => emit('signing:chainBroken', report)),
+    ...keyHandlers(keys),
     ...exportHandlers(ctx, keys, platform),
   };
 

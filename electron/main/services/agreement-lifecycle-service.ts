@@ -3,41 +3,35 @@ import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
-import {
-  findAgreementRow,
-  lapsedAgreementIds,
-  rowToFields,
-  updateAgreementRow,
-} from '../db/repos/agreement-repo';
-import { AGREEMENT_ENTITY, getAgreement } from './agreement-service';
-import { recordAudit } from './audit-service';
-import { assertFresh } from './concurrency';
-import { timestamp, write, type ServiceContext } from './service-context';
+import { agreementTable, lapsedAgreementIds } from '../db/repos/agreement-repo';
+import { AGREEMENT_ENTITY, agreements } from './agreement-service';
+import { write, type ServiceContext } from './service-context';
 
-/** Moves one agreement along its lifecycle inside the caller's transaction. */
-function applyTransition(ctx: ServiceContext, id: string, to: AgreementStatus, signedOn?: string): AgreementDetail {
-  const before = getAgreement(ctx, id);
-  const problems = transitionProblems(lifecycleFacts(before), to, signedOn);
-  if (problems.length) {
-    throw new AppError('ILLEGAL_TRANSITION', problems.map((problem) => problem.message).join(' '), problems);
-  }
-  const fields = rowToFields(findAgreementRow(ctx.db, id)!);
-  fields.status = to;
-  if (to === 'active' && signedOn) fields.signedOn = signedOn;
-  if (to === 'active' && !fields.expiresOn && fields.durationMonths) {
-    const start = fields.effectiveOn ?? fields.signedOn;
-    if (start) fields.expiresOn = expiryFromDuration(start, fields.durationMonths);
-  }
-  updateAgreementRow(ctx.db, id, fields, { at: timestamp(ctx), by: ctx.actor });
-  const after = getAgreement(ctx, id);
-  recordAudit(ctx, {
-    entity: AGREEMENT_ENTITY,
-    entityId: id,
-    action: 'transition',
-    before: { status: before.status, signedOn: before.signedOn },
-    after: { status: after.status, signedOn: after.signedOn },
-  });
-  return after;
+/** Moves one agreement along its lifecycle (inside the caller's transaction, when there is one). */
+function applyTransition(
+  ctx: ServiceContext,
+  id: string,
+  to: AgreementStatus,
+  options: { signedOn?: string; expectedUpdatedAt?: string } = {},
+): AgreementDetail {
+  return agreements.update(
+    ctx,
+    { id, expectedUpdatedAt: options.expectedUpdatedAt },
+    (before) => {
+      const problems = transitionProblems(lifecycleFacts(before), to, options.signedOn);
+      if (problems.length) {
+        throw new AppError('ILLEGAL_TRANSITION', problems.map((problem) => problem.message).join(' '), problems);
+      }
+      const fields = { ...agreementTable.fieldsOf(before), status: to };
+      if (to === 'active' && options.signedOn) fields.signedOn = options.signedOn;
+      if (to === 'active' && !fields.expiresOn && fields.durationMonths) {
+        const start = fields.effectiveOn ?? fields.signedOn;
+        if (start) fields.expiresOn = expiryFromDuration(start, fields.durationMonths);
+      }
+      return fields;
+    },
+    { action: 'transition' },
+  );
 }
 
 export function transitionAgreement(
@@ -45,9 +39,7 @@ export function transitionAgreement(
   input: ChannelParsedInput<'agreements:transition'>,
 ): AgreementDetail {
   return write(ctx, AGREEMENT_ENTITY, () => {
-    const current = getAgreement(ctx, input.id);
-    assertFresh(current.updatedAt, input.expectedUpdatedAt, 'agreement');
-    const moved = applyTransition(ctx, input.id, input.to, input.signedOn);
+    const moved = applyTransition(ctx, input.id, input.to, { signedOn: input.signedOn, expectedUpdatedAt: input.expectedUpdatedAt });
     // Registering an agreement whose term is already over: it is signed, and it has lapsed.
     if (moved.status === 'active' && moved.expiresOn && moved.expiresOn < localToday(ctx.now())) {
       return applyTransition(ctx, input.id, 'expired');
@@ -75,5 +67,5 @@ export function walkToStatus(ctx: ServiceContext, id: string, target: AgreementS
     renewed: ['awaiting_signature', 'active', 'renewed'],
     terminated: ['negotiation', 'terminated'],
   };
-  for (const step of paths[target]) applyTransition(ctx, id, step, step === 'active' ? (signedOn ?? undefined) : undefined);
+  for (const step of paths[target]) applyTransition(ctx, id, step, { signedOn: step === 'active' ? (signedOn ?? undefined) : undefined });
 }

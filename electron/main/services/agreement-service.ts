@@ -8,50 +8,38 @@ import {
   type AgreementOverview,
   type AgreementValues,
 } from '../../../shared/models/agreement';
+import type { RowStamp } from '../db/record-table';
 import {
+  agreementTable,
   ancestorSummaries,
   countByStatus,
   expiringBetween,
-  findAgreementRow,
   followOnSummaries,
-  insertAgreementRow,
   listAgreementSummaries,
   maxReferenceSerial,
   referenceTaken,
   renewalDue,
-  rowToFields,
-  tombstoneAgreement,
-  updateAgreementRow,
   type AgreementFields,
 } from '../db/repos/agreement-repo';
-import {
-  loadContributions,
-  loadItems,
-  loadParties,
-  reindexAgreement,
-  saveContributions,
-  saveItems,
-  saveParties,
-} from '../db/repos/agreement-parts-repo';
+import { loadContributions, loadItems, loadParties, saveContributions, saveItems, saveParties } from '../db/repos/agreement-parts-repo';
 import { documentCount } from '../db/repos/document-repo';
-import { findOrganisation } from '../db/repos/organisation-repo';
+import { organisationTable } from '../db/repos/organisation-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
-import { findPerson } from '../db/repos/person-repo';
-import { recordAudit } from './audit-service';
+import { personTable } from '../db/repos/person-repo';
 import { changedSignedTerms, computeTerm, referencePrefix } from './agreement-terms';
-import { assertFresh } from './concurrency';
-import { newId, timestamp, write, type ServiceContext } from './service-context';
+import { recordService } from './record-service';
+import { newId, type ServiceContext } from './service-context';
 
 export const AGREEMENT_ENTITY = 'agreement';
 export const EXPIRING_WINDOW_DAYS = 90;
 
-export function getAgreement(ctx: ServiceContext, id: string): AgreementDetail {
-  const row = findAgreementRow(ctx.db, id);
-  if (!row) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
-  const fields = rowToFields(row);
+/** The agreement with everything its page shows: parties, items, contributions, lineage, evidence. */
+function loadAgreement(ctx: ServiceContext, id: string): AgreementDetail | null {
+  const record = agreementTable.find(ctx.db, id);
+  if (!record) return null;
   return {
-    id: row.id,
-    ...fields,
+    ...agreementTable.fieldsOf(record),
+    id: record.id,
     parties: loadParties(ctx.db, id),
     items: loadItems(ctx.db, id),
     contributions: loadContributions(ctx.db, id),
@@ -59,11 +47,15 @@ export function getAgreement(ctx: ServiceContext, id: string): AgreementDetail {
     followOns: followOnSummaries(ctx.db, id),
     documentCount: documentCount(ctx.db, id),
     signedPartyIds: [...new Set(signingRecordsFor(ctx.db, id).map((record) => record.partyOrganisationId))],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
   };
 }
+
+export const agreements = recordService<AgreementFields, AgreementDetail>({ table: agreementTable, noun: 'agreement', load: loadAgreement });
+
+export const getAgreement = agreements.get;
 
 export function queryAgreements(ctx: ServiceContext, query: ChannelParsedInput<'agreements:list'>) {
   return listAgreementSummaries(ctx.db, query, localToday(ctx.now()));
@@ -90,17 +82,17 @@ export function agreementOverview(ctx: ServiceContext): AgreementOverview {
 function checkReferences(ctx: ServiceContext, id: string | null, values: AgreementValues): void {
   const issues: Array<{ path: string; message: string }> = [];
   values.parties.forEach((party, p) => {
-    if (!findOrganisation(ctx.db, party.organisationId)) {
+    if (!organisationTable.find(ctx.db, party.organisationId)) {
       issues.push({ path: `parties.${p}.organisationId`, message: 'Choose an existing organisation.' });
     }
     party.signatories.forEach((signatory, s) => {
-      if (!findPerson(ctx.db, signatory.personId)) {
+      if (!personTable.find(ctx.db, signatory.personId)) {
         issues.push({ path: `parties.${p}.signatories.${s}.personId`, message: 'Choose an existing person.' });
       }
     });
   });
   if (values.parentId) {
-    if (!findAgreementRow(ctx.db, values.parentId)) {
+    if (!agreementTable.find(ctx.db, values.parentId)) {
       issues.push({ path: 'parentId', message: 'The parent agreement does not exist.' });
     } else if (id && (values.parentId === id || ancestorSummaries(ctx.db, values.parentId).some((a) => a.id === id))) {
       issues.push({ path: 'parentId', message: 'An agreement cannot follow on from itself or its own follow-ons.' });
@@ -144,62 +136,52 @@ function toFields(values: AgreementValues, referenceNo: string, status: Agreemen
   };
 }
 
-function saveChildren(ctx: ServiceContext, id: string, values: AgreementValues, stamp: { at: string; by: string }): void {
+function saveChildren(ctx: ServiceContext, id: string, values: AgreementValues, stamp: RowStamp): void {
   saveParties(ctx.db, id, values.parties, stamp, newId);
   saveItems(ctx.db, id, values.items, stamp, newId);
   saveContributions(ctx.db, id, values.contributions, stamp, newId);
-  reindexAgreement(ctx.db, id);
 }
 
 /** New agreements start as drafts; signing happens through transitions. */
 export function createAgreement(ctx: ServiceContext, values: AgreementValues): AgreementDetail {
-  return write(ctx, AGREEMENT_ENTITY, () => {
-    checkReferences(ctx, null, values);
-    const id = newId();
-    const stamp = { at: timestamp(ctx), by: ctx.actor };
-    insertAgreementRow(ctx.db, id, toFields(values, resolveReference(ctx, null, values), 'draft'), stamp);
-    saveChildren(ctx, id, values, stamp);
-    const created = getAgreement(ctx, id);
-    recordAudit(ctx, { entity: AGREEMENT_ENTITY, entityId: id, action: 'create', before: null, after: created });
-    return created;
-  });
+  return agreements.create(
+    ctx,
+    () => {
+      checkReferences(ctx, null, values);
+      return toFields(values, resolveReference(ctx, null, values), 'draft');
+    },
+    (id, stamp) => saveChildren(ctx, id, values, stamp),
+  );
 }
 
 export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'agreements:update'>): AgreementDetail {
-  return write(ctx, AGREEMENT_ENTITY, () => {
-    const before = getAgreement(ctx, input.id);
-    assertFresh(before.updatedAt, input.expectedUpdatedAt, 'agreement');
-    checkReferences(ctx, input.id, input.values);
-    const fields = toFields(input.values, resolveReference(ctx, input.id, input.values), before.status);
-    if (isSigned(before.status)) {
-      const beforeFields = rowToFields(findAgreementRow(ctx.db, input.id)!);
-      const issues = changedSignedTerms(
-        { fields: beforeFields, parties: before.parties },
-        { fields, parties: input.values.parties },
-      );
-      if (issues.length) throw new AppError('VALIDATION', 'The signed terms of this agreement are locked.', issues);
-    }
-    const stamp = { at: timestamp(ctx), by: ctx.actor };
-    updateAgreementRow(ctx.db, input.id, fields, stamp);
-    saveChildren(ctx, input.id, input.values, stamp);
-    const after = getAgreement(ctx, input.id);
-    recordAudit(ctx, { entity: AGREEMENT_ENTITY, entityId: input.id, action: 'update', before, after });
-    return after;
-  });
+  return agreements.update(
+    ctx,
+    input,
+    (before) => {
+      checkReferences(ctx, input.id, input.values);
+      const fields = toFields(input.values, resolveReference(ctx, input.id, input.values), before.status);
+      if (isSigned(before.status)) {
+        const issues = changedSignedTerms(
+          { fields: agreementTable.fieldsOf(before), parties: before.parties },
+          { fields, parties: input.values.parties },
+        );
+        if (issues.length) throw new AppError('VALIDATION', 'The signed terms of this agreement are locked.', issues);
+      }
+      return fields;
+    },
+    { after: (id, stamp) => saveChildren(ctx, id, input.values, stamp) },
+  );
 }
 
 /** Only drafts can be deleted (tombstoned); anything further along is terminated instead. */
 export function deleteAgreement(ctx: ServiceContext, id: string): { id: string } {
-  return write(ctx, AGREEMENT_ENTITY, () => {
-    const before = getAgreement(ctx, id);
+  return agreements.remove(ctx, id, (before) => {
     if (before.status !== 'draft') {
       throw new AppError('ILLEGAL_TRANSITION', 'Only drafts can be deleted; terminate the agreement instead.');
     }
     if (before.followOns.length) {
       throw new AppError('CONFLICT', 'This agreement has follow-on agreements; delete or re-link those first.');
     }
-    tombstoneAgreement(ctx.db, id, { at: timestamp(ctx), by: ctx.actor });
-    recordAudit(ctx, { entity: AGREEMENT_ENTITY, entityId: id, action: 'delete', before, after: null });
-    return { id };
   });
 }

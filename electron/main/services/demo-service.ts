@@ -4,7 +4,8 @@ import { AgreementInput, AgreementStatus } from '../../../shared/models/agreemen
 import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import { PersonInput } from '../../../shared/models/person';
-import { statement } from '../db/connection';
+import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
+import { registerIsEmpty } from '../db/repos/register-repo';
 import { insertAffiliation } from '../db/repos/person-repo';
 import { walkToStatus } from './agreement-lifecycle-service';
 import { createAgreement } from './agreement-service';
@@ -60,28 +61,16 @@ const DEMO_KEY = 'demo';
 type DemoState = 'loaded' | 'dismissed';
 
 function demoState(ctx: ServiceContext): DemoState | null {
-  const row = statement(ctx.db, 'SELECT value FROM local_meta WHERE key = ?').get(DEMO_KEY) as { value: DemoState } | undefined;
-  return row?.value ?? null;
+  return readMeta(ctx.db, DEMO_KEY) as DemoState | null;
 }
 
 function setDemoState(ctx: ServiceContext, state: DemoState): void {
-  statement(ctx.db, 'INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    DEMO_KEY,
-    state,
-  );
-}
-
-function registerIsEmpty(ctx: ServiceContext): boolean {
-  const row = statement(
-    ctx.db,
-    `SELECT (SELECT count(*) FROM organisations WHERE deleted_at IS NULL) + (SELECT count(*) FROM agreements WHERE deleted_at IS NULL) AS n`,
-  ).get() as { n: number };
-  return row.n === 0;
+  writeMeta(ctx.db, DEMO_KEY, state);
 }
 
 export function getDemoStatus(ctx: ServiceContext, offerDemo: boolean): DemoStatus {
   const state = demoState(ctx);
-  const empty = registerIsEmpty(ctx);
+  const empty = registerIsEmpty(ctx.db);
   return { empty, offered: offerDemo && empty && state === null, loaded: state === 'loaded' };
 }
 
@@ -100,7 +89,7 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
 export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
   const data = SeedData.parse(raw);
   return write(ctx, 'demo', () => {
-    if (!registerIsEmpty(ctx)) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty register.');
+    if (!registerIsEmpty(ctx.db)) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty register.');
     const orgIds = new Map<string, string>();
     for (const { key, parentKey, ...values } of data.organisations) {
       const parentId = parentKey ? lookup(orgIds, parentKey, 'organisation') : null;

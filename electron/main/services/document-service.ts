@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { AgreementDocument } from '../../../shared/models/document';
-import { findAgreementRow } from '../db/repos/agreement-repo';
+import { agreementTable } from '../db/repos/agreement-repo';
 import {
   findDocument,
   findVersion,
@@ -19,7 +19,7 @@ import { newId, timestamp, write, type ServiceContext } from './service-context'
 const ENTITY = 'document';
 
 export function agreementDocuments(ctx: ServiceContext, agreementId: string): AgreementDocument[] {
-  if (!findAgreementRow(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+  if (!agreementTable.find(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
   return listDocuments(ctx.db, agreementId);
 }
 
@@ -33,7 +33,7 @@ export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput
   const stored = ctx.files.put(upload.bytes);
   try {
     return write(ctx, ENTITY, () => {
-      if (!findAgreementRow(ctx.db, upload.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+      if (!agreementTable.find(ctx.db, upload.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
       const stamp = { at: timestamp(ctx), by: ctx.actor };
       let documentId = upload.documentId;
       if (documentId) {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { KeyInfo } from '../../../shared/models/export';
-import { statement, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
+import { insertActiveKey, insertImportedKey, keyRows, type KeyRow } from '../db/repos/keys-repo';
 import { sha256Hex } from '../files/document-store';
 import { timestamp, write, type ServiceContext } from './service-context';
 
@@ -21,16 +22,6 @@ export const fileProtector: KeyProtector = {
   kind: 'file',
   seal: (pem) => Buffer.from(pem, 'utf8'),
   open: (sealed) => sealed.toString('utf8'),
-};
-
-type KeyRow = {
-  key_id: string;
-  public_key: string;
-  label: string;
-  origin: 'own' | 'imported';
-  active: number;
-  created_at: string;
-  retired_at: string | null;
 };
 
 /** Key id: the first 16 hex digits of the SHA-256 of the public key (SPKI DER). */
@@ -75,7 +66,7 @@ export class KeyService {
   }
 
   private rows(): KeyRow[] {
-    return statement(this.db, 'SELECT * FROM office_keys ORDER BY active DESC, created_at DESC').all() as KeyRow[];
+    return keyRows(this.db);
   }
 
   private info(row: KeyRow): KeyInfo {
@@ -127,14 +118,7 @@ export class KeyService {
     const temp = `${file}.tmp`;
     fs.writeFileSync(temp, JSON.stringify({ protection: this.protector.kind, sealed: sealed.toString('base64') }), { mode: 0o600 });
     fs.renameSync(temp, file);
-    write(this.ctx, 'key', () => {
-      const at = timestamp(this.ctx);
-      statement(this.db, "UPDATE office_keys SET active = 0, retired_at = ? WHERE origin = 'own' AND active = 1").run(at);
-      statement(
-        this.db,
-        "INSERT INTO office_keys (key_id, public_key, label, origin, active, created_at) VALUES (?, ?, ?, 'own', 1, ?)",
-      ).run(keyId, publicPem, label, at);
-    });
+    write(this.ctx, 'key', () => insertActiveKey(this.db, { keyId, publicKeyPem: publicPem, label, at: timestamp(this.ctx) }));
     return this.active()!;
   }
 
@@ -149,12 +133,7 @@ export class KeyService {
     const keyId = keyIdOf(key);
     if (this.rows().some((row) => row.key_id === keyId)) throw new AppError('CONFLICT', 'That key is already known.');
     write(this.ctx, 'key', () =>
-      statement(this.db, "INSERT INTO office_keys (key_id, public_key, label, origin, active, created_at) VALUES (?, ?, ?, 'imported', 0, ?)").run(
-        keyId,
-        key.export({ type: 'spki', format: 'pem' }).toString(),
-        label,
-        timestamp(this.ctx),
-      ),
+      insertImportedKey(this.db, { keyId, publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label, at: timestamp(this.ctx) }),
     );
     return this.info(this.rows().find((row) => row.key_id === keyId)!);
   }

@@ -1,35 +1,26 @@
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Organisation, OrganisationValues } from '../../../shared/models/organisation';
-import {
-  findOrganisation,
-  insertOrganisation,
-  listOrganisations,
-  organisationReferences,
-  tombstoneOrganisation,
-  updateOrganisationRow,
-} from '../db/repos/organisation-repo';
-import { agreementIdsMentioning, reindexAgreement } from '../db/repos/agreement-parts-repo';
+import { organisationReferences, organisationTable, peopleAt } from '../db/repos/organisation-repo';
+import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
+import { agreementTable } from '../db/repos/agreement-repo';
+import { personTable } from '../db/repos/person-repo';
 import { ancestorIds } from '../db/repos/lineage-repo';
-import { recordAudit } from './audit-service';
-import { assertFresh } from './concurrency';
-import { newId, timestamp, write, type ServiceContext } from './service-context';
+import { localToday } from '../../../shared/calendar';
+import { recordService } from './record-service';
+import type { ServiceContext } from './service-context';
 
-const ENTITY = 'organisation';
+const organisations = recordService<OrganisationValues, Organisation>({ table: organisationTable, noun: 'organisation' });
 
-export function getOrganisation(ctx: ServiceContext, id: string): Organisation {
-  const organisation = findOrganisation(ctx.db, id);
-  if (!organisation) throw new AppError('NOT_FOUND', 'That organisation does not exist or was deleted.');
-  return organisation;
-}
+export const getOrganisation = organisations.get;
 
 export function queryOrganisations(ctx: ServiceContext, query: ChannelParsedInput<'organisations:list'>) {
-  return listOrganisations(ctx.db, query);
+  return organisationTable.list(ctx.db, query, localToday(ctx.now()));
 }
 
 function checkParent(ctx: ServiceContext, id: string | null, parentId: string | null): void {
   if (!parentId) return;
-  if (!findOrganisation(ctx.db, parentId)) {
+  if (!organisationTable.find(ctx.db, parentId)) {
     throw new AppError('VALIDATION', 'The parent organisation does not exist.', [
       { path: 'parentId', message: 'Choose an existing organisation.' },
     ]);
@@ -42,37 +33,34 @@ function checkParent(ctx: ServiceContext, id: string | null, parentId: string | 
 }
 
 export function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Organisation {
-  return write(ctx, ENTITY, () => {
+  return organisations.create(ctx, () => {
     checkParent(ctx, null, values.parentId);
-    const id = newId();
-    insertOrganisation(ctx.db, id, values, { at: timestamp(ctx), by: ctx.actor });
-    const created = getOrganisation(ctx, id);
-    recordAudit(ctx, { entity: ENTITY, entityId: id, action: 'create', before: null, after: created });
-    return created;
+    return values;
   });
 }
 
-export function updateOrganisation(
-  ctx: ServiceContext,
-  input: ChannelParsedInput<'organisations:update'>,
-): Organisation {
-  return write(ctx, ENTITY, () => {
-    const before = getOrganisation(ctx, input.id);
-    assertFresh(before.updatedAt, input.expectedUpdatedAt, 'organisation');
-    checkParent(ctx, input.id, input.values.parentId);
-    updateOrganisationRow(ctx.db, input.id, input.values, { at: timestamp(ctx), by: ctx.actor });
-    // Agreements are found by their parties' names: keep the index in step with a rename.
-    agreementIdsMentioning(ctx.db, { organisationId: input.id }).forEach((id) => reindexAgreement(ctx.db, id));
-    const after = getOrganisation(ctx, input.id);
-    recordAudit(ctx, { entity: ENTITY, entityId: input.id, action: 'update', before, after });
-    return after;
-  });
+export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInput<'organisations:update'>): Organisation {
+  return organisations.update(
+    ctx,
+    input,
+    () => {
+      checkParent(ctx, input.id, input.values.parentId);
+      return input.values;
+    },
+    {
+      after: (id, _stamp, before) => {
+        // Agreements and people are found by the organisation's names: keep their index in step with a rename.
+        if (before.name === input.values.name && JSON.stringify(before.altNames) === JSON.stringify(input.values.altNames)) return;
+        agreementIdsMentioning(ctx.db, { organisationId: id }).forEach((agreementId) => agreementTable.reindex(ctx.db, agreementId));
+        peopleAt(ctx.db, id).forEach((personId) => personTable.reindex(ctx.db, personId));
+      },
+    },
+  );
 }
 
 /** Tombstones the organisation; refused while agreements, people or sub-units still point at it. */
 export function deleteOrganisation(ctx: ServiceContext, id: string): { id: string } {
-  return write(ctx, ENTITY, () => {
-    const before = getOrganisation(ctx, id);
+  return organisations.remove(ctx, id, (before) => {
     const refs = organisationReferences(ctx.db, id);
     const blockers = [
       refs.agreements && `${refs.agreements} agreement${refs.agreements === 1 ? '' : 's'}`,
@@ -82,8 +70,5 @@ export function deleteOrganisation(ctx: ServiceContext, id: string): { id: strin
     if (blockers.length) {
       throw new AppError('CONFLICT', `${before.name} is still referenced by ${blockers.join(', ')}.`);
     }
-    tombstoneOrganisation(ctx.db, id, { at: timestamp(ctx), by: ctx.actor });
-    recordAudit(ctx, { entity: ENTITY, entityId: id, action: 'delete', before, after: null });
-    return { id };
   });
 }

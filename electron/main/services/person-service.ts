@@ -2,98 +2,84 @@ import { localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Person, PersonValues } from '../../../shared/models/person';
-import { findOrganisation } from '../db/repos/organisation-repo';
-import {
-  endOpenAffiliations,
-  findPerson,
-  insertAffiliation,
-  insertPerson,
-  listPeople,
-  signatoryCount,
-  tombstonePerson,
-  updatePersonRow,
-} from '../db/repos/person-repo';
-import { agreementIdsMentioning, reindexAgreement } from '../db/repos/agreement-parts-repo';
-import { recordAudit } from './audit-service';
-import { assertFresh } from './concurrency';
-import { newId, timestamp, write, type ServiceContext } from './service-context';
+import type { RowStamp } from '../db/record-table';
+import { organisationTable } from '../db/repos/organisation-repo';
+import { endOpenAffiliations, insertAffiliation, listAffiliations, personTable, signatoryCount } from '../db/repos/person-repo';
+import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
+import { agreementTable } from '../db/repos/agreement-repo';
+import { recordService } from './record-service';
+import { newId, type ServiceContext } from './service-context';
 
-const ENTITY = 'person';
+const people = recordService<PersonValues, Person>({
+  table: personTable,
+  noun: 'person',
+  load: (ctx, id) => {
+    const person = personTable.find(ctx.db, id);
+    return person && { ...person, affiliations: listAffiliations(ctx.db, id) };
+  },
+});
 
-export function getPerson(ctx: ServiceContext, id: string): Person {
-  const person = findPerson(ctx.db, id);
-  if (!person) throw new AppError('NOT_FOUND', 'That person does not exist or was deleted.');
-  return person;
-}
+export const getPerson = people.get;
 
 export function queryPeople(ctx: ServiceContext, query: ChannelParsedInput<'people:list'>) {
-  return listPeople(ctx.db, query);
+  return personTable.list(ctx.db, query, localToday(ctx.now()));
 }
 
 function checkOrganisation(ctx: ServiceContext, organisationId: string | null): void {
-  if (organisationId && !findOrganisation(ctx.db, organisationId)) {
+  if (organisationId && !organisationTable.find(ctx.db, organisationId)) {
     throw new AppError('VALIDATION', 'The organisation does not exist.', [
       { path: 'organisationId', message: 'Choose an existing organisation.' },
     ]);
   }
 }
 
+function openAffiliation(ctx: ServiceContext, personId: string, values: PersonValues, startedOn: string | null, stamp: RowStamp): void {
+  if (!values.organisationId) return;
+  insertAffiliation(
+    ctx.db,
+    { id: newId(), personId, organisationId: values.organisationId, title: values.title, startedOn, endedOn: null },
+    stamp,
+  );
+}
+
 export function createPerson(ctx: ServiceContext, values: PersonValues): Person {
-  return write(ctx, ENTITY, () => {
-    checkOrganisation(ctx, values.organisationId);
-    const id = newId();
-    const stamp = { at: timestamp(ctx), by: ctx.actor };
-    insertPerson(ctx.db, id, values, stamp);
-    if (values.organisationId) {
-      insertAffiliation(
-        ctx.db,
-        { id: newId(), personId: id, organisationId: values.organisationId, title: values.title, startedOn: null, endedOn: null },
-        stamp,
-      );
-    }
-    const created = getPerson(ctx, id);
-    recordAudit(ctx, { entity: ENTITY, entityId: id, action: 'create', before: null, after: created });
-    return created;
-  });
+  return people.create(
+    ctx,
+    () => {
+      checkOrganisation(ctx, values.organisationId);
+      return values;
+    },
+    (id, stamp) => openAffiliation(ctx, id, values, null, stamp),
+  );
 }
 
 /** Saves the person; a change of organisation closes the old affiliation and opens a new one. */
 export function updatePerson(ctx: ServiceContext, input: ChannelParsedInput<'people:update'>): Person {
-  return write(ctx, ENTITY, () => {
-    const before = getPerson(ctx, input.id);
-    assertFresh(before.updatedAt, input.expectedUpdatedAt, 'person');
-    checkOrganisation(ctx, input.values.organisationId);
-    const stamp = { at: timestamp(ctx), by: ctx.actor };
-    if (before.organisationId !== input.values.organisationId) {
-      const movedOn = input.movedOn ?? localToday(ctx.now());
-      endOpenAffiliations(ctx.db, input.id, movedOn, stamp);
-      if (input.values.organisationId) {
-        insertAffiliation(
-          ctx.db,
-          {
-            id: newId(),
-            personId: input.id,
-            organisationId: input.values.organisationId,
-            title: input.values.title,
-            startedOn: movedOn,
-            endedOn: null,
-          },
-          stamp,
-        );
-      }
-    }
-    updatePersonRow(ctx.db, input.id, input.values, stamp);
-    // Agreements are found by their signatories' names: keep the index in step with a rename.
-    agreementIdsMentioning(ctx.db, { personId: input.id }).forEach((id) => reindexAgreement(ctx.db, id));
-    const after = getPerson(ctx, input.id);
-    recordAudit(ctx, { entity: ENTITY, entityId: input.id, action: 'update', before, after });
-    return after;
-  });
+  return people.update(
+    ctx,
+    input,
+    () => {
+      checkOrganisation(ctx, input.values.organisationId);
+      return input.values;
+    },
+    {
+      after: (id, stamp, before) => {
+        if (before.organisationId !== input.values.organisationId) {
+          const movedOn = input.movedOn ?? localToday(ctx.now());
+          endOpenAffiliations(ctx.db, id, movedOn, stamp);
+          openAffiliation(ctx, id, input.values, movedOn, stamp);
+        }
+        // Agreements are found by their signatories' names: keep the index in step with a rename.
+        if (before.name !== input.values.name || JSON.stringify(before.altNames) !== JSON.stringify(input.values.altNames)) {
+          agreementIdsMentioning(ctx.db, { personId: id }).forEach((agreementId) => agreementTable.reindex(ctx.db, agreementId));
+        }
+      },
+    },
+  );
 }
 
 export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
-  return write(ctx, ENTITY, () => {
-    const before = getPerson(ctx, id);
+  return people.remove(ctx, id, (before) => {
     const signed = signatoryCount(ctx.db, id);
     if (signed > 0) {
       throw new AppError(
@@ -101,8 +87,5 @@ export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
         `${before.name} is a signatory of ${signed} agreement${signed === 1 ? '' : 's'} and cannot be deleted.`,
       );
     }
-    tombstonePerson(ctx.db, id, { at: timestamp(ctx), by: ctx.actor });
-    recordAudit(ctx, { entity: ENTITY, entityId: id, action: 'delete', before, after: null });
-    return { id };
   });
 }

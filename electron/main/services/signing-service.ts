@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { ChainReport, SigningRecord } from '../../../shared/models/signing';
-import { statement } from '../db/connection';
-import { findAgreementRow } from '../db/repos/agreement-repo';
+import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
+import { agreementTable } from '../db/repos/agreement-repo';
 import { loadParties } from '../db/repos/agreement-parts-repo';
 import { findVersion } from '../db/repos/document-repo';
 import {
@@ -20,14 +20,14 @@ import { newId, timestamp, write, type ServiceContext } from './service-context'
 const HEAD_KEY = 'signing_chain_head';
 
 function rememberedHead(ctx: ServiceContext): { seq: number; hash: string } | null {
-  const row = statement(ctx.db, 'SELECT value FROM local_meta WHERE key = ?').get(HEAD_KEY) as { value: string } | undefined;
-  if (!row) return null;
-  const [seq, hash] = row.value.split(':');
+  const value = readMeta(ctx.db, HEAD_KEY);
+  if (!value) return null;
+  const [seq, hash] = value.split(':');
   return { seq: Number(seq), hash };
 }
 
 export function signingRecords(ctx: ServiceContext, agreementId: string): SigningRecord[] {
-  if (!findAgreementRow(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+  if (!agreementTable.find(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
   return signingRecordsFor(ctx.db, agreementId);
 }
 
@@ -38,7 +38,7 @@ export function signingRecords(ctx: ServiceContext, agreementId: string): Signin
  */
 export function recordSigning(ctx: ServiceContext, input: ChannelParsedInput<'signing:record'>): SigningRecord {
   return write(ctx, 'signing', () => {
-    if (!findAgreementRow(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+    if (!agreementTable.find(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
     const version = findVersion(ctx.db, input.documentVersionId);
     if (!version || version.agreementId !== input.agreementId) {
       throw new AppError('VALIDATION', 'Choose a document version of this agreement.', [
@@ -89,10 +89,7 @@ export function recordSigning(ctx: ServiceContext, input: ChannelParsedInput<'si
     };
     const record: SigningRecord = { ...body, prevHash, hash: chainHash(body, prevHash) };
     insertSigningRecord(ctx.db, record);
-    statement(ctx.db, 'INSERT INTO local_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-      HEAD_KEY,
-      `${record.seq}:${record.hash}`,
-    );
+    writeMeta(ctx.db, HEAD_KEY, `${record.seq}:${record.hash}`);
     recordAudit(ctx, { entity: AGREEMENT_ENTITY, entityId: input.agreementId, action: 'sign', before: null, after: record });
     return record;
   });

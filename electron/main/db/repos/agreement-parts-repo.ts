@@ -5,7 +5,7 @@ import type {
   Party,
 } from '../../../../shared/models/agreement';
 import { statement, type Db } from '../connection';
-import type { RowStamp } from './organisation-repo';
+import type { RowStamp } from '../record-table';
 
 /**
  * The children of an agreement: parties with their signatories, cooperation items, contributions.
@@ -247,27 +247,6 @@ export function loadContributions(db: Db, agreementId: string): Contribution[] {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
   }));
-}
-
-/** Rewrites the agreement's row in the local search index from what is now stored. */
-export function reindexAgreement(db: Db, agreementId: string): void {
-  const body = statement(
-    db,
-    `SELECT a.reference_no || ' ' || a.title || ' ' || a.purpose || ' ' || a.notes || ' ' || a.signing_place || ' ' ||
-            a.owner || ' ' || a.tags || ' ' ||
-            coalesce((SELECT group_concat(o.name || ' ' || o.alt_names || ' ' || ap.role, ' ')
-                        FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-                       WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL), '') || ' ' ||
-            coalesce((SELECT group_concat(p.name || ' ' || p.alt_names, ' ')
-                        FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id
-                        JOIN people p ON p.id = s.person_id
-                       WHERE ap.agreement_id = a.id AND s.deleted_at IS NULL AND ap.deleted_at IS NULL), '') || ' ' ||
-            coalesce((SELECT group_concat(description, ' ') FROM cooperation_items
-                       WHERE agreement_id = a.id AND deleted_at IS NULL), '') AS body
-       FROM agreements a WHERE a.id = ?`,
-  ).get(agreementId) as { body: string } | undefined;
-  statement(db, 'DELETE FROM agreement_search WHERE agreement_id = ?').run(agreementId);
-  if (body) statement(db, 'INSERT INTO agreement_search (agreement_id, body) VALUES (?, ?)').run(agreementId, body.body);
 }
 
 /** Agreements that name the organisation or the person, whose index text must follow a rename. */

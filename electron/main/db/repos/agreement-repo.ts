@@ -1,36 +1,10 @@
 import { addDays } from '../../../../shared/calendar';
-import type {
-  AgreementKind,
-  AgreementStatus,
-  AgreementSummary,
-} from '../../../../shared/models/agreement';
-import { likePattern, statement, type Db } from '../connection';
+import type { AgreementKind, AgreementStatus, AgreementSummary } from '../../../../shared/models/agreement';
+import { statement, type Db } from '../connection';
+import { defineRecordTable, jsonColumn, type RecordMeta } from '../record-table';
 import { ancestorIds } from './lineage-repo';
-import type { RowStamp } from './organisation-repo';
 
-export type AgreementRow = {
-  id: string;
-  reference_no: string;
-  kind: AgreementKind;
-  title: string;
-  purpose: string;
-  status: AgreementStatus;
-  signed_on: string | null;
-  effective_on: string | null;
-  expires_on: string | null;
-  duration_months: number | null;
-  renewal_notice_days: number | null;
-  signing_place: string;
-  owner: string;
-  tags: string;
-  notes: string;
-  parent_id: string | null;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-};
-
-/** The columns a caller may set; bookkeeping columns are the repo's business. */
+/** The columns a service sets; bookkeeping columns are the kit's business. */
 export type AgreementFields = {
   referenceNo: string;
   kind: AgreementKind;
@@ -49,58 +23,6 @@ export type AgreementFields = {
   parentId: string | null;
 };
 
-const SUMMARY_SELECT = `
-  SELECT a.id, a.reference_no, a.kind, a.title, a.status, a.signed_on, a.effective_on, a.expires_on, a.updated_at,
-    (SELECT json_group_array(name) FROM (
-       SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-        WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names
-  FROM agreements a`;
-
-type SummaryRow = Pick<
-  AgreementRow,
-  'id' | 'reference_no' | 'kind' | 'title' | 'status' | 'signed_on' | 'effective_on' | 'expires_on' | 'updated_at'
-> & { party_names: string };
-
-function toSummary(row: SummaryRow): AgreementSummary {
-  return {
-    id: row.id,
-    referenceNo: row.reference_no,
-    kind: row.kind,
-    title: row.title,
-    status: row.status,
-    signedOn: row.signed_on,
-    effectiveOn: row.effective_on,
-    expiresOn: row.expires_on,
-    partyNames: JSON.parse(row.party_names),
-    updatedAt: row.updated_at,
-  };
-}
-
-export function findAgreementRow(db: Db, id: string): AgreementRow | null {
-  return (statement(db, 'SELECT * FROM agreements WHERE id = ? AND deleted_at IS NULL').get(id) as AgreementRow) ?? null;
-}
-
-export function summaryById(db: Db, id: string): AgreementSummary | null {
-  const row = statement(db, `${SUMMARY_SELECT} WHERE a.id = ? AND a.deleted_at IS NULL`).get(id) as SummaryRow | undefined;
-  return row ? toSummary(row) : null;
-}
-
-/** Root first, ending with the direct parent. */
-export function ancestorSummaries(db: Db, id: string): AgreementSummary[] {
-  return ancestorIds(db, 'agreements', id)
-    .reverse()
-    .map((ancestor) => summaryById(db, ancestor))
-    .filter((summary): summary is AgreementSummary => summary !== null);
-}
-
-export function followOnSummaries(db: Db, id: string): AgreementSummary[] {
-  const rows = statement(
-    db,
-    `${SUMMARY_SELECT} WHERE a.parent_id = ? AND a.deleted_at IS NULL ORDER BY a.signed_on, a.created_at`,
-  ).all(id) as SummaryRow[];
-  return rows.map(toSummary);
-}
-
 export type AgreementFilter = {
   search: string;
   statuses: AgreementStatus[];
@@ -114,64 +36,118 @@ export type AgreementFilter = {
   limit: number;
 };
 
-const SORT_COLUMNS: Record<AgreementFilter['sort'], string> = {
-  title: 'a.title COLLATE NOCASE',
-  referenceNo: 'a.reference_no',
-  signedOn: 'a.signed_on',
-  expiresOn: 'a.expires_on',
-  status: 'a.status',
-  updatedAt: 'a.updated_at',
-};
+export type AgreementRecord = AgreementFields & RecordMeta & { partyNames: string[] };
 
-/** Search terms of three or more characters use the trigram index; shorter ones (성남) a LIKE scan. */
-function searchClauses(search: string, clauses: string[], params: unknown[]): void {
-  for (const term of search.split(/\s+/).filter(Boolean)) {
-    if ([...term].length >= 3) {
-      clauses.push('a.id IN (SELECT agreement_id FROM agreement_search WHERE body MATCH ?)');
-      params.push(`"${term.replace(/"/g, '""')}"`);
-    } else {
-      clauses.push(`a.id IN (SELECT agreement_id FROM agreement_search WHERE body LIKE ? ESCAPE '\\')`);
-      params.push(likePattern(term));
-    }
-  }
+export function toSummary(record: AgreementRecord): AgreementSummary {
+  return {
+    id: record.id,
+    referenceNo: record.referenceNo,
+    kind: record.kind,
+    title: record.title,
+    status: record.status,
+    signedOn: record.signedOn,
+    effectiveOn: record.effectiveOn,
+    expiresOn: record.expiresOn,
+    partyNames: record.partyNames,
+    updatedAt: record.updatedAt,
+  };
+}
+
+const inList = (column: string, values: readonly string[]) => ({
+  sql: `${column} IN (${values.map(() => '?').join(', ')})`,
+  params: [...values],
+});
+
+/** Agreements (their parties, items and contributions are `agreement-parts-repo`); party names are read for the page only. */
+export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord>({
+  table: 'agreements',
+  alias: 'a',
+  kind: 'agreement',
+  columns: {
+    referenceNo: 'reference_no',
+    kind: 'kind',
+    title: 'title',
+    purpose: 'purpose',
+    status: 'status',
+    signedOn: 'signed_on',
+    effectiveOn: 'effective_on',
+    expiresOn: 'expires_on',
+    durationMonths: 'duration_months',
+    renewalNoticeDays: 'renewal_notice_days',
+    signingPlace: 'signing_place',
+    owner: 'owner',
+    tags: jsonColumn('tags'),
+    notes: 'notes',
+    parentId: 'parent_id',
+  },
+  computed: `(SELECT json_group_array(name) FROM (
+       SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+        WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
+  toRecord: (fields, meta, row) => ({ ...meta, ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
+  // NULL dates sort last whichever way the column is sorted.
+  sorts: {
+    updatedAt: 'a.updated_at',
+    title: 'a.title COLLATE NOCASE',
+    referenceNo: 'a.reference_no',
+    signedOn: 'a.signed_on IS NULL, a.signed_on',
+    expiresOn: 'a.expires_on IS NULL, a.expires_on',
+    status: 'a.status',
+  },
+  filters: {
+    statuses: (statuses: AgreementStatus[]) => inList('a.status', statuses),
+    kinds: (kinds: AgreementKind[]) => inList('a.kind', kinds),
+    partnerId: (organisationId: string) => ({
+      sql: 'a.id IN (SELECT agreement_id FROM agreement_parties WHERE organisation_id = ? AND deleted_at IS NULL)',
+      params: [organisationId],
+    }),
+    country: (country: string) => ({
+      sql: `a.id IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+              WHERE o.country = ? AND ap.deleted_at IS NULL)`,
+      params: [country],
+    }),
+    expiringWithinDays: (days: number, today: string) => ({
+      sql: `a.status = 'active' AND a.expires_on BETWEEN ? AND ?`,
+      params: [today, addDays(today, days)],
+    }),
+  },
+  // The words people search an agreement by, its parties' and signatories' names among them.
+  searchText: (db, id) =>
+    (
+      statement(
+        db,
+        `SELECT concat_ws(' ', a.reference_no, a.title, a.purpose, a.notes, a.signing_place, a.owner,
+            (SELECT group_concat(t.value, ' ') FROM json_each(a.tags) t),
+            (SELECT group_concat(concat_ws(' ', o.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(o.alt_names) n), ap.role), ' ')
+               FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+              WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL),
+            (SELECT group_concat(concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n)), ' ')
+               FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id JOIN people p ON p.id = s.person_id
+              WHERE ap.agreement_id = a.id AND s.deleted_at IS NULL AND ap.deleted_at IS NULL),
+            (SELECT group_concat(description, ' ') FROM cooperation_items WHERE agreement_id = a.id AND deleted_at IS NULL)) AS text
+           FROM agreements a WHERE a.id = ?`,
+      ).get(id) as { text: string }
+    ).text,
+});
+
+function summariesOf(db: Db, rows: unknown[]): AgreementSummary[] {
+  return agreementTable.findMany(db, (rows as Array<{ id: string }>).map((row) => row.id)).map(toSummary);
+}
+
+/** Root first, ending with the direct parent. */
+export function ancestorSummaries(db: Db, id: string): AgreementSummary[] {
+  return agreementTable.findMany(db, ancestorIds(db, 'agreements', id).reverse()).map(toSummary);
+}
+
+export function followOnSummaries(db: Db, id: string): AgreementSummary[] {
+  return summariesOf(
+    db,
+    statement(db, 'SELECT id FROM agreements WHERE parent_id = ? AND deleted_at IS NULL ORDER BY signed_on, created_at').all(id),
+  );
 }
 
 export function listAgreementSummaries(db: Db, filter: AgreementFilter, today: string): { rows: AgreementSummary[]; total: number } {
-  const clauses = ['a.deleted_at IS NULL'];
-  const params: unknown[] = [];
-  if (filter.search) searchClauses(filter.search, clauses, params);
-  if (filter.statuses.length) {
-    clauses.push(`a.status IN (${filter.statuses.map(() => '?').join(', ')})`);
-    params.push(...filter.statuses);
-  }
-  if (filter.kinds.length) {
-    clauses.push(`a.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
-    params.push(...filter.kinds);
-  }
-  if (filter.partnerId) {
-    clauses.push('EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL AND ap.organisation_id = ?)');
-    params.push(filter.partnerId);
-  }
-  if (filter.country) {
-    clauses.push(
-      `EXISTS (SELECT 1 FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-                WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL AND o.country = ?)`,
-    );
-    params.push(filter.country);
-  }
-  if (filter.expiringWithinDays !== undefined) {
-    clauses.push(`a.status = 'active' AND a.expires_on BETWEEN ? AND ?`);
-    params.push(today, addDays(today, filter.expiringWithinDays));
-  }
-  const where = `WHERE ${clauses.join(' AND ')}`;
-  const total = (db.prepare(`SELECT count(*) AS n FROM agreements a ${where}`).get(...params) as { n: number }).n;
-  // NULL dates sort last whichever way the column is sorted.
-  const column = SORT_COLUMNS[filter.sort];
-  const order = `${column} IS NULL, ${column} ${filter.dir === 'desc' ? 'DESC' : 'ASC'}, a.id`;
-  const rows = db
-    .prepare(`${SUMMARY_SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, filter.limit, filter.offset) as SummaryRow[];
-  return { rows: rows.map(toSummary), total };
+  const page = agreementTable.list(db, filter, today);
+  return { rows: page.rows.map(toSummary), total: page.total };
 }
 
 export function countByStatus(db: Db): Array<{ status: AgreementStatus; n: number }> {
@@ -182,24 +158,28 @@ export function countByStatus(db: Db): Array<{ status: AgreementStatus; n: numbe
 }
 
 export function expiringBetween(db: Db, from: string, to: string): AgreementSummary[] {
-  const rows = statement(
+  return summariesOf(
     db,
-    `${SUMMARY_SELECT} WHERE a.deleted_at IS NULL AND a.status = 'active' AND a.expires_on BETWEEN ? AND ?
-     ORDER BY a.expires_on, a.title LIMIT 200`,
-  ).all(from, to) as SummaryRow[];
-  return rows.map(toSummary);
+    statement(
+      db,
+      `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND expires_on BETWEEN ? AND ?
+       ORDER BY expires_on, title LIMIT 200`,
+    ).all(from, to),
+  );
 }
 
 /** In force, and the renewal notice date (expiry minus notice period) has come. */
 export function renewalDue(db: Db, today: string): AgreementSummary[] {
-  const rows = statement(
+  return summariesOf(
     db,
-    `${SUMMARY_SELECT} WHERE a.deleted_at IS NULL AND a.status = 'active' AND a.expires_on IS NOT NULL
-       AND a.renewal_notice_days IS NOT NULL AND a.expires_on >= @today
-       AND date(a.expires_on, '-' || a.renewal_notice_days || ' days') <= @today
-     ORDER BY a.expires_on, a.title LIMIT 200`,
-  ).all({ today }) as SummaryRow[];
-  return rows.map(toSummary);
+    statement(
+      db,
+      `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND expires_on IS NOT NULL
+         AND renewal_notice_days IS NOT NULL AND expires_on >= @today
+         AND date(expires_on, '-' || renewal_notice_days || ' days') <= @today
+       ORDER BY expires_on, title LIMIT 200`,
+    ).all({ today }),
+  );
 }
 
 /** Active agreements whose last day has passed. */
@@ -231,72 +211,3 @@ export function maxReferenceSerial(db: Db, prefix: string): number {
   }, 0);
 }
 
-function fieldParams(fields: AgreementFields): unknown[] {
-  return [
-    fields.referenceNo,
-    fields.kind,
-    fields.title,
-    fields.purpose,
-    fields.status,
-    fields.signedOn,
-    fields.effectiveOn,
-    fields.expiresOn,
-    fields.durationMonths,
-    fields.renewalNoticeDays,
-    fields.signingPlace,
-    fields.owner,
-    JSON.stringify(fields.tags),
-    fields.notes,
-    fields.parentId,
-  ];
-}
-
-export function insertAgreementRow(db: Db, id: string, fields: AgreementFields, stamp: RowStamp): void {
-  statement(
-    db,
-    `INSERT INTO agreements (reference_no, kind, title, purpose, status, signed_on, effective_on, expires_on,
-       duration_months, renewal_notice_days, signing_place, owner, tags, notes, parent_id,
-       id, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(...fieldParams(fields), id, stamp.at, stamp.at, stamp.by);
-}
-
-export function updateAgreementRow(db: Db, id: string, fields: AgreementFields, stamp: RowStamp): void {
-  statement(
-    db,
-    `UPDATE agreements SET reference_no = ?, kind = ?, title = ?, purpose = ?, status = ?, signed_on = ?,
-       effective_on = ?, expires_on = ?, duration_months = ?, renewal_notice_days = ?, signing_place = ?,
-       owner = ?, tags = ?, notes = ?, parent_id = ?, updated_at = ?, updated_by = ?
-     WHERE id = ?`,
-  ).run(...fieldParams(fields), stamp.at, stamp.by, id);
-}
-
-export function tombstoneAgreement(db: Db, id: string, stamp: RowStamp): void {
-  statement(db, 'UPDATE agreements SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    stamp.at,
-    stamp.at,
-    stamp.by,
-    id,
-  );
-  statement(db, 'DELETE FROM agreement_search WHERE agreement_id = ?').run(id);
-}
-
-export function rowToFields(row: AgreementRow): AgreementFields {
-  return {
-    referenceNo: row.reference_no,
-    kind: row.kind,
-    title: row.title,
-    purpose: row.purpose,
-    status: row.status,
-    signedOn: row.signed_on,
-    effectiveOn: row.effective_on,
-    expiresOn: row.expires_on,
-    durationMonths: row.duration_months,
-    renewalNoticeDays: row.renewal_notice_days,
-    signingPlace: row.signing_place,
-    owner: row.owner,
-    tags: JSON.parse(row.tags),
-    notes: row.notes,
-    parentId: row.parent_id,
-  };
-}

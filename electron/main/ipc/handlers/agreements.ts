@@ -7,7 +7,6 @@ import {
   queryAgreements,
   updateAgreement,
 } from '../../services/agreement-service';
-import { listAudit } from '../../services/audit-service';
 import type { ServiceContext } from '../../services/service-context';
 import type { HandlerMap } from '../register';
 
@@ -22,7 +21,6 @@ export function agreementHandlers(
   | 'agreements:update'
   | 'agreements:transition'
   | 'agreements:delete'
-  | 'audit:list'
 > {
   return {
     'agreements:list': (query) => queryAgreements(ctx, query),
@@ -32,6 +30,5 @@ export function agreementHandlers(
     'agreements:update': (input) => updateAgreement(ctx, input),
     'agreements:transition': (input) => transitionAgreement(ctx, input),
     'agreements:delete': ({ id }) => deleteAgreement(ctx, id),
-    'audit:list': (query) => listAudit(ctx, query),
   };
 }

@@ -1,0 +1,68 @@
+import { likePattern, statement, type Db } from './connection';
+
+/**
+ * The local-only full-text index: one FTS5 trigram table per record type (`<kind>_search`, so Korean
+ * and Chinese match inside words), keyed by a persistent integer from `search_keys`. Keying by that
+ * integer, not by the record's text id, makes replacing a record's row a rowid lookup instead of a
+ * scan of the whole index; the tables' own rowids are not used because VACUUM may renumber them.
+ */
+
+/** Bump when what a record contributes to search changes: the index is rebuilt at the next start. */
+export const SEARCH_VERSION = '2';
+
+function searchTable(kind: string): string {
+  if (!/^[a-z_]+$/.test(kind)) throw new Error(`Not a record kind: ${kind}`);
+  return `${kind}_search`;
+}
+
+function searchKey(db: Db, kind: string, recordId: string): number {
+  const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as
+    | { k: number }
+    | undefined;
+  if (found) return found.k;
+  return Number(statement(db, 'INSERT INTO search_keys (kind, record_id) VALUES (?, ?)').run(kind, recordId).lastInsertRowid);
+}
+
+/** Replaces the record's searchable text (the words of its fields and the names it shows). */
+export function writeSearchText(db: Db, kind: string, recordId: string, text: string): void {
+  const key = searchKey(db, kind, recordId);
+  const table = searchTable(kind);
+  statement(db, `DELETE FROM ${table} WHERE rowid = ?`).run(key);
+  statement(db, `INSERT INTO ${table} (rowid, body) VALUES (?, ?)`).run(key, text);
+}
+
+export function deleteSearchText(db: Db, kind: string, recordId: string): void {
+  const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as
+    | { k: number }
+    | undefined;
+  if (!found) return;
+  statement(db, `DELETE FROM ${searchTable(kind)} WHERE rowid = ?`).run(found.k);
+  statement(db, 'DELETE FROM search_keys WHERE rowid = ?').run(found.k);
+}
+
+/** Empties one record type's index (before a rebuild). */
+export function clearSearch(db: Db, kind: string): void {
+  statement(db, `DELETE FROM ${searchTable(kind)}`).run();
+  statement(db, 'DELETE FROM search_keys WHERE kind = ?').run(kind);
+}
+
+/**
+ * WHERE clauses (with their parameters) restricting `idColumn` to records matching every word of
+ * `search`. Words of three or more characters use the trigram index; shorter ones (성남, AI) a LIKE
+ * over the indexed text.
+ */
+export function searchClauses(kind: string, idColumn: string, search: string): Array<{ sql: string; params: unknown[] }> {
+  const table = searchTable(kind);
+  return search
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => {
+      const match = [...term].length >= 3;
+      return {
+        sql: `${idColumn} IN (SELECT k.record_id FROM search_keys k WHERE k.rowid IN (SELECT rowid FROM ${table} WHERE ${
+          match ? `${table} MATCH ?` : `body LIKE ? ESCAPE '\\'`
+        }))`,
+        params: [match ? `"${term.replace(/"/g, '""')}"` : likePattern(term)],
+      };
+    });
+}

@@ -1,0 +1,92 @@
+import { AppError } from '../../../shared/errors';
+import type { RecordTable, RowStamp } from '../db/record-table';
+import { changedFields, recordAudit, type AuditAction } from './audit-service';
+import { assertFresh } from './concurrency';
+import { newId, timestamp, write, type ServiceContext } from './service-context';
+
+type Stored = { id: string; updatedAt: string };
+
+export type RecordServiceSpec<F, R extends Stored> = {
+  table: RecordTable<F, unknown>;
+  /** What one record is called in messages ("organisation"). */
+  noun: string;
+  /** Reads the record as the app shows it; the table's own row when not given. */
+  load?: (ctx: ServiceContext, id: string) => R | null;
+};
+
+export type Edit = { id: string; expectedUpdatedAt?: string };
+
+export type RecordService<F, R extends Stored> = {
+  /** The record, or NOT_FOUND when it never existed or was deleted. */
+  get(ctx: ServiceContext, id: string): R;
+  /**
+   * Creates a record. `prepare` runs inside the write transaction: it checks the domain's rules
+   * (throwing an AppError) and returns the fields to store; `after` writes what hangs off the new row.
+   */
+  create(ctx: ServiceContext, prepare: () => F, after?: (id: string, stamp: RowStamp) => void): R;
+  /** Saves an edit, refusing it if the record moved on since the editor loaded it. */
+  update(
+    ctx: ServiceContext,
+    edit: Edit,
+    prepare: (before: R) => F,
+    options?: { after?: (id: string, stamp: RowStamp, before: R) => void; action?: AuditAction },
+  ): R;
+  /** Tombstones the record; `check` refuses while something still depends on it. */
+  remove(ctx: ServiceContext, id: string, check?: (before: R) => void): { id: string };
+};
+
+/**
+ * The one way services write a record: one transaction, optimistic concurrency, the row, its
+ * search text, an audit row (the whole record on create and delete, the changed fields on edits)
+ * and a change event once committed. A service keeps only its domain rules.
+ */
+export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>): RecordService<F, R> {
+  const { table, noun } = spec;
+  const load = spec.load ?? ((ctx: ServiceContext, id: string) => table.find(ctx.db, id) as R | null);
+  const get = (ctx: ServiceContext, id: string): R => {
+    const record = load(ctx, id);
+    if (!record) throw new AppError('NOT_FOUND', `That ${noun} does not exist or was deleted.`);
+    return record;
+  };
+  const stampOf = (ctx: ServiceContext): RowStamp => ({ at: timestamp(ctx), by: ctx.actor });
+
+  return {
+    get,
+    create(ctx, prepare, after) {
+      return write(ctx, table.kind, () => {
+        const fields = prepare();
+        const id = newId();
+        const stamp = stampOf(ctx);
+        table.insert(ctx.db, id, fields, stamp);
+        after?.(id, stamp);
+        table.reindex(ctx.db, id);
+        const created = get(ctx, id);
+        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'create', before: null, after: created });
+        return created;
+      });
+    },
+    update(ctx, edit, prepare, options = {}) {
+      return write(ctx, table.kind, () => {
+        const before = get(ctx, edit.id);
+        assertFresh(before.updatedAt, edit.expectedUpdatedAt, noun);
+        const fields = prepare(before);
+        const stamp = stampOf(ctx);
+        table.update(ctx.db, edit.id, fields, stamp);
+        options.after?.(edit.id, stamp, before);
+        table.reindex(ctx.db, edit.id);
+        const after = get(ctx, edit.id);
+        recordAudit(ctx, { entity: table.kind, entityId: edit.id, action: options.action ?? 'update', ...changedFields(before, after) });
+        return after;
+      });
+    },
+    remove(ctx, id, check) {
+      return write(ctx, table.kind, () => {
+        const before = get(ctx, id);
+        check?.(before);
+        table.tombstone(ctx.db, id, stampOf(ctx));
+        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'delete', before, after: null });
+        return { id };
+      });
+    },
+  };
+}

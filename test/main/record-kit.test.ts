@@ -1,0 +1,95 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/main/db/connection';
+import { MIGRATIONS } from '../../electron/main/db/migrations/index';
+import { makeAgreement, makeParties, openTestCore, tempDir } from './fixtures';
+
+describe('the record kit', () => {
+  it('searches the words of names and tags, not their JSON', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t, { title: 'Plain title', tags: ['forum'] });
+    const titles = async (search: string) => (await t.call('agreements:list', { search })).rows.map((a) => a.title);
+    // Alt names are stored as [{"name":…,"lang":…}]: only their names are words of the record.
+    expect(await titles('lang')).toEqual([]);
+    expect(await titles('카이스트')).toEqual(['Plain title']);
+    expect(await titles('forum')).toEqual(['Plain title']);
+    expect((await t.call('organisations:list', { search: 'lang' })).rows).toEqual([]);
+    expect((await t.call('organisations:list', { search: '카이스트' })).rows.map((o) => o.name)).toEqual(['KAIST']);
+    // People are found by their organisation's name, and follow its rename.
+    expect((await t.call('people:list', { search: 'Seongnam' })).rows.map((p) => p.name)).toEqual(['Eun Soo-mi']);
+    const city = (await t.call('organisations:list', { search: 'Seongnam' })).rows[0];
+    await t.call('organisations:update', { id: city.id, values: { ...city, name: 'Seongnam Metropolitan City' } });
+    expect((await t.call('people:list', { search: 'Metropolitan' })).rows.map((p) => p.name)).toEqual(['Eun Soo-mi']);
+    expect(await titles('Metropolitan')).toEqual(['Plain title']);
+    await t.call('agreements:delete', { id: agreement.id });
+    expect(await titles('forum')).toEqual([]);
+  });
+
+  it('finds by one- and two-character words too (성남, AI)', async () => {
+    const t = openTestCore();
+    await makeAgreement(t, { title: 'AI 성남 협력' });
+    expect((await t.call('agreements:list', { search: '성남' })).total).toBe(1);
+    expect((await t.call('agreements:list', { search: 'AI' })).total).toBe(1);
+    expect((await t.call('agreements:list', { search: 'ZZ' })).total).toBe(0);
+  });
+
+  it('keeps only the changed fields of an edit in the audit row', async () => {
+    const t = openTestCore();
+    const { kaist } = await makeParties(t);
+    await t.call('organisations:update', { id: kaist.id, values: { ...kaist, notes: 'Daejeon campus' } });
+    const [edit, create] = (await t.call('audit:list', { entityId: kaist.id })).rows;
+    expect(edit).toMatchObject({ action: 'update', before: { notes: '' }, after: { notes: 'Daejeon campus' } });
+    expect(Object.keys(edit.after as object)).toEqual(['notes']);
+    expect(create).toMatchObject({ action: 'create', after: { name: 'KAIST', altNames: [{ name: '카이스트', lang: 'ko' }] } });
+  });
+
+  it('pages through a sorted list without losing or repeating rows', async () => {
+    const t = openTestCore();
+    const names = Array.from({ length: 23 }, (_, i) => `Org ${String(i).padStart(2, '0')}`);
+    for (const name of [...names].reverse()) await t.call('organisations:create', { name, kind: 'company', country: 'KR' });
+    const seen: string[] = [];
+    for (let offset = 0; offset < 30; offset += 10) {
+      const page = await t.call('organisations:list', { sort: 'name', dir: 'asc', offset, limit: 10 });
+      expect(page.total).toBe(23);
+      seen.push(...page.rows.map((o) => o.name));
+    }
+    expect(seen).toEqual(names);
+    const desc = await t.call('organisations:list', { sort: 'name', dir: 'desc', limit: 3, country: 'KR', kind: 'company' });
+    expect(desc.rows.map((o) => o.name)).toEqual(['Org 22', 'Org 21', 'Org 20']);
+  });
+
+  it('replaces the search text of a record by key, without scanning the index', () => {
+    const t = openTestCore();
+    const db = new Database(t.dbFile, { readonly: true });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail);
+    expect(plan(`SELECT rowid FROM search_keys WHERE kind = 'agreement' AND record_id = 'x'`)).toEqual([
+      expect.stringMatching(/^SEARCH search_keys USING COVERING INDEX/),
+    ]);
+    // FTS5 answers a rowid equality from its own b-tree (index 0 with "=").
+    expect(plan('DELETE FROM agreement_search WHERE rowid = 1')).toEqual(['SCAN agreement_search VIRTUAL TABLE INDEX 0:=']);
+    expect(plan(`SELECT id FROM agreements a WHERE a.id IN (SELECT agreement_id FROM agreement_parties WHERE organisation_id = 'x' AND deleted_at IS NULL)`).join(' ')).toMatch(
+      /agreement_parties_organisation/,
+    );
+    db.close();
+  });
+
+  it('indexes a register upgraded from schema 2 when it next opens', async () => {
+    const dir = tempDir();
+    const first = openTestCore({ dataDir: dir });
+    await makeAgreement(first, { title: 'Research centre agreement' });
+    first.core.close();
+    // Put the register back to how schema 2 left it: the old index table, the version before.
+    const db = openDatabase(path.join(dir, 'liaison.sqlite'));
+    db.exec(`DROP TABLE agreement_search; DROP TABLE organisation_search; DROP TABLE person_search; DROP TABLE search_keys;
+      CREATE VIRTUAL TABLE agreement_search USING fts5(agreement_id UNINDEXED, body, tokenize = 'trigram');
+      DELETE FROM local_meta WHERE key = 'search_version'; PRAGMA user_version = 2;`);
+    db.close();
+    const reopened = openTestCore({ dataDir: dir });
+    expect((await reopened.call('agreements:list', { search: 'centre' })).rows.map((a) => a.title)).toEqual(['Research centre agreement']);
+    expect((await reopened.call('people:list', { search: 'Seongnam' })).total).toBe(1);
+    const check = new Database(path.join(dir, 'liaison.sqlite'), { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    check.close();
+  });
+});
