@@ -142,6 +142,18 @@ describe('IPC contract', () => {
     expect(fingerprint(reopened)).toBe(before);
   });
 
+  it('refuses text with a lone surrogate wherever it arrives, instead of storing a rewritten copy', async () => {
+    const t = openTestCore();
+    const lone = 'Seoul \uD83D campus';
+    const org = await t.send('organisations:create', { name: lone, kind: 'university' });
+    expect(org).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'name', message: expect.stringContaining('broken character') }] } });
+    const nested = await t.send('organisations:create', { name: 'KAIST', kind: 'university', altNames: [{ name: 'x\uDC00', lang: 'ko' }] });
+    expect(nested.ok ? [] : nested.error.issues?.map((issue) => issue.path)).toEqual(['altNames.0.name']);
+    // A whole emoji (a surrogate pair) is text like any other.
+    expect(await t.call('organisations:create', { name: 'Seoul 🏛 campus', kind: 'university' })).toMatchObject({ name: 'Seoul 🏛 campus' });
+    expect((await t.call('organisations:list', {})).total).toBe(1);
+  });
+
   it('refuses unknown channels and hides internal errors', async () => {
     const t = openTestCore();
     expect(await t.core.dispatch('agreements:drop', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -7,6 +7,7 @@ import {
   type ChannelOutput,
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
+import { ILL_FORMED_TEXT_MESSAGE, illFormedTextPaths } from '../../../shared/well-formed-text';
 
 export type Handler<C extends Channel> = (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -30,6 +31,11 @@ export function createDispatch(handlers: HandlerMap, log: ErrorLog): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'NOT_FOUND', message: 'Unknown request.' } };
+    }
+    const broken = illFormedTextPaths(input);
+    if (broken.length) {
+      const issues = broken.map((path) => ({ path, message: ILL_FORMED_TEXT_MESSAGE }));
+      return { ok: false, error: { code: 'VALIDATION', message: ILL_FORMED_TEXT_MESSAGE, issues } };
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
