@@ -11,6 +11,7 @@ import { agreementHandlers } from './ipc/handlers/agreements';
 import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
 import { documentHandlers } from './ipc/handlers/documents';
+import { signingHandlers } from './ipc/handlers/signing';
 import { exportHandlers } from './ipc/handlers/exports';
 import { auditHandlers } from './ipc/handlers/audit';
 import { keyHandlers } from './ipc/handlers/keys';
@@ -21,6 +22,7 @@ import { deviceId } from './services/device';
 import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
 import { ensureSearchIndex } from './services/search-service';
+import { ensureSignedHead } from './services/signing-service';
 import type { ServiceContext } from './services/service-context';
 
 /**
@@ -61,6 +63,8 @@ function assemble(db: Db, options: CoreOptions): Core {
   const platform = options.platform ?? {};
   const keys = new KeyService(ctx, options.dataDir, platform.keyProtector ?? fileProtector);
   keys.ensure();
+  const signer = keys.chainSigner();
+  ensureSignedHead(ctx, signer);
 
   ensureSearchIndex(ctx);
   expireLapsedAgreements(ctx);
@@ -74,7 +78,8 @@ function assemble(db: Db, options: CoreOptions): Core {
     ...peopleHandlers(ctx),
     ...agreementHandlers(ctx),
     ...auditHandlers(ctx),
-    ...documentHandlers(ctx, platform, (report) => emit('signing:chainBroken', report)),
+    ...documentHandlers(ctx, platform),
+    ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),
     ...keyHandlers(keys),
     ...exportHandlers(ctx, keys, platform),
   };

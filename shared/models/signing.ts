@@ -45,8 +45,26 @@ export const SigningRecordBody = z.object({
 });
 export type SigningRecordBody = z.infer<typeof SigningRecordBody>;
 
-export const SigningRecord = SigningRecordBody.extend({ prevHash: z.string(), hash: Sha256 });
+export const SigningRecord = SigningRecordBody.extend({
+  prevHash: z.string(),
+  hash: Sha256,
+  /**
+   * The office key's signature over the record's place in the chain and its hash: a record
+   * rewritten (or appended) by someone without the key fails it. Null on records made before
+   * records were signed.
+   */
+  keyId: z.string().nullable(),
+  signature: z.string().nullable(),
+});
 export type SigningRecord = z.infer<typeof SigningRecord>;
+
+/** One thing wrong with the chain, at one position. */
+export const ChainProblem = z.object({
+  seq: z.number().int(),
+  recordId: z.string().nullable(),
+  reason: z.string(),
+});
+export type ChainProblem = z.infer<typeof ChainProblem>;
 
 export const ChainReport = z.discriminatedUnion('intact', [
   z.object({ intact: z.literal(true), records: z.number().int(), head: z.string() }),
@@ -57,6 +75,8 @@ export const ChainReport = z.discriminatedUnion('intact', [
     seq: z.number().int(),
     recordId: z.string().nullable(),
     reason: z.string(),
+    /** Every problem found, in chain order: one tampered record does not hide another. */
+    problems: z.array(ChainProblem),
   }),
 ]);
 export type ChainReport = z.infer<typeof ChainReport>;

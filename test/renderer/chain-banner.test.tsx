@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { installFakeBridge } from './fake-bridge';
 import { renderApp } from './render-app';
 
-const BROKEN = { intact: false as const, records: 9, seq: 4, recordId: null, reason: 'Record 4 was changed after it was written.' };
+const REASON = 'Record 4 was changed after it was written.';
+const BROKEN = { intact: false as const, records: 9, seq: 4, recordId: null, reason: REASON, problems: [{ seq: 4, recordId: null, reason: REASON }] };
 
 describe('broken signing chain', () => {
   it('shows a persistent banner when main announces it', async () => {

@@ -59,6 +59,8 @@ export function signingRecord(extra: Partial<SigningRecord> = {}): SigningRecord
     deviceId: 'device-1',
     prevHash: '0'.repeat(64),
     hash: HASH_A,
+    keyId: '0123456789abcdef',
+    signature: 'c2lnbmF0dXJl',
     ...extra,
   };
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { VerifyResult } from '../../shared/models/export';
+import type { ChainReport } from '../../shared/models/signing';
 import { verifyResult } from './evidence-fixtures';
 import { installFakeBridge } from './fake-bridge';
 import { renderApp } from './render-app';
@@ -59,7 +60,7 @@ describe('verify screen', () => {
   });
 
   it('checks the chain of signing records', async () => {
-    let report: { intact: true; records: number; head: string } | { intact: false; records: number; seq: number; recordId: string | null; reason: string } = {
+    let report: ChainReport = {
       intact: true,
       records: 12,
       head: 'ab',
@@ -71,9 +72,15 @@ describe('verify screen', () => {
     const region = screen.getByRole('status', { name: 'Signing records check' });
     await waitFor(() => expect(region).toHaveTextContent('Intact — 12 records'));
 
-    report = { intact: false, records: 12, seq: 7, recordId: null, reason: 'Record 7 does not match its hash.' };
+    const problems = [
+      { seq: 7, recordId: null, reason: 'Record 7 does not match its hash.' },
+      { seq: 10, recordId: null, reason: 'Records 10–12 are missing: deleted from the register.' },
+    ];
+    report = { intact: false, records: 12, seq: 7, recordId: null, reason: problems[0].reason, problems };
     await user.click(screen.getByRole('button', { name: 'Check signing records' }));
     await waitFor(() => expect(region).toHaveTextContent('Broken at record #7: Record 7 does not match its hash.'));
+    // Every problem is listed, not only the first.
+    expect(screen.getByRole('list', { name: 'Problems found' })).toHaveTextContent('Records 10–12 are missing');
     expect(fake.callsTo('signing:verify').length).toBeGreaterThanOrEqual(2);
     // The shell raises its banner too.
     expect(screen.getByRole('alert')).toHaveTextContent('The signing records have been altered.');

@@ -6,6 +6,7 @@ import type { KeyInfo } from '../../../shared/models/export';
 import type { Db } from '../db/connection';
 import { insertActiveKey, insertImportedKey, keyRows, type KeyRow } from '../db/repos/keys-repo';
 import { sha256Hex } from '../files/document-store';
+import type { ChainSigner } from './signing-service';
 import { timestamp, write, type ServiceContext } from './service-context';
 
 /**
@@ -143,6 +144,21 @@ export class KeyService {
     if (!info) throw new AppError('NOT_FOUND', 'That key does not exist.');
     const body = { liaison: 'office-public-key', keyId: info.keyId, fingerprint: info.fingerprint, label: info.label, createdAt: info.createdAt, publicKeyPem: info.publicKeyPem };
     return { fileName: `liaison-key-${info.keyId}.json`, content: `${JSON.stringify(body, null, 2)}\n` };
+  }
+
+  /** The chain of signing records signs with the office key, and checks against our own keys only. */
+  chainSigner(): ChainSigner {
+    return {
+      sign: (payload) => {
+        const { keyId, signature } = this.sign(payload);
+        return { keyId, signature };
+      },
+      check: (payload, keyId, signature) => {
+        const own = this.rows().find((row) => row.key_id === keyId && row.origin === 'own');
+        return own !== undefined && verifySignature(payload, signature, own.public_key);
+      },
+      headFile: path.join(this.dir, 'chain-head.json'),
+    };
   }
 
   /** Signs with the active private key, which is unsealed only for the moment it is used. */

@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../../shared/canonical-json';
-import type { ChainReport, SigningRecord, SigningRecordBody } from '../../../shared/models/signing';
+import type { ChainProblem, ChainReport, SigningRecord, SigningRecordBody } from '../../../shared/models/signing';
 import { sha256Hex } from '../files/document-store';
 
 /** The chain starts from a fixed, well-known value. */
@@ -34,49 +34,85 @@ export function chainHash(body: SigningRecordBody, prevHash: string): string {
   return sha256Hex(canonicalJson(body) + prevHash);
 }
 
+/** What the office key signs for a record: its place in the chain and its hash, under a fixed prefix. */
+export function recordSigningPayload(seq: number, hash: string): string {
+  return `liaison/signing-record/v1\n${seq}\n${hash}`;
+}
+
 /**
- * Walks the chain in order and names the first record that no longer matches: an edited record
- * fails its own hash, a removed one leaves a gap in the sequence or a broken link, and a removed
- * newest record shows against the head the register remembers.
+ * The chain head the office key signs after every record: how many records there are and the
+ * newest hash. `signedFrom` is the first record that carries a signature of its own (registers
+ * that predate signed records keep their older records unsigned).
  */
-export function verifyChain(records: Iterable<SigningRecord>, expectedHead: { seq: number; hash: string } | null): ChainReport {
-  let prevHash = GENESIS_HASH;
+export type SignedHead = { count: number; hash: string; signedFrom: number; keyId: string; signature: string };
+
+export function headSigningPayload(head: Pick<SignedHead, 'count' | 'hash' | 'signedFrom'>): string {
+  return `liaison/chain-head/v1\n${head.count}\n${head.hash}\n${head.signedFrom}`;
+}
+
+/** Checks an Ed25519 signature against the office's own keys (current and retired) only. */
+export type SignatureCheck = (payload: string, keyId: string, signature: string) => boolean;
+
+/** The heads known for this register: the copy inside the database and the one kept beside the keys. */
+export type KnownHeads = { inDatabase: SignedHead | null; onDisk: SignedHead | null; legacy: { seq: number; hash: string } | null };
+
+function span(from: number, to: number): string {
+  return from === to ? `Record ${from} is` : `Records ${from}–${to} are`;
+}
+
+/**
+ * Walks the whole chain and reports every problem, not only the first, so one damaged record cannot
+ * hide later tampering: an edited record fails its own hash; a record rewritten with a recomputed
+ * chain fails the office key's signature; a removed record leaves a gap or a broken link; removed
+ * newest records and forged appended ones show against the signed head, which is kept both in the
+ * database and beside the keys.
+ */
+export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads, check: SignatureCheck): ChainReport {
+  const problems: ChainProblem[] = [];
+  const hashes: string[] = [];
+  let prevStored = GENESIS_HASH;
   let expectedSeq = 1;
-  let count = 0;
+  const signedHeads = [heads.inDatabase, heads.onDisk].filter((head): head is SignedHead => head !== null);
+  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature));
+  const signedFrom = Math.min(...validHeads.map((head) => head.signedFrom), Number.POSITIVE_INFINITY);
   for (const record of records) {
     if (record.seq !== expectedSeq) {
-      return {
-        intact: false,
-        records: count,
-        seq: expectedSeq,
-        recordId: null,
-        reason: `Record ${expectedSeq}${record.seq > expectedSeq + 1 ? `–${record.seq - 1}` : ''} is missing: it was deleted from the register.`,
-      };
+      if (record.seq > expectedSeq) {
+        problems.push({ seq: expectedSeq, recordId: null, reason: `${span(expectedSeq, record.seq - 1)} missing: deleted from the register.` });
+      }
+      expectedSeq = record.seq;
+    } else if (record.prevHash !== prevStored) {
+      problems.push({ seq: record.seq, recordId: record.id, reason: `Record ${record.seq} no longer links to the record before it.` });
     }
-    if (record.prevHash !== prevHash) {
-      return { intact: false, records: count, seq: record.seq, recordId: record.id, reason: `Record ${record.seq} no longer links to the record before it.` };
+    const label = `Record ${record.seq} (${record.signatoryName}, ${record.signedOn})`;
+    if (chainHash(recordBody(record), record.prevHash) !== record.hash) {
+      problems.push({ seq: record.seq, recordId: record.id, reason: `${label} was changed after it was recorded.` });
+    } else if (record.seq >= signedFrom) {
+      const signed = record.keyId !== null && record.signature !== null && check(recordSigningPayload(record.seq, record.hash), record.keyId, record.signature);
+      if (!signed) {
+        problems.push({ seq: record.seq, recordId: record.id, reason: `${label} does not carry the office key’s signature: it was rewritten or added outside Liaison.` });
+      }
     }
-    if (chainHash(recordBody(record), prevHash) !== record.hash) {
-      return {
-        intact: false,
-        records: count,
-        seq: record.seq,
-        recordId: record.id,
-        reason: `Record ${record.seq} (${record.signatoryName}, ${record.signedOn}) was changed after it was recorded.`,
-      };
-    }
-    prevHash = record.hash;
-    expectedSeq += 1;
-    count += 1;
+    hashes[record.seq] = record.hash;
+    prevStored = record.hash;
+    expectedSeq = record.seq + 1;
   }
-  if (expectedHead && (expectedHead.seq > count || (expectedHead.seq === count && expectedHead.hash !== prevHash))) {
-    return {
-      intact: false,
-      records: count,
-      seq: count + 1,
-      recordId: null,
-      reason: `The newest record${expectedHead.seq - count > 1 ? 's' : ''} (up to ${expectedHead.seq}) ${expectedHead.seq - count > 1 ? 'are' : 'is'} missing.`,
-    };
+  const count = expectedSeq - 1;
+  for (const head of signedHeads) {
+    const where = head === heads.inDatabase ? 'in the register' : 'kept beside the office key';
+    if (!validHeads.includes(head)) {
+      problems.push({ seq: head.count, recordId: null, reason: `The chain head ${where} is not signed by the office key: it was rewritten outside Liaison.` });
+    } else if (head.count > count) {
+      problems.push({ seq: count + 1, recordId: null, reason: `${span(count + 1, head.count)} missing: the newest records were deleted.` });
+    } else if (hashes[head.count] !== undefined && hashes[head.count] !== head.hash) {
+      problems.push({ seq: head.count, recordId: null, reason: `Record ${head.count} is not the one the office key signed: the chain was rewritten.` });
+    }
   }
-  return { intact: true, records: count, head: prevHash };
+  if (signedHeads.length === 0 && heads.legacy && (heads.legacy.seq > count || hashes[heads.legacy.seq] !== heads.legacy.hash)) {
+    problems.push({ seq: Math.min(heads.legacy.seq, count + 1), recordId: null, reason: 'The newest records are missing or were rewritten.' });
+  }
+  if (problems.length === 0) return { intact: true, records: count, head: prevStored };
+  problems.sort((a, b) => a.seq - b.seq);
+  const [first] = problems;
+  return { intact: false, records: count, seq: first.seq, recordId: first.recordId, reason: first.reason, problems };
 }

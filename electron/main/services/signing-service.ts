@@ -14,16 +14,44 @@ import {
 } from '../db/repos/signing-repo';
 import { AGREEMENT_ENTITY } from './agreement-service';
 import { recordAudit } from './audit-service';
-import { GENESIS_HASH, chainHash, verifyChain } from './signing-chain';
+import { readHeadFile, writeHeadFile } from '../files/chain-head-file';
+import {
+  GENESIS_HASH,
+  chainHash,
+  headSigningPayload,
+  recordSigningPayload,
+  verifyChain,
+  type KnownHeads,
+  type SignatureCheck,
+  type SignedHead,
+} from './signing-chain';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 const HEAD_KEY = 'signing_chain_head';
 
-function rememberedHead(ctx: ServiceContext): { seq: number; hash: string } | null {
+/** What the chain needs of the office key: a signature, a check against our own keys, where the head is kept on disk. */
+export type ChainSigner = {
+  sign(payload: string): { keyId: string; signature: string };
+  check: SignatureCheck;
+  headFile: string;
+};
+
+/** The heads this register knows: the signed one in the database (or an unsigned one from before heads were signed) and the copy on disk. */
+function knownHeads(ctx: ServiceContext, signer: ChainSigner): KnownHeads {
   const value = readMeta(ctx.db, HEAD_KEY);
-  if (!value) return null;
-  const [seq, hash] = value.split(':');
-  return { seq: Number(seq), hash };
+  let inDatabase: SignedHead | null = null;
+  let legacy: KnownHeads['legacy'] = null;
+  if (value?.startsWith('{')) {
+    inDatabase = JSON.parse(value) as SignedHead;
+  } else if (value) {
+    const [seq, hash] = value.split(':');
+    legacy = { seq: Number(seq), hash };
+  }
+  return { inDatabase, onDisk: readHeadFile(signer.headFile), legacy };
+}
+
+function signHead(signer: ChainSigner, head: Pick<SignedHead, 'count' | 'hash' | 'signedFrom'>): SignedHead {
+  return { ...head, ...signer.sign(headSigningPayload(head)) };
 }
 
 export function signingRecords(ctx: ServiceContext, agreementId: string): SigningRecord[] {
@@ -36,8 +64,9 @@ export function signingRecords(ctx: ServiceContext, agreementId: string): Signin
  * document version must belong to the agreement, and a correction must name a record of the same
  * agreement. Nothing here (or anywhere) updates or deletes a record.
  */
-export function recordSigning(ctx: ServiceContext, input: ChannelParsedInput<'signing:record'>): SigningRecord {
-  return write(ctx, 'signing', () => {
+export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: ChannelParsedInput<'signing:record'>): SigningRecord {
+  let head: SignedHead | null = null;
+  const saved = write(ctx, 'signing', () => {
     if (!agreementTable.find(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
     const version = findVersion(ctx.db, input.documentVersionId);
     if (!version || version.agreementId !== input.agreementId) {
@@ -87,14 +116,34 @@ export function recordSigning(ctx: ServiceContext, input: ChannelParsedInput<'si
       recordedAt: timestamp(ctx),
       deviceId: ctx.deviceId,
     };
-    const record: SigningRecord = { ...body, prevHash, hash: chainHash(body, prevHash) };
+    const hash = chainHash(body, prevHash);
+    const record: SigningRecord = { ...body, prevHash, hash, ...signer.sign(recordSigningPayload(body.seq, hash)) };
     insertSigningRecord(ctx.db, record);
-    writeMeta(ctx.db, HEAD_KEY, `${record.seq}:${record.hash}`);
+    const previous = knownHeads(ctx, signer).inDatabase;
+    head = signHead(signer, { count: record.seq, hash, signedFrom: previous?.signedFrom ?? record.seq });
+    writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head));
     recordAudit(ctx, { entity: AGREEMENT_ENTITY, entityId: input.agreementId, action: 'sign', before: null, after: record });
     return record;
   });
+  // Only once the record is committed: a copy on disk ahead of the database would read as deleted records.
+  if (head) writeHeadFile(signer.headFile, head);
+  return saved;
 }
 
-export function verifySigningChain(ctx: ServiceContext): ChainReport {
-  return verifyChain(allSigningRecords(ctx.db), rememberedHead(ctx));
+export function verifySigningChain(ctx: ServiceContext, signer: ChainSigner): ChainReport {
+  return verifyChain(allSigningRecords(ctx.db), knownHeads(ctx, signer), signer.check);
+}
+
+/**
+ * Registers from before signed heads: once their chain checks out against the unsigned head they
+ * remember, the office key signs that head, and every later record is signed on its own.
+ */
+export function ensureSignedHead(ctx: ServiceContext, signer: ChainSigner): void {
+  const heads = knownHeads(ctx, signer);
+  if (heads.inDatabase) return;
+  const report = verifyChain(allSigningRecords(ctx.db), heads, signer.check);
+  if (!report.intact || report.records === 0) return;
+  const head = signHead(signer, { count: report.records, hash: report.head, signedFrom: report.records + 1 });
+  write(ctx, 'signing', () => writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head)));
+  writeHeadFile(signer.headFile, head);
 }

@@ -34,6 +34,7 @@ export const enTrust = {
   'verify.chainIntact': 'Intact — {count} records',
   'verify.chainIntactOne': 'Intact — 1 record',
   'verify.chainBroken': 'Broken at record #{seq}: {reason}',
+  'verify.chainProblems': 'Problems found',
 
   'chain.bannerTitle': 'The signing records have been altered.',
   'chain.bannerBody': 'Record #{seq} no longer matches the chain: {reason}',

@@ -22,6 +22,8 @@ type SigningRow = {
   device_id: string;
   prev_hash: string;
   hash: string;
+  key_id: string | null;
+  signature: string | null;
 };
 
 function toRecord(row: SigningRow): SigningRecord {
@@ -46,6 +48,8 @@ function toRecord(row: SigningRow): SigningRecord {
     deviceId: row.device_id,
     prevHash: row.prev_hash,
     hash: row.hash,
+    keyId: row.key_id,
+    signature: row.signature,
   };
 }
 
@@ -58,8 +62,8 @@ export function insertSigningRecord(db: Db, record: SigningRecord): void {
     db,
     `INSERT INTO signing_records (seq, id, agreement_id, document_version_id, document_sha256, party_organisation_id, party_name,
        signatory_person_id, signatory_name, signed_on, place, method, event_id, corrects_id, note, recorded_by, recorded_at,
-       device_id, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       device_id, prev_hash, hash, key_id, signature)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     record.seq,
     record.id,
@@ -81,6 +85,8 @@ export function insertSigningRecord(db: Db, record: SigningRecord): void {
     record.deviceId,
     record.prevHash,
     record.hash,
+    record.keyId,
+    record.signature,
   );
 }
 

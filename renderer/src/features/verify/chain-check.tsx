@@ -45,7 +45,16 @@ export function ChainCheck() {
           <p className="verdict verdict--valid verdict__title">{report.records === 1 ? t('verify.chainIntactOne') : t('verify.chainIntact', { count: report.records })}</p>
         ) : null}
         {!busy && report && !report.intact ? (
-          <p className="verdict verdict--tampered verdict__title">{t('verify.chainBroken', { seq: report.seq, reason: report.reason })}</p>
+          <div className="verdict verdict--tampered">
+            <p className="verdict__title">{t('verify.chainBroken', { seq: report.seq, reason: report.reason })}</p>
+            {report.problems.length > 1 ? (
+              <ul aria-label={t('verify.chainProblems')}>
+                {report.problems.map((item) => (
+                  <li key={`${item.seq}:${item.reason}`}>{item.reason}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
         ) : null}
         {!busy && problem ? <p className="verdict verdict--tampered">{problem}</p> : null}
       </div>
