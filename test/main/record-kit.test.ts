@@ -79,11 +79,14 @@ describe('the record kit', () => {
     const first = openTestCore({ dataDir: dir });
     await makeAgreement(first, { title: 'Research centre agreement' });
     first.core.close();
-    // Put the register back to how schema 2 left it: the old index table, the version before.
+    // Put the register back to how it was before the search-index step: the old index table, the
+    // schema version before, and none of the later steps' additions.
     const db = openDatabase(path.join(dir, 'liaison.sqlite'));
+    const before = MIGRATIONS.findIndex((m) => m.name === 'search-index');
     db.exec(`DROP TABLE agreement_search; DROP TABLE organisation_search; DROP TABLE person_search; DROP TABLE search_keys;
       CREATE VIRTUAL TABLE agreement_search USING fts5(agreement_id UNINDEXED, body, tokenize = 'trigram');
-      DELETE FROM local_meta WHERE key = 'search_version'; PRAGMA user_version = 2;`);
+      DROP TRIGGER signing_records_no_replace; ALTER TABLE signing_records DROP COLUMN key_id; ALTER TABLE signing_records DROP COLUMN signature;
+      DELETE FROM local_meta WHERE key = 'search_version'; PRAGMA user_version = ${before};`);
     db.close();
     const reopened = openTestCore({ dataDir: dir });
     expect((await reopened.call('agreements:list', { search: 'centre' })).rows.map((a) => a.title)).toEqual(['Research centre agreement']);
