@@ -1,7 +1,7 @@
 import { expiryFromDuration, localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
-import { lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
+import { agreementLifecycle, lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
 import {
   findAgreementRow,
@@ -64,16 +64,18 @@ export function expireLapsedAgreements(ctx: ServiceContext): number {
   return ids.length;
 }
 
-/** Walks a new agreement to `target` through legal steps (used by the demo data and imports). */
+/**
+ * Walks an agreement to `target` through the shortest run of legal moves, each checked and audited
+ * like a user's (used by the demo data and imports).
+ */
 export function walkToStatus(ctx: ServiceContext, id: string, target: AgreementStatus, signedOn: string | null): void {
-  const paths: Record<AgreementStatus, AgreementStatus[]> = {
-    draft: [],
-    negotiation: ['negotiation'],
-    awaiting_signature: ['awaiting_signature'],
-    active: ['awaiting_signature', 'active'],
-    expired: ['awaiting_signature', 'active', 'expired'],
-    renewed: ['awaiting_signature', 'active', 'renewed'],
-    terminated: ['negotiation', 'terminated'],
-  };
-  for (const step of paths[target]) applyTransition(ctx, id, step, step === 'active' ? (signedOn ?? undefined) : undefined);
+  const from = getAgreement(ctx, id).status;
+  const steps = agreementLifecycle.path(from, target);
+  if (!steps) {
+    throw new AppError(
+      'ILLEGAL_TRANSITION',
+      `An agreement that is ${agreementLifecycle.label(from)} can never become ${agreementLifecycle.label(target)}.`,
+    );
+  }
+  for (const step of steps) applyTransition(ctx, id, step, step === 'active' ? (signedOn ?? undefined) : undefined);
 }
