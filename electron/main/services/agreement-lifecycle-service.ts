@@ -1,4 +1,5 @@
-import { expiryFromDuration, localToday } from '../../../shared/calendar';
+import { computeTerm } from '../../../shared/agreement-term';
+import { localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { agreementLifecycle, lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
@@ -24,10 +25,8 @@ function applyTransition(ctx: ServiceContext, id: string, to: AgreementStatus, s
   const fields = rowToFields(findAgreementRow(ctx.db, id)!);
   fields.status = to;
   if (to === 'active' && signedOn) fields.signedOn = signedOn;
-  if (to === 'active' && !fields.expiresOn && fields.durationMonths) {
-    const start = fields.effectiveOn ?? fields.signedOn;
-    if (start) fields.expiresOn = expiryFromDuration(start, fields.durationMonths);
-  }
+  // An expiry left to the duration can only be worked out once the term has a start: on signing at the latest.
+  if (to === 'active') fields.expiresOn = computeTerm({ ...fields, duration: fields.durationMonths }).expiresOn;
   updateAgreementRow(ctx.db, id, fields, { at: timestamp(ctx), by: ctx.actor });
   const after = getAgreement(ctx, id);
   recordAudit(ctx, {

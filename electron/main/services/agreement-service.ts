@@ -1,6 +1,7 @@
 import { addDays, localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
+import { computeTerm } from '../../../shared/agreement-term';
 import { isSigned } from '../../../shared/lifecycle';
 import {
   AGREEMENT_STATUSES,
@@ -38,7 +39,7 @@ import { findOrganisation } from '../db/repos/organisation-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { findPerson } from '../db/repos/person-repo';
 import { recordAudit } from './audit-service';
-import { changedSignedTerms, computeTerm, referencePrefix } from './agreement-terms';
+import { changedSignedTerms, referencePrefix } from './agreement-terms';
 import { assertFresh } from './concurrency';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 

@@ -1,20 +1,6 @@
-import { expiryFromDuration } from '../../../shared/calendar';
-import { parseDuration } from '../../../shared/duration';
 import type { FieldIssue } from '../../../shared/errors';
-import type { AgreementKind, AgreementValues, Party } from '../../../shared/models/agreement';
+import type { AgreementKind, Party } from '../../../shared/models/agreement';
 import type { AgreementFields } from '../db/repos/agreement-repo';
-
-/** Duration in months and the expiry it implies ("3 years" from 2023-06-13 → 2026-06-12). */
-export function computeTerm(values: Pick<AgreementValues, 'duration' | 'effectiveOn' | 'signedOn' | 'expiresOn'>): {
-  durationMonths: number | null;
-  expiresOn: string | null;
-} {
-  const parsed = parseDuration(values.duration);
-  const durationMonths = parsed.ok ? parsed.months : null;
-  const start = values.effectiveOn ?? values.signedOn;
-  const expiresOn = values.expiresOn ?? (durationMonths && start ? expiryFromDuration(start, durationMonths) : null);
-  return { durationMonths, expiresOn };
-}
 
 const REFERENCE_PREFIX: Record<AgreementKind, string> = {
   mou: 'MOU',

@@ -3,8 +3,7 @@ import { Select } from '../../../components/select-field';
 import { TextArea, TextField } from '../../../components/text-field';
 import { formatDate, useT } from '../../../i18n';
 import { agreementKindKey } from '../../../i18n/labels';
-import { expiryFromDuration } from '../../../../../shared/calendar';
-import { parseDuration } from '../../../../../shared/duration';
+import { computeTerm } from '../../../../../shared/agreement-term';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
 import type { FieldErrors } from '../../common/form-errors';
 import type { AgreementFormValues } from './form-values';
@@ -15,12 +14,10 @@ export type FieldsProps = {
   set: (patch: Partial<AgreementFormValues>) => void;
 };
 
+/** The expiry the duration implies, previewed with the same rule main stores; none when an expiry is typed. */
 function durationHint(values: AgreementFormValues): string | undefined {
-  const start = values.effectiveOn || values.signedOn;
-  if (values.expiresOn || !start) return undefined;
-  const parsed = parseDuration(values.duration);
-  if (!parsed.ok || !parsed.months || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return undefined;
-  return expiryFromDuration(start, parsed.months);
+  const term = computeTerm(values);
+  return term.computed && term.expiresOn ? term.expiresOn : undefined;
 }
 
 /** The signed terms: kind, title, purpose, dates, duration, place (read-only once signed). */
