@@ -9,6 +9,7 @@ import {
   type AgreementOverview,
   type AgreementValues,
 } from '../../../shared/models/agreement';
+import { changedSignedTerms } from '../../../shared/signed-terms';
 import {
   ancestorSummaries,
   countByStatus,
@@ -39,7 +40,7 @@ import { findOrganisation } from '../db/repos/organisation-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { findPerson } from '../db/repos/person-repo';
 import { recordAudit } from './audit-service';
-import { changedSignedTerms, referencePrefix } from './agreement-terms';
+import { referencePrefix } from './agreement-terms';
 import { assertFresh } from './concurrency';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
@@ -173,11 +174,7 @@ export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
     checkReferences(ctx, input.id, input.values);
     const fields = toFields(input.values, resolveReference(ctx, input.id, input.values), before.status);
     if (isSigned(before.status)) {
-      const beforeFields = rowToFields(findAgreementRow(ctx.db, input.id)!);
-      const issues = changedSignedTerms(
-        { fields: beforeFields, parties: before.parties },
-        { fields, parties: input.values.parties },
-      );
+      const issues = changedSignedTerms(before, { ...fields, parties: input.values.parties });
       if (issues.length) throw new AppError('VALIDATION', 'The signed terms of this agreement are locked.', issues);
     }
     const stamp = { at: timestamp(ctx), by: ctx.actor };

@@ -5,6 +5,7 @@ import { formatDate, useT } from '../../../i18n';
 import { agreementKindKey } from '../../../i18n/labels';
 import { computeTerm } from '../../../../../shared/agreement-term';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
+import { isSignedTermPath } from '../../../../../shared/signed-terms';
 import type { FieldErrors } from '../../common/form-errors';
 import type { AgreementFormValues } from './form-values';
 
@@ -57,9 +58,19 @@ export function TermsFields({ values, errors, set }: FieldsProps) {
   );
 }
 
-/** The register's own fields: reference, renewal notice, owner, tags, notes, parent. Always editable. */
-export function RegisterFields({ values, errors, set, parentOptions }: FieldsProps & { parentOptions: Array<{ value: string; label: string }> }) {
+/**
+ * The register's own fields: reference, renewal notice, owner, tags, notes, and the parent agreement.
+ * Once the agreement is `signed`, the parent is a signed term: shown read-only with the others, not here.
+ */
+export function RegisterFields({
+  values,
+  errors,
+  set,
+  parentOptions,
+  signed = false,
+}: FieldsProps & { parentOptions: Array<{ value: string; label: string }>; signed?: boolean }) {
   const t = useT();
+  const locked = (field: string) => signed && isSignedTermPath(field);
   return (
     <div className="form-grid">
       <TextField
@@ -77,15 +88,17 @@ export function RegisterFields({ values, errors, set, parentOptions }: FieldsPro
         inputProps={{ inputMode: 'numeric' }}
       />
       <TextField label={t('form.owner')} value={values.owner} onChange={(owner) => set({ owner })} error={errors.owner} />
-      <Select
-        label={t('form.parent')}
-        value={values.parentId}
-        onChange={(parentId) => set({ parentId })}
-        placeholder={t('common.none')}
-        options={parentOptions}
-        error={errors.parentId}
-        className="span-2"
-      />
+      {locked('parentId') ? null : (
+        <Select
+          label={t('form.parent')}
+          value={values.parentId}
+          onChange={(parentId) => set({ parentId })}
+          placeholder={t('common.none')}
+          options={parentOptions}
+          error={errors.parentId}
+          className="span-2"
+        />
+      )}
       <TextField
         label={t('form.tags')}
         value={values.tags}
