@@ -22,6 +22,16 @@ export function parseIsoDate(iso: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
+/** Whether `text` is a `YYYY-MM-DD` day that exists; for text still being typed, where throwing is wrong. */
+export function isCalendarDate(text: string): boolean {
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function format(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

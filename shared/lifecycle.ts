@@ -1,26 +1,6 @@
 import type { FieldIssue } from './errors';
+import { defineLifecycle } from './lifecycle/define-lifecycle';
 import type { AgreementStatus } from './models/agreement';
-
-/**
- * The one place agreement status rules live. The renderer uses them to offer only legal moves and
- * say why a move is blocked; main checks them again before it writes.
- */
-export const TRANSITIONS: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
-  draft: ['negotiation', 'awaiting_signature'],
-  negotiation: ['draft', 'awaiting_signature', 'terminated'],
-  awaiting_signature: ['negotiation', 'active', 'terminated'],
-  active: ['expired', 'terminated', 'renewed'],
-  expired: ['renewed'],
-  terminated: [],
-  renewed: [],
-};
-
-/** Statuses in which the signed terms are fixed: change them with an addendum, not an edit. */
-export const SIGNED_STATUSES: readonly AgreementStatus[] = ['active', 'expired', 'terminated', 'renewed'];
-
-export function isSigned(status: AgreementStatus): boolean {
-  return SIGNED_STATUSES.includes(status);
-}
 
 /** What the rules need to know about an agreement; both the detail view and main's row fit it. */
 export type LifecycleFacts = {
@@ -36,6 +16,55 @@ export type LifecycleFacts = {
   signedPartyIds?: readonly string[];
 };
 
+/** Signing needs a date and a signatory (and, with a document, a signing record) for every party. */
+function activationProblems(facts: LifecycleFacts): FieldIssue[] {
+  const problems: FieldIssue[] = [];
+  if (!facts.signedOn) problems.push({ path: 'signedOn', message: 'Give the date it was signed.' });
+  facts.parties.forEach((party, index) => {
+    if (party.signatories.length === 0) {
+      problems.push({ path: `parties.${index}.signatories`, message: `${party.organisationName} has no signatory.` });
+    } else if (facts.signedPartyIds && !facts.signedPartyIds.includes(party.organisationId)) {
+      problems.push({
+        path: `parties.${index}.signing`,
+        message: `${party.organisationName} has no signing record for the document.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * The one place agreement status rules live. The renderer uses them to offer only legal moves and
+ * say why a move is blocked; main checks them again before it writes.
+ */
+export const agreementLifecycle = defineLifecycle<AgreementStatus, LifecycleFacts>({
+  noun: 'agreement',
+  moves: {
+    draft: ['negotiation', 'awaiting_signature'],
+    negotiation: ['draft', 'awaiting_signature', 'terminated'],
+    awaiting_signature: ['negotiation', 'active', 'terminated'],
+    active: ['expired', 'terminated', 'renewed'],
+    expired: ['renewed'],
+    terminated: [],
+    renewed: [],
+  },
+  guards: {
+    active: activationProblems,
+    renewed: (facts) =>
+      facts.followOnCount === 0 ? [{ path: 'to', message: 'Record the follow-on agreement that renews it first.' }] : [],
+  },
+});
+
+/** The legal moves from each status, in the order they are offered. */
+export const TRANSITIONS = agreementLifecycle.moves;
+
+/** Statuses in which the signed terms are fixed: change them with an addendum, not an edit. */
+export const SIGNED_STATUSES: readonly AgreementStatus[] = ['active', 'expired', 'terminated', 'renewed'];
+
+export function isSigned(status: AgreementStatus): boolean {
+  return SIGNED_STATUSES.includes(status);
+}
+
 /**
  * Why `facts` cannot move to `to`; empty when it can. `signedOn` is the date given with the move, if
  * any. Every problem is a sentence a user can act on.
@@ -45,45 +74,12 @@ export function transitionProblems(
   to: AgreementStatus,
   signedOn?: string | null,
 ): FieldIssue[] {
-  if (facts.status === to) {
-    return [{ path: 'to', message: `The agreement is already ${statusLabel(to)}.` }];
-  }
-  if (!TRANSITIONS[facts.status].includes(to)) {
-    return [
-      {
-        path: 'to',
-        message: `An agreement that is ${statusLabel(facts.status)} cannot become ${statusLabel(to)}.`,
-      },
-    ];
-  }
-  const problems: FieldIssue[] = [];
-  if (to === 'active') {
-    if (!(signedOn ?? facts.signedOn)) {
-      problems.push({ path: 'signedOn', message: 'Give the date it was signed.' });
-    }
-    facts.parties.forEach((party, index) => {
-      if (party.signatories.length === 0) {
-        problems.push({
-          path: `parties.${index}.signatories`,
-          message: `${party.organisationName} has no signatory.`,
-        });
-      } else if (facts.signedPartyIds && !facts.signedPartyIds.includes(party.organisationId)) {
-        problems.push({
-          path: `parties.${index}.signing`,
-          message: `${party.organisationName} has no signing record for the document.`,
-        });
-      }
-    });
-  }
-  if (to === 'renewed' && facts.followOnCount === 0) {
-    problems.push({ path: 'to', message: 'Record the follow-on agreement that renews it first.' });
-  }
-  return problems;
+  return agreementLifecycle.problems({ ...facts, signedOn: signedOn ?? facts.signedOn }, to);
 }
 
 /** Plain English status words for messages built in shared code (the UI uses its own catalog). */
 export function statusLabel(status: AgreementStatus): string {
-  return status.replace('_', ' ');
+  return agreementLifecycle.label(status);
 }
 
 /** The facts the rules need, from an agreement's detail, built the same way on both sides. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration } from '../duration';
+import { computeTerm } from '../agreement-term';
 import {
   CountryCode,
   CurrencyCode,
@@ -124,11 +124,8 @@ export const AgreementInput = z
     contributions: z.array(ContributionInput).max(200).default([]),
   })
   .superRefine((value, ctx) => {
-    const duration = parseDuration(value.duration);
-    if (!duration.ok) ctx.addIssue({ code: 'custom', path: ['duration'], message: duration.message });
-    const start = value.effectiveOn ?? value.signedOn;
-    if (start && value.expiresOn && value.expiresOn < start) {
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'The agreement expires before it takes effect.' });
+    for (const issue of computeTerm(value).issues) {
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     }
     const seen = new Set<string>();
     value.parties.forEach((party, index) => {

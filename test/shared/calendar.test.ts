@@ -5,6 +5,7 @@ import {
   addMonths,
   daysBetween,
   expiryFromDuration,
+  isCalendarDate,
   localToday,
   parseIsoDate,
 } from '../../shared/calendar';
@@ -20,6 +21,13 @@ describe('parseIsoDate', () => {
       expect(() => parseIsoDate(text)).toThrow(RangeError);
     },
   );
+});
+
+describe('isCalendarDate', () => {
+  it('says yes only to days that exist, without throwing', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    for (const text of ['2023-02-29', '2026-13-01', '2026-06-1', '', '13/06/2026']) expect(isCalendarDate(text)).toBe(false);
+  });
 });
 
 describe('addMonths', () => {

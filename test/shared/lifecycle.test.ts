@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { SIGNED_STATUSES, TRANSITIONS, isSigned, statusLabel, transitionProblems, type LifecycleFacts } from '../../shared/lifecycle';
+import {
+  SIGNED_STATUSES,
+  TRANSITIONS,
+  agreementLifecycle,
+  isSigned,
+  statusLabel,
+  transitionProblems,
+  type LifecycleFacts,
+} from '../../shared/lifecycle';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../../shared/models/agreement';
 
 const orgIds: Record<string, string> = { KAIST: 'org-kaist', 'Acme Robotics': 'org-acme', HKUST: 'org-hkust' };
@@ -202,5 +210,27 @@ describe('isSigned', () => {
 
   it.each(['draft', 'negotiation', 'awaiting_signature'] as const)('%s is not signed', (status) => {
     expect(isSigned(status)).toBe(false);
+  });
+});
+
+describe('agreementLifecycle.path', () => {
+  // The routes main used to keep by hand for the demo data and imports: the definer must find the same.
+  it.each([
+    ['draft', []],
+    ['negotiation', ['negotiation']],
+    ['awaiting_signature', ['awaiting_signature']],
+    ['active', ['awaiting_signature', 'active']],
+    ['expired', ['awaiting_signature', 'active', 'expired']],
+    ['renewed', ['awaiting_signature', 'active', 'renewed']],
+    ['terminated', ['negotiation', 'terminated']],
+  ] as const)('walks a draft to %s through %j', (target, steps) => {
+    expect(agreementLifecycle.path('draft', target)).toEqual(steps);
+  });
+
+  it('walks on from where an agreement already is, and never back out of a final status', () => {
+    expect(agreementLifecycle.path('negotiation', 'active')).toEqual(['awaiting_signature', 'active']);
+    expect(agreementLifecycle.path('expired', 'renewed')).toEqual(['renewed']);
+    expect(agreementLifecycle.path('terminated', 'active')).toBeNull();
+    expect(agreementLifecycle.path('active', 'draft')).toBeNull();
   });
 });

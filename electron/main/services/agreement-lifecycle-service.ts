@@ -1,7 +1,8 @@
-import { expiryFromDuration, localToday } from '../../../shared/calendar';
+import { computeTerm } from '../../../shared/agreement-term';
+import { localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
-import { lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
+import { agreementLifecycle, lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
 import { agreementTable, lapsedAgreementIds } from '../db/repos/agreement-repo';
 import { AGREEMENT_ENTITY, agreements } from './agreement-service';
@@ -24,10 +25,8 @@ function applyTransition(
       }
       const fields = { ...agreementTable.fieldsOf(before), status: to };
       if (to === 'active' && options.signedOn) fields.signedOn = options.signedOn;
-      if (to === 'active' && !fields.expiresOn && fields.durationMonths) {
-        const start = fields.effectiveOn ?? fields.signedOn;
-        if (start) fields.expiresOn = expiryFromDuration(start, fields.durationMonths);
-      }
+      // An expiry left to the duration can only be worked out once the term has a start: on signing at the latest.
+      if (to === 'active') fields.expiresOn = computeTerm({ ...fields, duration: fields.durationMonths }).expiresOn;
       return fields;
     },
     { action: 'transition' },
@@ -56,16 +55,18 @@ export function expireLapsedAgreements(ctx: ServiceContext): number {
   return ids.length;
 }
 
-/** Walks a new agreement to `target` through legal steps (used by the demo data and imports). */
+/**
+ * Walks an agreement to `target` through the shortest run of legal moves, each checked and audited
+ * like a user's (used by the demo data and imports).
+ */
 export function walkToStatus(ctx: ServiceContext, id: string, target: AgreementStatus, signedOn: string | null): void {
-  const paths: Record<AgreementStatus, AgreementStatus[]> = {
-    draft: [],
-    negotiation: ['negotiation'],
-    awaiting_signature: ['awaiting_signature'],
-    active: ['awaiting_signature', 'active'],
-    expired: ['awaiting_signature', 'active', 'expired'],
-    renewed: ['awaiting_signature', 'active', 'renewed'],
-    terminated: ['negotiation', 'terminated'],
-  };
-  for (const step of paths[target]) applyTransition(ctx, id, step, { signedOn: step === 'active' ? (signedOn ?? undefined) : undefined });
+  const from = agreements.get(ctx, id).status;
+  const steps = agreementLifecycle.path(from, target);
+  if (!steps) {
+    throw new AppError(
+      'ILLEGAL_TRANSITION',
+      `An agreement that is ${agreementLifecycle.label(from)} can never become ${agreementLifecycle.label(target)}.`,
+    );
+  }
+  for (const step of steps) applyTransition(ctx, id, step, { signedOn: step === 'active' ? (signedOn ?? undefined) : undefined });
 }

@@ -1,6 +1,7 @@
 import { addDays, localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
+import { computeTerm } from '../../../shared/agreement-term';
 import { isSigned } from '../../../shared/lifecycle';
 import {
   AGREEMENT_STATUSES,
@@ -8,6 +9,7 @@ import {
   type AgreementOverview,
   type AgreementValues,
 } from '../../../shared/models/agreement';
+import { changedSignedTerms } from '../../../shared/signed-terms';
 import type { RowStamp } from '../db/record-table';
 import {
   agreementTable,
@@ -26,7 +28,7 @@ import { documentCount } from '../db/repos/document-repo';
 import { organisationTable } from '../db/repos/organisation-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { personTable } from '../db/repos/person-repo';
-import { changedSignedTerms, computeTerm, referencePrefix } from './agreement-terms';
+import { referencePrefix } from './agreement-terms';
 import { recordService } from './record-service';
 import { newId, type ServiceContext } from './service-context';
 
@@ -162,10 +164,7 @@ export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
       checkReferences(ctx, input.id, input.values);
       const fields = toFields(input.values, resolveReference(ctx, input.id, input.values), before.status);
       if (isSigned(before.status)) {
-        const issues = changedSignedTerms(
-          { fields: agreementTable.fieldsOf(before), parties: before.parties },
-          { fields, parties: input.values.parties },
-        );
+        const issues = changedSignedTerms(before, { ...fields, parties: input.values.parties });
         if (issues.length) throw new AppError('VALIDATION', 'The signed terms of this agreement are locked.', issues);
       }
       return fields;

@@ -4,6 +4,7 @@ import { Section } from '../../../components/section';
 import { useT } from '../../../i18n';
 import type { AgreementDetail, AgreementValues } from '../../../../../shared/models/agreement';
 import type { Person } from '../../../../../shared/models/person';
+import { isSignedTermPath } from '../../../../../shared/signed-terms';
 import type { FieldErrors } from '../../common/form-errors';
 import { useAgreementOptions, useOrganisationOptions, usePeopleOptions, type PersonOption } from '../../common/use-options';
 import { ContributionsEditor } from './contributions-editor';
@@ -34,7 +35,7 @@ const ROWS = /^(items|contributions)(\.\d+\.\w+)?$/;
 /** Errors that no visible field shows (e.g. on read-only signed terms) go in the summary. */
 function unplaced(errors: FieldErrors, signed: boolean): string[] {
   return Object.entries(errors)
-    .filter(([path]) => !(REGISTER.test(path) || ROWS.test(path) || (!signed && (TERMS.test(path) || PARTIES.test(path)))))
+    .filter(([path]) => (signed && isSignedTermPath(path)) || !(REGISTER.test(path) || ROWS.test(path) || TERMS.test(path) || PARTIES.test(path)))
     .map(([, message]) => message);
 }
 
@@ -123,7 +124,7 @@ export function AgreementForm({ heading, initial, signed, selfId, banner, onSave
         {signed ? <SignedTerms agreement={signed} /> : <TermsFields values={values} errors={errors} set={set} />}
       </Section>
       <Section title={t('agreement.details')}>
-        <RegisterFields values={values} errors={errors} set={set} parentOptions={parentOptions} />
+        <RegisterFields values={values} errors={errors} set={set} parentOptions={parentOptions} signed={Boolean(signed)} />
       </Section>
       {signed ? null : (
         <Section title={t('form.parties')}>

@@ -3,9 +3,9 @@ import { Select } from '../../../components/select-field';
 import { TextArea, TextField } from '../../../components/text-field';
 import { formatDate, useT } from '../../../i18n';
 import { agreementKindKey } from '../../../i18n/labels';
-import { expiryFromDuration } from '../../../../../shared/calendar';
-import { parseDuration } from '../../../../../shared/duration';
+import { computeTerm } from '../../../../../shared/agreement-term';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
+import { isSignedTermPath } from '../../../../../shared/signed-terms';
 import type { FieldErrors } from '../../common/form-errors';
 import type { AgreementFormValues } from './form-values';
 
@@ -15,12 +15,10 @@ export type FieldsProps = {
   set: (patch: Partial<AgreementFormValues>) => void;
 };
 
+/** The expiry the duration implies, previewed with the same rule main stores; none when an expiry is typed. */
 function durationHint(values: AgreementFormValues): string | undefined {
-  const start = values.effectiveOn || values.signedOn;
-  if (values.expiresOn || !start) return undefined;
-  const parsed = parseDuration(values.duration);
-  if (!parsed.ok || !parsed.months || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return undefined;
-  return expiryFromDuration(start, parsed.months);
+  const term = computeTerm(values);
+  return term.computed && term.expiresOn ? term.expiresOn : undefined;
 }
 
 /** The signed terms: kind, title, purpose, dates, duration, place (read-only once signed). */
@@ -60,9 +58,19 @@ export function TermsFields({ values, errors, set }: FieldsProps) {
   );
 }
 
-/** The register's own fields: reference, renewal notice, owner, tags, notes, parent. Always editable. */
-export function RegisterFields({ values, errors, set, parentOptions }: FieldsProps & { parentOptions: Array<{ value: string; label: string }> }) {
+/**
+ * The register's own fields: reference, renewal notice, owner, tags, notes, and the parent agreement.
+ * Once the agreement is `signed`, the parent is a signed term: shown read-only with the others, not here.
+ */
+export function RegisterFields({
+  values,
+  errors,
+  set,
+  parentOptions,
+  signed = false,
+}: FieldsProps & { parentOptions: Array<{ value: string; label: string }>; signed?: boolean }) {
   const t = useT();
+  const locked = (field: string) => signed && isSignedTermPath(field);
   return (
     <div className="form-grid">
       <TextField
@@ -80,15 +88,17 @@ export function RegisterFields({ values, errors, set, parentOptions }: FieldsPro
         inputProps={{ inputMode: 'numeric' }}
       />
       <TextField label={t('form.owner')} value={values.owner} onChange={(owner) => set({ owner })} error={errors.owner} />
-      <Select
-        label={t('form.parent')}
-        value={values.parentId}
-        onChange={(parentId) => set({ parentId })}
-        placeholder={t('common.none')}
-        options={parentOptions}
-        error={errors.parentId}
-        className="span-2"
-      />
+      {locked('parentId') ? null : (
+        <Select
+          label={t('form.parent')}
+          value={values.parentId}
+          onChange={(parentId) => set({ parentId })}
+          placeholder={t('common.none')}
+          options={parentOptions}
+          error={errors.parentId}
+          className="span-2"
+        />
+      )}
       <TextField
         label={t('form.tags')}
         value={values.tags}

@@ -1,0 +1,71 @@
+import type { FieldIssue } from './errors';
+
+/**
+ * The fields of an agreement that are fixed once it is signed: they change only by an addendum (a
+ * follow-on agreement). Main refuses an edit that changes one; the form shows them read-only.
+ * Named as the agreement's input fields, so an issue lands on the field the form shows.
+ */
+export const SIGNED_TERM_FIELDS = [
+  'kind',
+  'title',
+  'purpose',
+  'signedOn',
+  'effectiveOn',
+  'expiresOn',
+  'duration',
+  'signingPlace',
+  'parentId',
+  'parties',
+] as const;
+export type SignedTermField = (typeof SIGNED_TERM_FIELDS)[number];
+
+/** The signed terms as both an agreement's detail and main's stored fields (plus parties) carry them. */
+export type SignedTermsOf = {
+  kind: string;
+  title: string;
+  purpose: string;
+  signedOn: string | null;
+  effectiveOn: string | null;
+  expiresOn: string | null;
+  durationMonths: number | null;
+  signingPlace: string;
+  parentId: string | null;
+  parties: ReadonlyArray<{
+    organisationId: string;
+    role: string;
+    signatories: ReadonlyArray<{ personId: string; capacity: string }>;
+  }>;
+};
+
+/** How to read each signed term, compared by value (a duration by its months, parties by who signs how). */
+const READ = {
+  kind: (t) => t.kind,
+  title: (t) => t.title,
+  purpose: (t) => t.purpose,
+  signedOn: (t) => t.signedOn,
+  effectiveOn: (t) => t.effectiveOn,
+  expiresOn: (t) => t.expiresOn,
+  duration: (t) => t.durationMonths,
+  signingPlace: (t) => t.signingPlace,
+  parentId: (t) => t.parentId,
+  parties: (t) =>
+    t.parties.map((party) => [
+      party.organisationId,
+      party.role,
+      party.signatories.map((signatory) => [signatory.personId, signatory.capacity]),
+    ]),
+} satisfies Record<SignedTermField, (terms: SignedTermsOf) => unknown>;
+
+export const SIGNED_TERMS_MESSAGE = 'Signed terms cannot be edited; record an addendum as a follow-on agreement instead.';
+
+/** Whether a field path (`title`, `parties.1.role`) is part of the signed terms. */
+export function isSignedTermPath(path: string): boolean {
+  return (SIGNED_TERM_FIELDS as readonly string[]).includes(path.split('.')[0]);
+}
+
+/** Which signed terms an edit would change; each one is a field issue the form can show. */
+export function changedSignedTerms(before: SignedTermsOf, after: SignedTermsOf): FieldIssue[] {
+  return SIGNED_TERM_FIELDS.filter((field) => JSON.stringify(READ[field](before)) !== JSON.stringify(READ[field](after))).map(
+    (field) => ({ path: field, message: SIGNED_TERMS_MESSAGE }),
+  );
+}

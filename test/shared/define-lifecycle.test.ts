@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { defineLifecycle } from '../../shared/lifecycle/define-lifecycle';
+
+/**
+ * Applications (the next record type) defined with the same definer as agreements: this is the
+ * proof that a new lifecycle is a spec, not a copy of the agreement rules.
+ */
+type ApplicationStatus = 'submitted' | 'screening' | 'accepted' | 'rejected' | 'withdrawn';
+type ApplicationFacts = { status: ApplicationStatus; decisionNote: string; interviewedOn: string | null };
+
+const applications = defineLifecycle<ApplicationStatus, ApplicationFacts>({
+  noun: 'application',
+  moves: {
+    submitted: ['screening', 'withdrawn'],
+    screening: ['accepted', 'rejected', 'withdrawn'],
+    accepted: [],
+    rejected: [],
+    withdrawn: [],
+  },
+  guards: {
+    accepted: (facts) => (facts.interviewedOn ? [] : [{ path: 'interviewedOn', message: 'Record the interview first.' }]),
+    rejected: (facts) => (facts.decisionNote.trim() ? [] : [{ path: 'decisionNote', message: 'Say why it was rejected.' }]),
+  },
+});
+
+const facts = (status: ApplicationStatus, extra: Partial<ApplicationFacts> = {}): ApplicationFacts => ({
+  status,
+  decisionNote: '',
+  interviewedOn: null,
+  ...extra,
+});
+
+describe('defineLifecycle, used for applications', () => {
+  it('lists the statuses and offers the legal next ones in order', () => {
+    expect(applications.statuses).toEqual(['submitted', 'screening', 'accepted', 'rejected', 'withdrawn']);
+    expect(applications.next('screening')).toEqual(['accepted', 'rejected', 'withdrawn']);
+    expect(applications.canMove('submitted', 'screening')).toBe(true);
+    expect(applications.canMove('submitted', 'accepted')).toBe(false);
+    expect(applications.statuses.filter(applications.isFinal)).toEqual(['accepted', 'rejected', 'withdrawn']);
+  });
+
+  it('words a move to the same status and an illegal move in the record’s own noun', () => {
+    expect(applications.problems(facts('screening'), 'screening')).toEqual([
+      { path: 'to', message: 'The application is already screening.' },
+    ]);
+    expect(applications.problems(facts('submitted', { interviewedOn: '2026-03-02' }), 'accepted')).toEqual([
+      { path: 'to', message: 'An application that is submitted cannot become accepted.' },
+    ]);
+    expect(applications.problems(facts('withdrawn'), 'screening')).toEqual([
+      { path: 'to', message: 'An application that is withdrawn cannot become screening.' },
+    ]);
+  });
+
+  it('adds the guard’s problems to a legal move, and only to moves into that status', () => {
+    expect(applications.problems(facts('screening'), 'accepted')).toEqual([
+      { path: 'interviewedOn', message: 'Record the interview first.' },
+    ]);
+    expect(applications.problems(facts('screening', { interviewedOn: '2026-03-02' }), 'accepted')).toEqual([]);
+    expect(applications.problems(facts('screening'), 'rejected').map((p) => p.path)).toEqual(['decisionNote']);
+    expect(applications.problems(facts('screening'), 'withdrawn')).toEqual([]);
+  });
+
+  it('does not run a guard for a move that is illegal anyway', () => {
+    const problems = applications.problems(facts('submitted'), 'rejected');
+    expect(problems.map((p) => p.path)).toEqual(['to']);
+  });
+
+  it('finds the shortest legal path, or says there is none', () => {
+    expect(applications.path('submitted', 'accepted')).toEqual(['screening', 'accepted']);
+    expect(applications.path('submitted', 'withdrawn')).toEqual(['withdrawn']);
+    expect(applications.path('screening', 'screening')).toEqual([]);
+    expect(applications.path('accepted', 'screening')).toBeNull();
+    expect(applications.path('rejected', 'accepted')).toBeNull();
+  });
+
+  it('every step of a path is a legal move', () => {
+    for (const from of applications.statuses) {
+      for (const to of applications.statuses) {
+        const steps = applications.path(from, to);
+        if (!steps) continue;
+        let at = from;
+        for (const step of steps) {
+          expect(applications.canMove(at, step), `${from} → ${to} via ${at} → ${step}`).toBe(true);
+          at = step;
+        }
+        expect(at).toBe(to);
+      }
+    }
+  });
+});
+
+describe('defineLifecycle, wording', () => {
+  it('uses "A" before a consonant and turns underscores into spaces', () => {
+    const projects = defineLifecycle<'proposed' | 'active' | 'completed' | 'stopped_early'>({
+      noun: 'research project',
+      moves: { proposed: ['active'], active: ['completed', 'stopped_early'], completed: [], stopped_early: [] },
+    });
+    expect(projects.problems({ status: 'proposed' }, 'completed')).toEqual([
+      { path: 'to', message: 'A research project that is proposed cannot become completed.' },
+    ]);
+    expect(projects.problems({ status: 'stopped_early' }, 'stopped_early')[0].message).toBe(
+      'The research project is already stopped early.',
+    );
+    expect(projects.label('stopped_early')).toBe('stopped early');
+  });
+});
+
+describe('defineLifecycle, refusing a broken spec', () => {
+  it('refuses a move to a status the lifecycle does not list', () => {
+    const moves = { open: ['closed'], shut: [] } as unknown as { open: Array<'open' | 'shut'>; shut: Array<'open' | 'shut'> };
+    expect(() => defineLifecycle({ noun: 'door', moves })).toThrow(/open → closed/);
+  });
+
+  it('refuses a move from a status to itself', () => {
+    expect(() => defineLifecycle<'open' | 'shut'>({ noun: 'door', moves: { open: ['open', 'shut'], shut: [] } })).toThrow(
+      /goes nowhere/,
+    );
+  });
+
+  it('refuses a status listed twice among the moves from one status', () => {
+    expect(() => defineLifecycle<'open' | 'shut'>({ noun: 'door', moves: { open: ['shut', 'shut'], shut: [] } })).toThrow(
+      /repeat/,
+    );
+  });
+});
