@@ -10,7 +10,7 @@ const b64 = (bytes: Buffer) => bytes.toString('base64');
 async function signedSetup(t: TestCore) {
   const made = await makeAgreement(t, { signedOn: '2019-10-04' });
   const doc = await t.call('documents:add', {
-    agreementId: made.agreement.id,
+    owner: { kind: 'agreement', id: made.agreement.id },
     fileName: 'KAIST-Seongnam MOU.pdf',
     language: 'ko',
     contentBase64: b64(tinyPdf('KAIST Seongnam MOU')),
@@ -51,13 +51,13 @@ describe('documents', () => {
     const t = openTestCore();
     const { agreement } = await makeAgreement(t);
     const pdf = tinyPdf('draft 1');
-    const first = await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: b64(pdf) });
+    const first = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: b64(pdf) });
     expect(first.versions).toHaveLength(1);
     expect(first.versions[0]).toMatchObject({ version: 1, mediaType: 'application/pdf', size: pdf.length, signed: false });
     const stored = path.join(t.dataDir, 'documents', first.versions[0].sha256);
     expect(fs.readFileSync(stored).equals(pdf)).toBe(true);
     const second = await t.call('documents:add', {
-      agreementId: agreement.id,
+      owner: { kind: 'agreement', id: agreement.id },
       documentId: first.id,
       fileName: 'mou-signed.pdf',
       signed: true,
@@ -65,7 +65,7 @@ describe('documents', () => {
     });
     expect(second.versions.map((v) => [v.version, v.signed])).toEqual([[2, true], [1, false]]);
     // The same bytes again are stored once.
-    await t.call('documents:add', { agreementId: agreement.id, fileName: 'copy.pdf', contentBase64: b64(pdf) });
+    await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'copy.pdf', contentBase64: b64(pdf) });
     expect(fs.readdirSync(path.join(t.dataDir, 'documents'))).toHaveLength(2);
     const content = await t.call('documents:content', { versionId: first.versions[0].id });
     expect(Buffer.from(content.contentBase64, 'base64').equals(pdf)).toBe(true);
@@ -81,7 +81,7 @@ describe('documents', () => {
       { fileName: 'big.pdf', contentBase64: b64(Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(26 * 1024 * 1024)])) },
     ];
     const results = [];
-    for (const attempt of attempts) results.push(await t.send('documents:add', { agreementId: agreement.id, ...attempt }));
+    for (const attempt of attempts) results.push(await t.send('documents:add', { owner: { kind: 'agreement', id: agreement.id }, ...attempt }));
     expect(results[0]).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('PDF') } });
     expect(results[1]).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // A path in the name is cut to the plain file name; it never escapes the documents folder.
@@ -90,7 +90,7 @@ describe('documents', () => {
     const files = fs.readdirSync(path.join(t.dataDir, 'documents'));
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
     expect(files).toHaveLength(1);
-    const png = await t.call('documents:add', { agreementId: agreement.id, fileName: 'scan.png', contentBase64: b64(PNG_1x1) });
+    const png = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'scan.png', contentBase64: b64(PNG_1x1) });
     expect(png.versions[0].mediaType).toBe('image/png');
   });
 

@@ -57,7 +57,7 @@ export function getAgreement(ctx: ServiceContext, id: string): AgreementDetail {
     contributions: loadContributions(ctx.db, id),
     ancestors: ancestorSummaries(ctx.db, id),
     followOns: followOnSummaries(ctx.db, id),
-    documentCount: documentCount(ctx.db, id),
+    documentCount: documentCount(ctx.db, { kind: 'agreement', id }),
     signedPartyIds: [...new Set(signingRecordsFor(ctx.db, id).map((record) => record.partyOrganisationId))],
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -40,7 +40,8 @@ export function recordSigning(ctx: ServiceContext, input: ChannelParsedInput<'si
   return write(ctx, 'signing', () => {
     if (!findAgreementRow(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
     const version = findVersion(ctx.db, input.documentVersionId);
-    if (!version || version.agreementId !== input.agreementId) {
+    // Signing stays on agreements: the version must be of a document this agreement owns.
+    if (!version || version.owner.kind !== 'agreement' || version.owner.id !== input.agreementId) {
       throw new AppError('VALIDATION', 'Choose a document version of this agreement.', [
         { path: 'documentVersionId', message: 'Choose a document version of this agreement.' },
       ]);

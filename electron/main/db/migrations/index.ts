@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import { up as initial } from './0001-initial';
 import { up as documentsSigning } from './0002-documents-signing';
+import { up as recordOwners } from './0003-record-owners';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -8,6 +9,7 @@ export type Migration = { version: number; name: string; up: (db: Db) => void };
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'documents-signing', up: documentsSigning },
+  { version: 3, name: 'record-owners', up: recordOwners },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

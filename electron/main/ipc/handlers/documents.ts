@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/errors';
 import type { ChainReport } from '../../../../shared/models/signing';
 import type { PlatformHooks } from '../../core-types';
-import { addDocument, agreementDocuments, documentContent, markSigned, uploadDocument } from '../../services/document-service';
+import { addDocument, documentContent, markSigned, recordDocuments, uploadDocument } from '../../services/document-service';
 import type { ServiceContext } from '../../services/service-context';
 import { recordSigning, signingRecords, verifySigningChain } from '../../services/signing-service';
 import type { HandlerMap } from '../register';
@@ -27,7 +27,7 @@ export function documentHandlers(
   onBroken: (report: Extract<ChainReport, { intact: false }>) => void,
 ): Pick<HandlerMap, DocumentChannels> {
   return {
-    'documents:list': ({ agreementId }) => agreementDocuments(ctx, agreementId),
+    'documents:list': ({ owner }) => recordDocuments(ctx, owner),
     'documents:add': (input) => uploadDocument(ctx, input),
     'documents:pick': async (input) => {
       if (!platform.pickFile) throw new AppError('IO', 'Choosing a file from disk needs the desktop app; upload the file instead.');
