@@ -11,6 +11,7 @@ import { agreementHandlers } from './ipc/handlers/agreements';
 import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
 import { documentHandlers } from './ipc/handlers/documents';
+import { signingHandlers } from './ipc/handlers/signing';
 import { exportHandlers } from './ipc/handlers/exports';
 import { createDispatch, type HandlerMap } from './ipc/register';
 import { DocumentStore } from './files/document-store';
@@ -69,7 +70,8 @@ function assemble(db: Db, options: CoreOptions): Core {
     ...organisationHandlers(ctx),
     ...peopleHandlers(ctx),
     ...agreementHandlers(ctx),
-    ...documentHandlers(ctx, platform, (report) => emit('signing:chainBroken', report)),
+    ...documentHandlers(ctx, platform),
+    ...signingHandlers(ctx, (report) => emit('signing:chainBroken', report)),
     ...exportHandlers(ctx, keys, platform),
   };
 

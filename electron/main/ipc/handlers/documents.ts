@@ -1,9 +1,7 @@
 import { AppError } from '../../../../shared/errors';
-import type { ChainReport } from '../../../../shared/models/signing';
 import type { PlatformHooks } from '../../core-types';
 import { addDocument, documentContent, markSigned, recordDocuments, uploadDocument } from '../../services/document-service';
 import type { ServiceContext } from '../../services/service-context';
-import { recordSigning, signingRecords, verifySigningChain } from '../../services/signing-service';
 import type { HandlerMap } from '../register';
 
 type DocumentChannels =
@@ -12,20 +10,10 @@ type DocumentChannels =
   | 'documents:pick'
   | 'documents:markSigned'
   | 'documents:content'
-  | 'documents:open'
-  | 'signing:list'
-  | 'signing:record'
-  | 'signing:verify';
+  | 'documents:open';
 
-/**
- * `onBroken` tells every window (and browser tab) when a check finds the signing chain broken; the
- * renderer runs that check in the background each time the app starts.
- */
-export function documentHandlers(
-  ctx: ServiceContext,
-  platform: PlatformHooks,
-  onBroken: (report: Extract<ChainReport, { intact: false }>) => void,
-): Pick<HandlerMap, DocumentChannels> {
+/** Documents of any record; picking and opening files go through the desktop's hooks when present. */
+export function documentHandlers(ctx: ServiceContext, platform: PlatformHooks): Pick<HandlerMap, DocumentChannels> {
   return {
     'documents:list': ({ owner }) => recordDocuments(ctx, owner),
     'documents:add': (input) => uploadDocument(ctx, input),
@@ -44,16 +32,6 @@ export function documentHandlers(
       const { bytes, fileName } = documentContent(ctx, versionId);
       await platform.openFile(fileName, bytes);
       return { opened: true };
-    },
-    'signing:list': ({ agreementId }) => signingRecords(ctx, agreementId),
-    'signing:record': (input) => recordSigning(ctx, input),
-    'signing:verify': () => {
-      const report = verifySigningChain(ctx);
-      if (!report.intact) {
-        console.error(`[liaison] signing records: ${report.reason}`);
-        onBroken(report);
-      }
-      return report;
     },
   };
 }
