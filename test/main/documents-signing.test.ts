@@ -2,8 +2,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DocumentStore, sha256Hex } from '../../electron/main/files/document-store';
 import { PNG_1x1, tinyPdf } from './document-fixtures';
-import { makeAgreement, openTestCore, type TestCore } from './fixtures';
+import { makeAgreement, openTestCore, tempDir, type TestCore } from './fixtures';
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 
@@ -110,6 +111,43 @@ describe('documents', () => {
     fs.appendFileSync(path.join(t.dataDir, 'documents', doc.versions[0].sha256), 'x');
     const result = await t.send('documents:content', { versionId: doc.versions[0].id });
     expect(result.ok ? null : result.error.code).toBe('TAMPERED');
+  });
+
+  it('repairs a tampered stored copy when the genuine file is attached again', async () => {
+    const t = openTestCore();
+    const { agreement, doc } = await signedSetup(t);
+    const genuine = tinyPdf('KAIST Seongnam MOU');
+    const stored = path.join(t.dataDir, 'documents', doc.versions[0].sha256);
+    fs.writeFileSync(stored, tinyPdf('KAIST Seongnam MOU, quietly amended'));
+    const tampered = await t.send('documents:content', { versionId: doc.versions[0].id });
+    expect(tampered.ok ? null : tampered.error).toMatchObject({ code: 'TAMPERED', message: expect.stringContaining('Attach the original file again') });
+
+    await t.call('documents:add', {
+      owner: { kind: 'agreement', id: agreement.id },
+      documentId: doc.id,
+      fileName: 'KAIST-Seongnam MOU.pdf',
+      contentBase64: b64(genuine),
+    });
+    const content = await t.call('documents:content', { versionId: doc.versions[0].id });
+    expect(Buffer.from(content.contentBase64, 'base64').equals(genuine)).toBe(true);
+    expect(fs.readFileSync(stored).equals(genuine)).toBe(true);
+    expect(fs.readdirSync(path.join(t.dataDir, 'documents')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('leaves an intact stored copy alone when the same file comes again', async () => {
+    const store = new DocumentStore(tempDir());
+    const pdf = tinyPdf('same bytes');
+    expect(store.put(pdf)).toMatchObject({ created: true, repaired: false });
+    const stored = path.join(store.root, sha256Hex(pdf));
+    const before = fs.statSync(stored);
+    expect(store.put(pdf)).toEqual({ sha256: sha256Hex(pdf), created: false, repaired: false });
+    expect(fs.statSync(stored).ino).toBe(before.ino);
+    // Gone from disk: written again as a new file.
+    fs.rmSync(stored);
+    expect(store.put(pdf)).toMatchObject({ created: true, repaired: false });
+    fs.appendFileSync(stored, 'x');
+    expect(store.put(pdf)).toMatchObject({ created: false, repaired: true });
+    expect(store.read(sha256Hex(pdf)).equals(pdf)).toBe(true);
   });
 });
 
