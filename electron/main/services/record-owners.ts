@@ -23,7 +23,12 @@ export function recordExists(db: Db, ref: RecordRef): boolean {
   return statement(db, `SELECT 1 FROM ${tableOf(ref.kind).table} WHERE id = ? AND deleted_at IS NULL`).get(ref.id) !== undefined;
 }
 
+/** How a message names a record of this kind ("organisation", "person"). */
+export function recordNoun(kind: RecordKind): string {
+  return tableOf(kind).noun;
+}
+
 /** Refuses to go on for a record that does not exist (or was deleted), naming its kind. */
 export function requireRecord(db: Db, ref: RecordRef): void {
-  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', `That ${tableOf(ref.kind).noun} does not exist or was deleted.`);
+  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', `That ${recordNoun(ref.kind)} does not exist or was deleted.`);
 }
