@@ -19,11 +19,12 @@ import {
 } from '../models/organisation';
 import { Person, PersonInput, PersonQuery, PersonUpdate } from '../models/person';
 import {
-  AgreementDocument,
+  ByOwner,
   DocumentContent,
   DocumentPick,
   DocumentUpload,
   MarkSigned,
+  RecordDocument,
   VersionRef,
 } from '../models/document';
 import { FileOut, KeyImport, KeyInfo, RegisterExport, SummaryExport, VerifyInput, VerifyResult } from '../models/export';
@@ -66,11 +67,12 @@ export const contract = {
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
 
-  'documents:list': { input: ByAgreement, output: z.array(AgreementDocument) },
-  'documents:add': { input: DocumentUpload, output: AgreementDocument },
+  /** Documents belong to any record (its `owner`); signing records stay on agreements. */
+  'documents:list': { input: ByOwner, output: z.array(RecordDocument) },
+  'documents:add': { input: DocumentUpload, output: RecordDocument },
   /** Desktop: main shows the open dialog and reads the file; null when the user cancels. */
-  'documents:pick': { input: DocumentPick, output: AgreementDocument.nullable() },
-  'documents:markSigned': { input: MarkSigned, output: AgreementDocument },
+  'documents:pick': { input: DocumentPick, output: RecordDocument.nullable() },
+  'documents:markSigned': { input: MarkSigned, output: RecordDocument },
   'documents:content': { input: VersionRef, output: DocumentContent },
   /** Desktop: opens the stored file in the OS viewer. */
   'documents:open': { input: VersionRef, output: z.object({ opened: z.boolean() }) },

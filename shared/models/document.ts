@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, optionalText } from './common';
+import { RecordRef } from './record-ref';
 
 /** 25 MiB: a scanned 40-page MOU fits; anything larger is more likely a mistake than an agreement. */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
@@ -22,11 +23,12 @@ const FileName = z
   .max(200, { message: 'The file name is too long.' });
 
 /**
- * A file to attach, as bytes in base64 (the same over Electron IPC and browser-mode HTTP). Give
- * `documentId` to add a new version of an existing document (the next draft, the signed copy).
+ * A file to attach to `owner`, as bytes in base64 (the same over Electron IPC and browser-mode
+ * HTTP). Give `documentId` to add a new version of an existing document of that owner (the next
+ * draft, the signed copy).
  */
 export const DocumentUpload = z.object({
-  agreementId: Id,
+  owner: RecordRef,
   documentId: Id.optional(),
   fileName: FileName,
   title: optionalText(300).default(''),
@@ -55,15 +57,18 @@ export const DocumentVersion = z.object({
 });
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
-export const AgreementDocument = z.object({
+/** A document of any record: an agreement's MOU, a partner's framework contract, a person's CV. */
+export const RecordDocument = z.object({
   id: Id,
-  agreementId: Id,
+  owner: RecordRef,
   title: z.string(),
   language: z.string(),
   /** Newest first. */
   versions: z.array(DocumentVersion),
 });
-export type AgreementDocument = z.infer<typeof AgreementDocument>;
+export type RecordDocument = z.infer<typeof RecordDocument>;
+
+export const ByOwner = z.object({ owner: RecordRef });
 
 export const MarkSigned = z.object({ versionId: Id });
 export const VersionRef = z.object({ versionId: Id });

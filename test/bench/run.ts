@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     await timed('agreement detail', 20, () => call('agreements:get', { id: ids[42] }), 50);
 
     const pdf = Buffer.from('%PDF-1.4\n% bench\n%%EOF\n');
-    const doc = await call<{ versions: Array<{ id: string }> }>('documents:add', { agreementId: ids[0], fileName: 'mou.pdf', contentBase64: pdf.toString('base64') });
+    const doc = await call<{ versions: Array<{ id: string }> }>('documents:add', { owner: { kind: 'agreement', id: ids[0] }, fileName: 'mou.pdf', contentBase64: pdf.toString('base64') });
     const detail = await call<{ parties: Array<{ organisationId: string; signatories: Array<{ personId: string }> }> }>('agreements:get', { id: ids[0] });
     await timed(`record signing (×${SIGNINGS})`, 20, () =>
       call('signing:record', {

@@ -21,7 +21,7 @@ describe('liaison verify (CLI)', () => {
   it('checks an export with only the public key file', async () => {
     const t = openTestCore();
     const { agreement } = await makeAgreement(t, { signedOn: '2019-10-04' });
-    await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: tinyPdf('MOU').toString('base64') });
+    await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: tinyPdf('MOU').toString('base64') });
     const file = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'summary.json'), decode(file));

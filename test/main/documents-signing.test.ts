@@ -2,8 +2,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DocumentStore, sha256Hex } from '../../electron/main/files/document-store';
 import { PNG_1x1, tinyPdf } from './document-fixtures';
-import { makeAgreement, openTestCore } from './fixtures';
+import { makeAgreement, openTestCore, tempDir } from './fixtures';
 import { b64, signedSetup, tamperWithFile, threeRecords } from './signing-fixtures';
 
 describe('documents', () => {
@@ -11,13 +12,13 @@ describe('documents', () => {
     const t = openTestCore();
     const { agreement } = await makeAgreement(t);
     const pdf = tinyPdf('draft 1');
-    const first = await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: b64(pdf) });
+    const first = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: b64(pdf) });
     expect(first.versions).toHaveLength(1);
     expect(first.versions[0]).toMatchObject({ version: 1, mediaType: 'application/pdf', size: pdf.length, signed: false });
     const stored = path.join(t.dataDir, 'documents', first.versions[0].sha256);
     expect(fs.readFileSync(stored).equals(pdf)).toBe(true);
     const second = await t.call('documents:add', {
-      agreementId: agreement.id,
+      owner: { kind: 'agreement', id: agreement.id },
       documentId: first.id,
       fileName: 'mou-signed.pdf',
       signed: true,
@@ -25,7 +26,7 @@ describe('documents', () => {
     });
     expect(second.versions.map((v) => [v.version, v.signed])).toEqual([[2, true], [1, false]]);
     // The same bytes again are stored once.
-    await t.call('documents:add', { agreementId: agreement.id, fileName: 'copy.pdf', contentBase64: b64(pdf) });
+    await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'copy.pdf', contentBase64: b64(pdf) });
     expect(fs.readdirSync(path.join(t.dataDir, 'documents'))).toHaveLength(2);
     const content = await t.call('documents:content', { versionId: first.versions[0].id });
     expect(Buffer.from(content.contentBase64, 'base64').equals(pdf)).toBe(true);
@@ -41,7 +42,7 @@ describe('documents', () => {
       { fileName: 'big.pdf', contentBase64: b64(Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(26 * 1024 * 1024)])) },
     ];
     const results = [];
-    for (const attempt of attempts) results.push(await t.send('documents:add', { agreementId: agreement.id, ...attempt }));
+    for (const attempt of attempts) results.push(await t.send('documents:add', { owner: { kind: 'agreement', id: agreement.id }, ...attempt }));
     expect(results[0]).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('PDF') } });
     expect(results[1]).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // A path in the name is cut to the plain file name; it never escapes the documents folder.
@@ -50,7 +51,7 @@ describe('documents', () => {
     const files = fs.readdirSync(path.join(t.dataDir, 'documents'));
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
     expect(files).toHaveLength(1);
-    const png = await t.call('documents:add', { agreementId: agreement.id, fileName: 'scan.png', contentBase64: b64(PNG_1x1) });
+    const png = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'scan.png', contentBase64: b64(PNG_1x1) });
     expect(png.versions[0].mediaType).toBe('image/png');
   });
 
@@ -70,6 +71,43 @@ describe('documents', () => {
     fs.appendFileSync(path.join(t.dataDir, 'documents', doc.versions[0].sha256), 'x');
     const result = await t.send('documents:content', { versionId: doc.versions[0].id });
     expect(result.ok ? null : result.error.code).toBe('TAMPERED');
+  });
+
+  it('repairs a tampered stored copy when the genuine file is attached again', async () => {
+    const t = openTestCore();
+    const { agreement, doc } = await signedSetup(t);
+    const genuine = tinyPdf('KAIST Seongnam MOU');
+    const stored = path.join(t.dataDir, 'documents', doc.versions[0].sha256);
+    fs.writeFileSync(stored, tinyPdf('KAIST Seongnam MOU, quietly amended'));
+    const tampered = await t.send('documents:content', { versionId: doc.versions[0].id });
+    expect(tampered.ok ? null : tampered.error).toMatchObject({ code: 'TAMPERED', message: expect.stringContaining('Attach the original file again') });
+
+    await t.call('documents:add', {
+      owner: { kind: 'agreement', id: agreement.id },
+      documentId: doc.id,
+      fileName: 'KAIST-Seongnam MOU.pdf',
+      contentBase64: b64(genuine),
+    });
+    const content = await t.call('documents:content', { versionId: doc.versions[0].id });
+    expect(Buffer.from(content.contentBase64, 'base64').equals(genuine)).toBe(true);
+    expect(fs.readFileSync(stored).equals(genuine)).toBe(true);
+    expect(fs.readdirSync(path.join(t.dataDir, 'documents')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('leaves an intact stored copy alone when the same file comes again', async () => {
+    const store = new DocumentStore(tempDir());
+    const pdf = tinyPdf('same bytes');
+    expect(store.put(pdf)).toMatchObject({ created: true, repaired: false });
+    const stored = path.join(store.root, sha256Hex(pdf));
+    const before = fs.statSync(stored);
+    expect(store.put(pdf)).toEqual({ sha256: sha256Hex(pdf), created: false, repaired: false });
+    expect(fs.statSync(stored).ino).toBe(before.ino);
+    // Gone from disk: written again as a new file.
+    fs.rmSync(stored);
+    expect(store.put(pdf)).toMatchObject({ created: true, repaired: false });
+    fs.appendFileSync(stored, 'x');
+    expect(store.put(pdf)).toMatchObject({ created: false, repaired: true });
+    expect(store.read(sha256Hex(pdf)).equals(pdf)).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
   });
   const pdf = tinyPdf('MOU').toString('base64');
-  const doc = await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: pdf });
+  const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
   const exported = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
   return {
@@ -47,9 +47,9 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'agreements:transition': { id: agreement.id, to: 'awaiting_signature' },
     'agreements:delete': { id: draft.id },
     'audit:list': { entityId: agreement.id },
-    'documents:list': { agreementId: agreement.id },
-    'documents:add': { agreementId: agreement.id, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
-    'documents:pick': { agreementId: agreement.id },
+    'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
+    'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
+    'documents:pick': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:markSigned': { versionId },
     'documents:content': { versionId },
     'documents:open': { versionId },

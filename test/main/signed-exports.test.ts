@@ -10,7 +10,7 @@ const verify = async (t: TestCore, bytes: Buffer) => t.call('exports:verify', { 
 
 async function exported(t: TestCore, format: 'json' | 'markdown') {
   const { agreement } = await makeAgreement(t, { signedOn: '2019-10-04', purpose: '성남 AI 연구센터', duration: '3 years' });
-  await t.call('documents:add', { agreementId: agreement.id, fileName: 'mou.pdf', contentBase64: tinyPdf('MOU').toString('base64') });
+  await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: tinyPdf('MOU').toString('base64') });
   return { agreement, file: await t.call('exports:summary', { agreementId: agreement.id, format }) };
 }
 

@@ -7,7 +7,7 @@ export const b64 = (bytes: Buffer) => bytes.toString('base64');
 export async function signedSetup(t: TestCore) {
   const made = await makeAgreement(t, { signedOn: '2019-10-04' });
   const doc = await t.call('documents:add', {
-    agreementId: made.agreement.id,
+    owner: { kind: 'agreement', id: made.agreement.id },
     fileName: 'KAIST-Seongnam MOU.pdf',
     language: 'ko',
     contentBase64: b64(tinyPdf('KAIST Seongnam MOU')),

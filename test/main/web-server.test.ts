@@ -100,7 +100,7 @@ describe('browser-mode uploads', () => {
       method: 'POST',
       path: '/ipc/documents:add',
       headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ agreementId: agreement.id, fileName: 'scan.pdf', contentBase64: bytes.toString('base64') }),
+      body: JSON.stringify({ owner: { kind: 'agreement', id: agreement.id }, fileName: 'scan.pdf', contentBase64: bytes.toString('base64') }),
     });
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { versions: [{ size: bytes.length }] } });
   });

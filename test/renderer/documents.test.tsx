@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { AgreementDocument } from '../../shared/models/document';
+import type { RecordDocument } from '../../shared/models/document';
 import { blobText, captureDownloads } from './downloads';
 import { DOC_1, HASH_A, HASH_B, VERSION_1, VERSION_2, mouDocument, version } from './evidence-fixtures';
 import { FakeFailure, installFakeBridge } from './fake-bridge';
-import { AGREEMENT_1, detail } from './fixtures';
+import { AGREEMENT_1, ORG_KAIST, PERSON_LEE, detail, organisation, person } from './fixtures';
 import { renderApp } from './render-app';
 
 /** Bytes that start like a PDF and then hold every byte value, over several base64 chunks. */
@@ -71,7 +71,7 @@ describe('documents section', () => {
 describe('attach dialog', () => {
   it('uploads the chosen file as base64 of exactly its bytes', async () => {
     const bytes = pdfBytes();
-    const added: AgreementDocument = { ...mouDocument(), versions: [version(VERSION_1, 1, { fileName: 'MOU 2017.pdf' })] };
+    const added: RecordDocument = { ...mouDocument(), versions: [version(VERSION_1, 1, { fileName: 'MOU 2017.pdf' })] };
     const fake = installFakeBridge({ 'agreements:get': () => detail(), 'documents:add': () => added });
     const user = userEvent.setup();
     renderApp(`#/agreements/${AGREEMENT_1}`);
@@ -86,7 +86,7 @@ describe('attach dialog', () => {
     await waitFor(() => expect(fake.callsTo('documents:add')).toHaveLength(1));
     const sent = fake.callsTo('documents:add')[0];
     expect(sent).toEqual({
-      agreementId: AGREEMENT_1,
+      owner: { kind: 'agreement', id: AGREEMENT_1 },
       fileName: 'MOU 2017.pdf',
       title: 'Signed MOU',
       language: 'ko',
@@ -112,7 +112,7 @@ describe('attach dialog', () => {
     await user.upload(within(dialog).getByLabelText('File'), new File([pdfBytes(100)], 'v3.pdf'));
     await user.click(within(dialog).getByRole('button', { name: 'Attach' }));
     await waitFor(() => expect(fake.callsTo('documents:add')).toHaveLength(1));
-    expect(fake.callsTo('documents:add')[0]).toMatchObject({ agreementId: AGREEMENT_1, documentId: DOC_1, fileName: 'v3.pdf', signed: false });
+    expect(fake.callsTo('documents:add')[0]).toMatchObject({ owner: { kind: 'agreement', id: AGREEMENT_1 }, documentId: DOC_1, fileName: 'v3.pdf', signed: false });
   });
 
   it('asks for a file, and shows main’s VALIDATION message next to it', async () => {
@@ -138,6 +138,42 @@ describe('attach dialog', () => {
     expect(within(dialog).getByLabelText('File')).toHaveAttribute('aria-invalid', 'true');
     expect(within(dialog).getByLabelText('File')).toHaveAccessibleDescription(expect.stringContaining(message));
     expect(screen.getByRole('dialog', { name: 'Attach document' })).toBeInTheDocument();
+  });
+});
+
+describe('on organisation and person pages', () => {
+  it('lists and attaches an organisation’s own documents', async () => {
+    const framework: RecordDocument = {
+      ...mouDocument(),
+      owner: { kind: 'organisation', id: ORG_KAIST },
+      title: 'Framework contract',
+      versions: [version(VERSION_1, 1, { fileName: 'framework.pdf' })],
+    };
+    const fake = installFakeBridge({
+      'organisations:get': () => organisation(ORG_KAIST, 'KAIST'),
+      'documents:list': () => [framework],
+      'documents:add': () => framework,
+    });
+    const user = userEvent.setup();
+    renderApp(`#/organisations/${ORG_KAIST}`);
+    const section = await screen.findByRole('region', { name: 'Documents' });
+    expect(await within(section).findByRole('table', { name: 'Versions of Framework contract' })).toBeInTheDocument();
+    expect(fake.callsTo('documents:list')).toEqual([{ owner: { kind: 'organisation', id: ORG_KAIST } }]);
+
+    await user.click(within(section).getByRole('button', { name: 'Attach document' }));
+    const dialog = screen.getByRole('dialog', { name: 'Attach document' });
+    await user.upload(within(dialog).getByLabelText('File'), new File([pdfBytes(100)], 'framework-2026.pdf'));
+    await user.click(within(dialog).getByRole('button', { name: 'Attach' }));
+    await waitFor(() => expect(fake.callsTo('documents:add')).toHaveLength(1));
+    expect(fake.callsTo('documents:add')[0]).toMatchObject({ owner: { kind: 'organisation', id: ORG_KAIST }, fileName: 'framework-2026.pdf' });
+  });
+
+  it('shows a person’s documents, and says when there are none', async () => {
+    const fake = installFakeBridge({ 'people:get': () => person(PERSON_LEE, 'Lee Ji-eun', ORG_KAIST) });
+    renderApp(`#/people/${PERSON_LEE}`);
+    const section = await screen.findByRole('region', { name: 'Documents' });
+    expect(await within(section).findByText('No documents attached yet.')).toBeInTheDocument();
+    expect(fake.callsTo('documents:list')).toEqual([{ owner: { kind: 'person', id: PERSON_LEE } }]);
   });
 });
 
@@ -169,7 +205,7 @@ describe('in the desktop app', () => {
     await user.type(within(dialog).getByLabelText('Title'), 'Signed MOU');
     await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
     await waitFor(() => expect(fake.callsTo('documents:pick')).toHaveLength(1));
-    expect(fake.callsTo('documents:pick')[0]).toEqual({ agreementId: AGREEMENT_1, title: 'Signed MOU', language: '', signed: false });
+    expect(fake.callsTo('documents:pick')[0]).toEqual({ owner: { kind: 'agreement', id: AGREEMENT_1 }, title: 'Signed MOU', language: '', signed: false });
     expect(screen.getByRole('dialog', { name: 'Attach document' })).toBeInTheDocument(); // cancelled: nothing happened
     await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

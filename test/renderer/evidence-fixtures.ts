@@ -1,4 +1,4 @@
-import type { AgreementDocument, DocumentVersion } from '../../shared/models/document';
+import type { DocumentVersion, RecordDocument } from '../../shared/models/document';
 import type { KeyInfo, VerifyResult } from '../../shared/models/export';
 import type { SigningRecord } from '../../shared/models/signing';
 import { AGREEMENT_1, ORG_KAIST, PERSON_LEE } from './fixtures';
@@ -27,10 +27,10 @@ export function version(id: string, n: number, extra: Partial<DocumentVersion> =
 }
 
 /** One MOU with a signed second version over an unsigned draft. */
-export function mouDocument(): AgreementDocument {
+export function mouDocument(): RecordDocument {
   return {
     id: DOC_1,
-    agreementId: AGREEMENT_1,
+    owner: { kind: 'agreement', id: AGREEMENT_1 },
     title: 'Signed MOU',
     language: 'ko',
     versions: [version(VERSION_2, 2, { sha256: HASH_B, fileName: 'mou-signed.pdf', signed: true }), version(VERSION_1, 1)],

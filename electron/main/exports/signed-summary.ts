@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { AgreementDetail } from '../../../shared/models/agreement';
-import type { AgreementDocument } from '../../../shared/models/document';
+import type { RecordDocument } from '../../../shared/models/document';
 import type { SigningRecord } from '../../../shared/models/signing';
 import { sha256Hex } from '../files/document-store';
 
@@ -64,7 +64,7 @@ export type SignedEnvelope = SummaryPayload & {
   signature: { algorithm: 'Ed25519'; keyId: string; publicKeyPem: string; value: string };
 };
 
-export function buildSummary(detail: AgreementDetail, documents: AgreementDocument[], records: SigningRecord[]): Summary {
+export function buildSummary(detail: AgreementDetail, documents: RecordDocument[], records: SigningRecord[]): Summary {
   const names = new Map(detail.parties.map((party) => [party.organisationId, party.organisationName]));
   return {
     agreement: {

@@ -31,12 +31,16 @@ export class DocumentStore {
 
   /**
    * Writes the bytes to a temporary file, flushes it to disk and renames it into place, so a crash
-   * never leaves a half-written document under a real hash. Returns whether the file is new.
+   * never leaves a half-written document under a real hash. A file already there is kept only if
+   * its bytes still hash to its name: a copy changed on disk is replaced by the genuine bytes, so
+   * attaching the original again repairs it. Returns whether the file is new, and whether a damaged
+   * copy was replaced.
    */
-  put(bytes: Uint8Array): { sha256: string; created: boolean } {
+  put(bytes: Uint8Array): { sha256: string; created: boolean; repaired: boolean } {
     const sha256 = sha256Hex(bytes);
     const target = this.pathFor(sha256);
-    if (fs.existsSync(target)) return { sha256, created: false };
+    const existed = fs.existsSync(target);
+    if (existed && this.holds(target, sha256)) return { sha256, created: false, repaired: false };
     fs.mkdirSync(this.root, { recursive: true });
     const temp = path.join(this.root, `.incoming-${randomBytes(8).toString('hex')}`);
     try {
@@ -47,12 +51,22 @@ export class DocumentStore {
       } finally {
         fs.closeSync(fd);
       }
+      // rename replaces an existing target in one step, so readers see the old or the new file.
       fs.renameSync(temp, target);
     } catch (error) {
       fs.rmSync(temp, { force: true });
       throw new AppError('IO', `The document could not be stored: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}.`);
     }
-    return { sha256, created: true };
+    return { sha256, created: !existed, repaired: existed };
+  }
+
+  /** Whether the file at `file` still hashes to `sha256`; an unreadable file does not. */
+  private holds(file: string, sha256: string): boolean {
+    try {
+      return sha256Hex(fs.readFileSync(file)) === sha256;
+    } catch {
+      return false;
+    }
   }
 
   /** Reads a stored file and checks it still matches its hash. */
@@ -61,7 +75,7 @@ export class DocumentStore {
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'The stored file is missing from the documents folder.');
     const bytes = fs.readFileSync(file);
     if (sha256Hex(bytes) !== sha256) {
-      throw new AppError('TAMPERED', 'The stored file no longer matches its hash: it was changed on disk.');
+      throw new AppError('TAMPERED', 'The stored file no longer matches its hash: it was changed on disk. Attach the original file again to restore it.');
     }
     return bytes;
   }

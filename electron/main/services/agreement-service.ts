@@ -47,7 +47,7 @@ function loadAgreement(ctx: ServiceContext, id: string): AgreementDetail | null 
     contributions: loadContributions(ctx.db, id),
     ancestors: ancestorSummaries(ctx.db, id),
     followOns: followOnSummaries(ctx.db, id),
-    documentCount: documentCount(ctx.db, id),
+    documentCount: documentCount(ctx.db, { kind: 'agreement', id }),
     signedPartyIds: [...new Set(signingRecordsFor(ctx.db, id).map((record) => record.partyOrganisationId))],
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
-import type { AgreementDocument } from '../../../shared/models/document';
-import { agreementTable } from '../db/repos/agreement-repo';
+import type { RecordDocument } from '../../../shared/models/document';
+import type { RecordRef } from '../../../shared/models/record-ref';
 import {
   findDocument,
   findVersion,
@@ -14,38 +14,45 @@ import {
 } from '../db/repos/document-repo';
 import { checkDocumentBytes, decodeBase64, safeFileName } from '../files/file-checks';
 import { recordAudit } from './audit-service';
+import { recordNoun, requireRecord } from './record-owners';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 const ENTITY = 'document';
 
-export function agreementDocuments(ctx: ServiceContext, agreementId: string): AgreementDocument[] {
-  if (!agreementTable.find(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
-  return listDocuments(ctx.db, agreementId);
+/** The documents of one record (an agreement, an organisation, a person…). */
+export function recordDocuments(ctx: ServiceContext, owner: RecordRef): RecordDocument[] {
+  requireRecord(ctx.db, owner);
+  return listDocuments(ctx.db, owner);
+}
+
+function sameRecord(a: RecordRef, b: RecordRef): boolean {
+  return a.kind === b.kind && a.id === b.id;
 }
 
 /**
- * Stores the file (content-addressed, written atomically) and records it as a new document or a
- * new version of one. If the database write fails, a file this call created is removed again.
+ * Stores the file (content-addressed, written atomically) and records it as a new document of its
+ * owner or a new version of one. If the database write fails, a file this call created is removed
+ * again.
  */
-export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput<'documents:add'>, 'contentBase64'> & { bytes: Buffer }): AgreementDocument {
+export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput<'documents:add'>, 'contentBase64'> & { bytes: Buffer }): RecordDocument {
   const fileName = safeFileName(upload.fileName);
   const mediaType = checkDocumentBytes(upload.bytes);
   const stored = ctx.files.put(upload.bytes);
   try {
     return write(ctx, ENTITY, () => {
-      if (!agreementTable.find(ctx.db, upload.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+      requireRecord(ctx.db, upload.owner);
       const stamp = { at: timestamp(ctx), by: ctx.actor };
       let documentId = upload.documentId;
       if (documentId) {
         const existing = findDocument(ctx.db, documentId);
-        if (!existing || existing.agreementId !== upload.agreementId) {
-          throw new AppError('NOT_FOUND', 'That document does not belong to this agreement.');
+        if (!existing || !sameRecord(existing.owner, upload.owner)) {
+          throw new AppError('NOT_FOUND', `That document does not belong to this ${recordNoun(upload.owner.kind)}.`);
         }
       } else {
         documentId = newId();
         insertDocument(
           ctx.db,
-          { id: documentId, agreementId: upload.agreementId, title: upload.title || fileName.replace(/\.[^.]+$/, ''), language: upload.language },
+          { id: documentId, owner: upload.owner, title: upload.title || fileName.replace(/\.[^.]+$/, ''), language: upload.language },
           stamp,
         );
       }
@@ -53,7 +60,7 @@ export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput
       const version = nextVersionNumber(ctx.db, documentId);
       insertVersion(ctx.db, { id: versionId, documentId, version, sha256: stored.sha256, fileName, mediaType, size: upload.bytes.length }, stamp);
       if (upload.signed) markVersionSigned(ctx.db, documentId, versionId, stamp);
-      const after = listDocuments(ctx.db, upload.agreementId).find((doc) => doc.id === documentId)!;
+      const after = listDocuments(ctx.db, upload.owner).find((doc) => doc.id === documentId)!;
       recordAudit(ctx, { entity: ENTITY, entityId: documentId, action: version === 1 ? 'create' : 'update', before: null, after });
       return after;
     });
@@ -63,18 +70,18 @@ export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput
   }
 }
 
-export function uploadDocument(ctx: ServiceContext, input: ChannelParsedInput<'documents:add'>): AgreementDocument {
+export function uploadDocument(ctx: ServiceContext, input: ChannelParsedInput<'documents:add'>): RecordDocument {
   const { contentBase64, ...rest } = input;
   return addDocument(ctx, { ...rest, bytes: decodeBase64(contentBase64) });
 }
 
-export function markSigned(ctx: ServiceContext, versionId: string): AgreementDocument {
+export function markSigned(ctx: ServiceContext, versionId: string): RecordDocument {
   return write(ctx, ENTITY, () => {
     const version = findVersion(ctx.db, versionId);
     if (!version) throw new AppError('NOT_FOUND', 'That document version does not exist.');
-    const before = listDocuments(ctx.db, version.agreementId).find((doc) => doc.id === version.documentId)!;
+    const before = listDocuments(ctx.db, version.owner).find((doc) => doc.id === version.documentId)!;
     markVersionSigned(ctx.db, version.documentId, versionId, { at: timestamp(ctx), by: ctx.actor });
-    const after = listDocuments(ctx.db, version.agreementId).find((doc) => doc.id === version.documentId)!;
+    const after = listDocuments(ctx.db, version.owner).find((doc) => doc.id === version.documentId)!;
     recordAudit(ctx, { entity: ENTITY, entityId: version.documentId, action: 'update', before, after });
     return after;
   });

@@ -28,7 +28,7 @@ function baseName(referenceNo: string): string {
 /** Builds and signs the summary of one agreement as it stands now. */
 export function signSummary(ctx: ServiceContext, keys: KeyService, agreementId: string): SignedEnvelope {
   const detail = getAgreement(ctx, agreementId);
-  const summary = buildSummary(detail, listDocuments(ctx.db, agreementId), signingRecordsFor(ctx.db, agreementId));
+  const summary = buildSummary(detail, listDocuments(ctx.db, { kind: 'agreement', id: agreementId }), signingRecordsFor(ctx.db, agreementId));
   const payload = {
     format: SUMMARY_FORMAT,
     version: SUMMARY_VERSION,

@@ -69,7 +69,8 @@ export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: C
   const saved = write(ctx, 'signing', () => {
     if (!agreementTable.find(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
     const version = findVersion(ctx.db, input.documentVersionId);
-    if (!version || version.agreementId !== input.agreementId) {
+    // Signing stays on agreements: the version must be of a document this agreement owns.
+    if (!version || version.owner.kind !== 'agreement' || version.owner.id !== input.agreementId) {
       throw new AppError('VALIDATION', 'Choose a document version of this agreement.', [
         { path: 'documentVersionId', message: 'Choose a document version of this agreement.' },
       ]);

@@ -1,8 +1,9 @@
 import type { Db } from '../connection';
 import { up as initial } from './0001-initial';
 import { up as documentsSigning } from './0002-documents-signing';
-import { up as searchIndex } from './0003-search-index';
-import { up as signedChain } from './0004-signed-chain';
+import { up as recordOwners } from './0003-record-owners';
+import { up as searchIndex } from './0004-search-index';
+import { up as signedChain } from './0005-signed-chain';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -10,8 +11,9 @@ export type Migration = { version: number; name: string; up: (db: Db) => void };
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'documents-signing', up: documentsSigning },
-  { version: 3, name: 'search-index', up: searchIndex },
-  { version: 4, name: 'signed-chain', up: signedChain },
+  { version: 3, name: 'record-owners', up: recordOwners },
+  { version: 4, name: 'search-index', up: searchIndex },
+  { version: 5, name: 'signed-chain', up: signedChain },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

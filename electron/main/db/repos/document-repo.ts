@@ -1,4 +1,5 @@
-import type { AgreementDocument, DocumentVersion } from '../../../../shared/models/document';
+import type { DocumentVersion, RecordDocument } from '../../../../shared/models/document';
+import type { RecordKind, RecordRef } from '../../../../shared/models/record-ref';
 import { statement, type Db } from '../connection';
 import type { RowStamp } from './organisation-repo';
 
@@ -15,7 +16,12 @@ type VersionRow = {
   uploaded_at: string;
 };
 
-export type VersionWithOwner = DocumentVersion & { documentId: string; agreementId: string };
+export type VersionWithOwner = DocumentVersion & { documentId: string; owner: RecordRef };
+
+/** `owner_kind` holds only kinds main wrote, each one of shared's RecordKind list. */
+function ownerOf(row: { owner_kind: string; owner_id: string }): RecordRef {
+  return { kind: row.owner_kind as RecordKind, id: row.owner_id };
+}
 
 function toVersion(row: VersionRow): DocumentVersion {
   return {
@@ -31,46 +37,51 @@ function toVersion(row: VersionRow): DocumentVersion {
   };
 }
 
-export function listDocuments(db: Db, agreementId: string): AgreementDocument[] {
+/** One owner's documents, oldest first, each with its versions newest first. */
+export function listDocuments(db: Db, owner: RecordRef): RecordDocument[] {
   const documents = statement(
     db,
-    'SELECT id, agreement_id, title, language FROM documents WHERE agreement_id = ? AND deleted_at IS NULL ORDER BY created_at, id',
-  ).all(agreementId) as Array<{ id: string; agreement_id: string; title: string; language: string }>;
+    `SELECT id, title, language FROM documents
+      WHERE owner_kind = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY created_at, id`,
+  ).all(owner.kind, owner.id) as Array<{ id: string; title: string; language: string }>;
+  // Walks documents_owner, then each document's versions by (document_id, version); only the
+  // handful of versions within one document are sorted apart.
   const versions = statement(
     db,
-    `SELECT v.* FROM document_versions v JOIN documents d ON d.id = v.document_id
-      WHERE d.agreement_id = ? AND v.deleted_at IS NULL ORDER BY v.version DESC`,
-  ).all(agreementId) as VersionRow[];
+    `SELECT v.* FROM documents d JOIN document_versions v ON v.document_id = d.id
+      WHERE d.owner_kind = ? AND d.owner_id = ? AND d.deleted_at IS NULL AND v.deleted_at IS NULL
+      ORDER BY d.created_at, d.id, v.version DESC`,
+  ).all(owner.kind, owner.id) as VersionRow[];
   return documents.map((doc) => ({
     id: doc.id,
-    agreementId: doc.agreement_id,
+    owner: { kind: owner.kind, id: owner.id },
     title: doc.title,
     language: doc.language,
     versions: versions.filter((v) => v.document_id === doc.id).map(toVersion),
   }));
 }
 
-export function findDocument(db: Db, id: string): { id: string; agreementId: string } | null {
-  const row = statement(db, 'SELECT id, agreement_id FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | { id: string; agreement_id: string }
+export function findDocument(db: Db, id: string): { id: string; owner: RecordRef } | null {
+  const row = statement(db, 'SELECT id, owner_kind, owner_id FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as
+    | { id: string; owner_kind: string; owner_id: string }
     | undefined;
-  return row ? { id: row.id, agreementId: row.agreement_id } : null;
+  return row ? { id: row.id, owner: ownerOf(row) } : null;
 }
 
 export function findVersion(db: Db, versionId: string): VersionWithOwner | null {
   const row = statement(
     db,
-    `SELECT v.*, d.agreement_id FROM document_versions v JOIN documents d ON d.id = v.document_id
+    `SELECT v.*, d.owner_kind, d.owner_id FROM document_versions v JOIN documents d ON d.id = v.document_id
       WHERE v.id = ? AND v.deleted_at IS NULL AND d.deleted_at IS NULL`,
-  ).get(versionId) as (VersionRow & { agreement_id: string }) | undefined;
-  return row ? { ...toVersion(row), documentId: row.document_id, agreementId: row.agreement_id } : null;
+  ).get(versionId) as (VersionRow & { owner_kind: string; owner_id: string }) | undefined;
+  return row ? { ...toVersion(row), documentId: row.document_id, owner: ownerOf(row) } : null;
 }
 
-export function insertDocument(db: Db, row: { id: string; agreementId: string; title: string; language: string }, stamp: RowStamp): void {
+export function insertDocument(db: Db, row: { id: string; owner: RecordRef; title: string; language: string }, stamp: RowStamp): void {
   statement(
     db,
-    `INSERT INTO documents (id, agreement_id, title, language, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(row.id, row.agreementId, row.title, row.language, stamp.at, stamp.at, stamp.by);
+    `INSERT INTO documents (id, owner_kind, owner_id, title, language, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(row.id, row.owner.kind, row.owner.id, row.title, row.language, stamp.at, stamp.at, stamp.by);
 }
 
 export function nextVersionNumber(db: Db, documentId: string): number {
@@ -103,7 +114,10 @@ export function shaReferenceCount(db: Db, sha256: string): number {
   return (statement(db, 'SELECT count(*) AS n FROM document_versions WHERE sha256 = ?').get(sha256) as { n: number }).n;
 }
 
-export function documentCount(db: Db, agreementId: string): number {
-  return (statement(db, 'SELECT count(*) AS n FROM documents WHERE agreement_id = ? AND deleted_at IS NULL').get(agreementId) as { n: number })
-    .n;
+export function documentCount(db: Db, owner: RecordRef): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM documents WHERE owner_kind = ? AND owner_id = ? AND deleted_at IS NULL').get(owner.kind, owner.id) as {
+      n: number;
+    }
+  ).n;
 }

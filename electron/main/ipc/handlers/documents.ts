@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/errors';
 import type { PlatformHooks } from '../../core-types';
-import { addDocument, agreementDocuments, documentContent, markSigned, uploadDocument } from '../../services/document-service';
+import { addDocument, documentContent, markSigned, recordDocuments, uploadDocument } from '../../services/document-service';
 import type { ServiceContext } from '../../services/service-context';
 import type { HandlerMap } from '../register';
 
@@ -12,9 +12,10 @@ type DocumentChannels =
   | 'documents:content'
   | 'documents:open';
 
+/** Documents of any record; picking and opening files go through the desktop's hooks when present. */
 export function documentHandlers(ctx: ServiceContext, platform: PlatformHooks): Pick<HandlerMap, DocumentChannels> {
   return {
-    'documents:list': ({ agreementId }) => agreementDocuments(ctx, agreementId),
+    'documents:list': ({ owner }) => recordDocuments(ctx, owner),
     'documents:add': (input) => uploadDocument(ctx, input),
     'documents:pick': async (input) => {
       if (!platform.pickFile) throw new AppError('IO', 'Choosing a file from disk needs the desktop app; upload the file instead.');

@@ -7,18 +7,20 @@ import { Spinner } from '../../components/spinner';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
-import { DocumentUpload, MAX_DOCUMENT_BYTES, type AgreementDocument } from '../../../../shared/models/document';
+import { DocumentUpload, MAX_DOCUMENT_BYTES, type RecordDocument } from '../../../../shared/models/document';
+import type { RecordRef } from '../../../../shared/models/record-ref';
 import { readFileBase64 } from '../common/base64';
 import { fieldIssuesToErrors, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
 import { errorMessage, isClientError, notifySuccess } from '../common/notify';
 
 export type AttachDialogProps = {
-  agreementId: string;
+  /** The record the document belongs to (an agreement, an organisation, a person). */
+  owner: RecordRef;
   /** Given: the file becomes a new version of this document. */
-  document?: AgreementDocument;
+  document?: RecordDocument;
   /** Desktop: main shows the open dialog; browser: a file input (or a dropped file). */
   desktop: boolean;
-  onDone: (document: AgreementDocument) => void;
+  onDone: (document: RecordDocument) => void;
   onCancel: () => void;
 };
 
@@ -34,7 +36,7 @@ function onFields(errors: FieldErrors): FieldErrors {
 }
 
 /** Attaches a new document, or a new version of one. */
-export function AttachDialog({ agreementId, document, desktop, onDone, onCancel }: AttachDialogProps) {
+export function AttachDialog({ owner, document, desktop, onDone, onCancel }: AttachDialogProps) {
   const t = useT();
   const formId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -45,9 +47,9 @@ export function AttachDialog({ agreementId, document, desktop, onDone, onCancel 
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const fields = { agreementId, ...(document ? { documentId: document.id } : {}), title, language, signed };
+  const fields = { owner, ...(document ? { documentId: document.id } : {}), title, language, signed };
 
-  const finish = (added: AgreementDocument, fileName: string) => {
+  const finish = (added: RecordDocument, fileName: string) => {
     notifySuccess(t('documents.attached', { fileName }));
     onDone(added);
   };

@@ -1,17 +1,17 @@
 import { Button } from '../../components/button';
 import { HashText } from '../../components/hash-text';
 import { formatBytes, formatDateTime, useT } from '../../i18n';
-import type { AgreementDocument, DocumentVersion } from '../../../../shared/models/document';
+import type { DocumentVersion, RecordDocument } from '../../../../shared/models/document';
 
 export type DocumentListProps = {
-  documents: readonly AgreementDocument[];
+  documents: readonly RecordDocument[];
   /** Desktop: "Open" in the OS viewer; browser: "Download". */
   desktop: boolean;
   /** The version an action is under way for. */
   busyVersionId: string | null;
   onOpen: (version: DocumentVersion) => void;
   onMarkSigned: (version: DocumentVersion) => void;
-  onAddVersion: (document: AgreementDocument) => void;
+  onAddVersion: (document: RecordDocument) => void;
 };
 
 function VersionRow({ version, desktop, busy, onOpen, onMarkSigned }: { version: DocumentVersion; desktop: boolean; busy: boolean } & Pick<DocumentListProps, 'onOpen' | 'onMarkSigned'>) {

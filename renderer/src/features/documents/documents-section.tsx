@@ -5,22 +5,24 @@ import { Spinner } from '../../components/spinner';
 import { useT } from '../../i18n';
 import { isDesktop, send } from '../../ipc/client';
 import { useAppStore } from '../../store';
-import type { AgreementDocument, DocumentVersion } from '../../../../shared/models/document';
+import type { DocumentVersion, RecordDocument } from '../../../../shared/models/document';
+import type { RecordRef } from '../../../../shared/models/record-ref';
 import { notifyError, notifySuccess } from '../common/notify';
 import { saveFile } from '../common/save-file';
 import { AttachDialog } from './attach-dialog';
 import { DocumentList } from './document-list';
 
 export type DocumentsSectionProps = {
-  agreementId: string;
-  documents: readonly AgreementDocument[] | undefined;
+  /** Whose documents these are: new ones are attached to it. */
+  owner: RecordRef;
+  documents: readonly RecordDocument[] | undefined;
   loading: boolean;
 };
 
-type Dialog = { for: 'new' } | { for: 'version'; document: AgreementDocument };
+type Dialog = { for: 'new' } | { for: 'version'; document: RecordDocument };
 
-/** The agreement's documents: attach, add versions, open or download, mark the signed one. */
-export function DocumentsSection({ agreementId, documents, loading }: DocumentsSectionProps) {
+/** A record's documents: attach, add versions, open or download, mark the signed one. */
+export function DocumentsSection({ owner, documents, loading }: DocumentsSectionProps) {
   const t = useT();
   const bumpRevision = useAppStore((s) => s.bumpRevision);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -79,7 +81,7 @@ export function DocumentsSection({ agreementId, documents, loading }: DocumentsS
       ) : null}
       {dialog ? (
         <AttachDialog
-          agreementId={agreementId}
+          owner={owner}
           document={dialog.for === 'version' ? dialog.document : undefined}
           desktop={desktop}
           onDone={() => {

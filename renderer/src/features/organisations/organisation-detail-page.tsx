@@ -11,6 +11,7 @@ import { HistorySection } from '../common/history-section';
 import { LoadFailure } from '../common/load-failure';
 import { notifyError, notifySuccess } from '../common/notify';
 import { useLoad } from '../common/use-load';
+import { RecordDocuments } from '../documents/record-documents';
 import { AgreementLinkList } from '../home/agreement-link-list';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
@@ -98,6 +99,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
           <Spinner label={t('common.loading')} inline />
         )}
       </Section>
+      <RecordDocuments owner={{ kind: 'organisation', id: org.id }} />
       <HistorySection key={org.updatedAt} entityId={org.id} />
     </div>
   );

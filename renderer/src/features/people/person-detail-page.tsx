@@ -10,6 +10,7 @@ import { HistorySection } from '../common/history-section';
 import { LoadFailure } from '../common/load-failure';
 import { notifyError, notifySuccess } from '../common/notify';
 import { useLoad } from '../common/use-load';
+import { RecordDocuments } from '../documents/record-documents';
 
 export function PersonDetailPage({ id }: { id: string }) {
   const t = useT();
@@ -92,6 +93,7 @@ export function PersonDetailPage({ id }: { id: string }) {
           ))}
         </ul>
       </Section>
+      <RecordDocuments owner={{ kind: 'person', id: person.id }} />
       <HistorySection key={person.updatedAt} entityId={person.id} />
     </div>
   );

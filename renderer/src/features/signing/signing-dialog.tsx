@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { signingMethodKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import type { AgreementDetail } from '../../../../shared/models/agreement';
-import type { AgreementDocument } from '../../../../shared/models/document';
+import type { RecordDocument } from '../../../../shared/models/document';
 import { SIGNING_METHODS, type SigningRecord } from '../../../../shared/models/signing';
 import { notifyError, notifySuccess } from '../common/notify';
 import { useEntityForm } from '../common/use-entity-form';
@@ -17,7 +17,7 @@ import { parseSigning, signingValues, type SigningFormValues } from './signing-v
 
 export type SigningDialogProps = {
   agreement: AgreementDetail;
-  documents: readonly AgreementDocument[];
+  documents: readonly RecordDocument[];
   /** Given: the new record corrects this one (which stays as it is). */
   correcting?: SigningRecord;
   onDone: (record: SigningRecord) => void;

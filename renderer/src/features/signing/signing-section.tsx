@@ -5,7 +5,7 @@ import { Spinner } from '../../components/spinner';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import type { AgreementDetail } from '../../../../shared/models/agreement';
-import type { AgreementDocument } from '../../../../shared/models/document';
+import type { RecordDocument } from '../../../../shared/models/document';
 import type { SigningRecord } from '../../../../shared/models/signing';
 import { SigningDialog } from './signing-dialog';
 import { SigningTable, type VersionName } from './signing-table';
@@ -13,7 +13,7 @@ import { SigningTable, type VersionName } from './signing-table';
 export type SigningSectionProps = {
   agreement: AgreementDetail;
   /** Undefined while they load. */
-  documents: readonly AgreementDocument[] | undefined;
+  documents: readonly RecordDocument[] | undefined;
   records: readonly SigningRecord[] | undefined;
   loading: boolean;
 };

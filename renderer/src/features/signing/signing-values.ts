@@ -1,6 +1,6 @@
 import { localToday } from '../../../../shared/calendar';
 import type { AgreementDetail } from '../../../../shared/models/agreement';
-import type { AgreementDocument } from '../../../../shared/models/document';
+import type { RecordDocument } from '../../../../shared/models/document';
 import { SigningInput, type SIGNING_METHODS, type SigningRecord } from '../../../../shared/models/signing';
 
 export type SigningFormValues = {
@@ -14,7 +14,7 @@ export type SigningFormValues = {
 };
 
 /** The signed version if one is marked, else the newest version of the first document. */
-export function defaultVersionId(documents: readonly AgreementDocument[]): string {
+export function defaultVersionId(documents: readonly RecordDocument[]): string {
   const signed = documents.flatMap((doc) => doc.versions).find((version) => version.signed);
   return signed?.id ?? documents[0]?.versions[0]?.id ?? '';
 }
@@ -22,7 +22,7 @@ export function defaultVersionId(documents: readonly AgreementDocument[]): strin
 /** A new record starts from the agreement's own date and place; a correction from the record. */
 export function signingValues(
   agreement: AgreementDetail,
-  documents: readonly AgreementDocument[],
+  documents: readonly RecordDocument[],
   correcting?: SigningRecord,
 ): SigningFormValues {
   if (correcting) {
