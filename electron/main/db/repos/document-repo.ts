@@ -1,7 +1,7 @@
 import type { DocumentVersion, RecordDocument } from '../../../../shared/models/document';
 import type { RecordKind, RecordRef } from '../../../../shared/models/record-ref';
 import { statement, type Db } from '../connection';
-import type { RowStamp } from './organisation-repo';
+import type { RowStamp } from '../record-table';
 
 type VersionRow = {
   id: string;

@@ -66,5 +66,3 @@ export function peopleAt(db: Db, organisationId: string): string[] {
   ).map((row) => row.id);
 }
 
-/** Kept while other modules move to importing it from the record kit. */
-export type { RowStamp } from '../record-table';
