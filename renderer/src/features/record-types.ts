@@ -3,7 +3,7 @@ import { AgreementDetailPage } from './agreements/agreement-detail-page';
 import { AgreementFormPage } from './agreements/agreement-form-page';
 import { AgreementsListPage } from './agreements/agreements-list-page';
 import { agreementsRecord } from './agreements/agreements-record';
-import type { RecordDefinition } from './common/record-type';
+import type { RecordDefinition } from './common/record-definition';
 import { OrganisationDetailPage } from './organisations/organisation-detail-page';
 import { OrganisationFormPage } from './organisations/organisation-form-page';
 import { OrganisationsListPage } from './organisations/organisations-list-page';

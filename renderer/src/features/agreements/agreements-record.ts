@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from '../../store';
 import type { AgreementQuery } from '../../../../shared/models/agreement';
-import { defineRecord } from '../common/record-type';
+import { defineRecord } from '../common/record-definition';
 
 /** What the agreements list asks main for. */
 export type AgreementsQuery = Required<Pick<AgreementQuery, 'search' | 'statuses' | 'kinds' | 'sort' | 'dir' | 'offset' | 'limit'>> &

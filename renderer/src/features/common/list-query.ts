@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { send } from '../../ipc/client';
 import { selectListQuery, useAppStore, type Area, type Entity, type ListKey, type ListQueryBase } from '../../store';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
-import type { ListChannel } from './record-type';
+import type { ListChannel } from './record-definition';
 import { useDebounced } from './use-debounced';
 import { useLoad, type LoadState } from './use-load';
 

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from '../../store';
 import type { OrganisationQuery } from '../../../../shared/models/organisation';
-import { defineRecord } from '../common/record-type';
+import { defineRecord } from '../common/record-definition';
 
 /** What the organisations list asks main for. */
 export type OrganisationsQuery = Required<Pick<OrganisationQuery, 'search' | 'sort' | 'dir' | 'offset' | 'limit'>> &

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from '../../store';
 import type { PersonQuery } from '../../../../shared/models/person';
-import { defineRecord } from '../common/record-type';
+import { defineRecord } from '../common/record-definition';
 
 /** What the people list asks main for. */
 export type PeopleQuery = Required<Pick<PersonQuery, 'search' | 'sort' | 'dir' | 'offset' | 'limit'>> & Pick<PersonQuery, 'organisationId'>;
