@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './features/app/app';
 import { applyLangAttribute } from './i18n';
 import { readToken } from './ipc/http-bridge';
-import { startRouter } from './store';
+import { startRouter } from './features/app/router';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';

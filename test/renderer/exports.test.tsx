@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { agreementsRecord } from '../../renderer/src/features/agreements/agreements-record';
 import { useAppStore } from '../../renderer/src/store';
 import { blobText, captureDownloads } from './downloads';
 import { installFakeBridge } from './fake-bridge';
@@ -18,7 +19,7 @@ describe('register export', () => {
       }),
     });
     const user = userEvent.setup();
-    useAppStore.getState().setAgreementsQuery({
+    useAppStore.getState().setListQuery(agreementsRecord, {
       search: 'kaist',
       statuses: ['active', 'expired'],
       kinds: ['mou'],
@@ -28,7 +29,7 @@ describe('register export', () => {
       sort: 'title',
       dir: 'asc',
     });
-    useAppStore.getState().setAgreementsQuery({ offset: 100 });
+    useAppStore.getState().setListQuery(agreementsRecord, { offset: 100 });
     renderApp('#/agreements');
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(saved).toHaveLength(1));

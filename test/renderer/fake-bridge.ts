@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload, LiaisonBridge } from '../../shared/ipc/contract';
 import type { ErrorShape } from '../../shared/errors';
+import { RECORD_TYPES } from '../../renderer/src/features/record-types';
 import { setBridge } from '../../renderer/src/ipc/client';
 
 /** Throw from a handler to answer `{ ok: false, error }`. */
@@ -13,10 +14,10 @@ export type Handlers = { [C in Channel]?: (input: ChannelInput<C>) => ChannelOut
 export type Call = { channel: Channel; input: unknown };
 
 const EMPTY_PAGE = { rows: [], total: 0 };
+/** Every record type's list answers an empty page unless a test says otherwise. */
+const LIST_DEFAULTS: Handlers = Object.fromEntries(RECORD_TYPES.map((type) => [type.list.channel, () => EMPTY_PAGE]));
 const DEFAULTS: Handlers = {
-  'organisations:list': () => EMPTY_PAGE,
-  'people:list': () => EMPTY_PAGE,
-  'agreements:list': () => EMPTY_PAGE,
+  ...LIST_DEFAULTS,
   'audit:list': () => EMPTY_PAGE,
   'demo:status': () => ({ empty: false, offered: false, loaded: false }),
   'documents:list': () => [],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, routeHash, type Route } from '../../renderer/src/store/routes';
+import { routeFromHash } from '../../renderer/src/features/app/router';
+import { RECORD_TYPES } from '../../renderer/src/features/record-types';
+import { routeHash, type Route } from '../../renderer/src/store/routes';
 
 const ID = '0190f1a2-0000-7000-8000-000000000001';
 
@@ -11,18 +13,33 @@ describe('hash routes', () => {
     ['#/agreements/new', { view: 'new', area: 'agreements' }],
     [`#/agreements/new?parent=${ID}`, { view: 'new', area: 'agreements', parentId: ID }],
     [`#/agreements/${ID}`, { view: 'detail', area: 'agreements', id: ID }],
+    [`#/agreements/${ID}/edit`, { view: 'edit', area: 'agreements', id: ID }],
     [`#/organisations/${ID}/edit`, { view: 'edit', area: 'organisations', id: ID }],
     ['#/people/new', { view: 'new', area: 'people' }],
     ['#/verify', { view: 'verify' }],
     ['#/keys', { view: 'keys' }],
   ])('%s', (hash, route) => {
-    expect(parseHash(hash)).toEqual(route);
+    expect(routeFromHash(hash)).toEqual(route);
     if (hash) expect(routeHash(route)).toBe(hash);
   });
 
+  it('gives every registered record type its list, new, detail and edit places', () => {
+    for (const { area } of RECORD_TYPES) {
+      for (const route of [
+        { view: 'list', area },
+        { view: 'new', area },
+        { view: 'detail', area, id: ID },
+        { view: 'edit', area, id: ID },
+      ] satisfies Route[]) {
+        expect(routeFromHash(routeHash(route))).toEqual(route);
+      }
+    }
+  });
+
   it('does not guess at unknown places', () => {
-    expect(parseHash('#/settings').view).toBe('not-found');
-    expect(parseHash(`#/people/${ID}/delete`).view).toBe('not-found');
-    expect(parseHash('#/keys/extra').view).toBe('not-found');
+    expect(routeFromHash('#/settings').view).toBe('not-found');
+    expect(routeFromHash(`#/people/${ID}/delete`).view).toBe('not-found');
+    expect(routeFromHash('#/keys/extra').view).toBe('not-found');
+    expect(routeFromHash('#/agreements/not an id').view).toBe('not-found');
   });
 });

@@ -1,6 +1,8 @@
-/** The app's places, as a tiny hash router of our own: `#/agreements/<id>/edit` and friends. */
-export type Area = 'agreements' | 'organisations' | 'people';
+import type { Area } from '../features/record-types';
 
+export type { Area };
+
+/** The app's places, as a tiny hash router of our own: `#/agreements/<id>/edit` and friends. */
 export type Route =
   | { view: 'home' }
   | { view: 'list'; area: Area }
@@ -12,21 +14,21 @@ export type Route =
   | { view: 'keys' }
   | { view: 'not-found'; hash: string };
 
-const AREAS: readonly Area[] = ['agreements', 'organisations', 'people'];
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 
-function isArea(value: string | undefined): value is Area {
-  return value !== undefined && (AREAS as readonly string[]).includes(value);
-}
-
-export function parseHash(hash: string): Route {
+/**
+ * The route for a hash. `areas` are the record types' route segments (from the registry, which the
+ * store must not import: it imports every page, and the pages import the store).
+ */
+export function parseHash(hash: string, areas: readonly Area[]): Route {
   const raw = hash.replace(/^#/, '');
   const [pathPart, queryPart = ''] = raw.split('?');
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { view: 'home' };
-  const [area, second, third] = parts;
-  if ((area === 'verify' || area === 'keys') && parts.length === 1) return { view: area };
-  if (!isArea(area) || parts.length > 3) return { view: 'not-found', hash };
+  const [first, second, third] = parts;
+  if ((first === 'verify' || first === 'keys') && parts.length === 1) return { view: first };
+  const area = areas.find((known) => known === first);
+  if (area === undefined || parts.length > 3) return { view: 'not-found', hash };
   if (second === undefined) return { view: 'list', area };
   if (second === 'new' && third === undefined) {
     const parentId = new URLSearchParams(queryPart).get('parent');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
-import { Spinner } from '../../components/spinner';
 import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n';
 import { agreementKindKey } from '../../i18n/labels';
@@ -9,15 +8,15 @@ import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import type { AgreementDetail } from '../../../../shared/models/agreement';
 import { HistorySection } from '../common/history-section';
-import { LoadFailure } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
-import { useLoad } from '../common/use-load';
+import { PendingRecord } from '../common/load-failure';
+import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
 import { AgreementCommitments } from './agreement-commitments';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
 import { AgreementLineage } from './agreement-lineage';
 import { AgreementParties } from './agreement-parties';
+import { agreementsRecord } from './agreements-record';
 import { StatusActions } from './status-actions';
 
 function newer(a: AgreementDetail | undefined, b: AgreementDetail | undefined): AgreementDetail | undefined {
@@ -28,35 +27,24 @@ function newer(a: AgreementDetail | undefined, b: AgreementDetail | undefined): 
 export function AgreementDetailPage({ id }: { id: string }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
-  const confirm = useAppStore((s) => s.confirm);
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
-  const loaded = useLoad(() => send('agreements:get', { id }), `agreement:${id}`, { quiet: true });
+  const { loaded, remove } = useRecordDetail({
+    record: agreementsRecord,
+    id,
+    // Parties and signatories by name; the document count; which parties have signed.
+    reads: ['agreement', 'organisation', 'person', 'document', 'signing'],
+    get: (key) => send('agreements:get', { id: key }),
+    remove: (key) => send('agreements:delete', { id: key }),
+    deleteTexts: (a) => ({
+      title: t('agreement.deleteTitle'),
+      message: t('agreement.deleteBody', { title: a.title }),
+      deleted: t('agreement.deleted'),
+    }),
+  });
   // A status change answers with the new detail; show it at once, and whichever is newer after that.
   const [changed, setChanged] = useState<AgreementDetail | undefined>();
   const agreement = newer(loaded.data, changed);
 
-  if (!agreement) {
-    if (loaded.loading) return <Spinner label={t('common.loading')} />;
-    return <LoadFailure error={loaded.error} onRetry={loaded.reload} backHash="#/agreements" backLabel={t('nav.agreements')} />;
-  }
-
-  const remove = async () => {
-    const ok = await confirm({
-      title: t('agreement.deleteTitle'),
-      message: t('agreement.deleteBody', { title: agreement.title }),
-      confirmLabel: t('common.delete'),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await send('agreements:delete', { id: agreement.id });
-      notifySuccess(t('agreement.deleted'));
-      bumpRevision();
-      navigate({ view: 'list', area: 'agreements' });
-    } catch (error) {
-      notifyError(error);
-    }
-  };
+  if (!agreement) return <PendingRecord record={agreementsRecord} state={loaded} />;
 
   return (
     <div className="page">
@@ -76,7 +64,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
               {t('agreement.newFollowOn')}
             </Button>
             {agreement.status === 'draft' ? (
-              <Button variant="danger" onClick={remove}>
+              <Button variant="danger" onClick={() => remove(agreement)}>
                 {t('agreement.delete')}
               </Button>
             ) : null}
@@ -91,7 +79,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
       <AgreementCommitments agreement={agreement} />
       <AgreementLineage agreement={agreement} />
       <SummarySection agreementId={agreement.id} />
-      <HistorySection key={agreement.updatedAt} entityId={agreement.id} />
+      <HistorySection key={agreement.updatedAt} entityId={agreement.id} reads={['agreement', 'signing']} />
     </div>
   );
 }

@@ -9,13 +9,14 @@ import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type Agreement
 import { ListFilters, useCountryFilter } from '../common/list-filters';
 import { useListSearch, useListState } from '../common/list-query';
 import { useOrganisationOptions } from '../common/use-options';
+import { agreementsRecord } from './agreements-record';
 
 /** Search box (debounced), status/kind/partner/country/expiring filters for the agreements list. */
 export function AgreementFilters() {
   const t = useT();
-  const { query, setQuery, reset } = useListState('agreements');
+  const { query, setQuery, reset } = useListState(agreementsRecord);
   const organisations = useOrganisationOptions();
-  const [search, setSearch] = useListSearch('agreements');
+  const [search, setSearch] = useListSearch(agreementsRecord);
   const { country, onCountry, setCountry, valid: countryValid } = useCountryFilter(query.country, setQuery);
   const [expiring, setExpiring] = useState(query.expiringWithinDays === undefined ? '' : String(query.expiringWithinDays));
   const expiringValid = expiring === '' || /^\d{1,4}$/.test(expiring);

@@ -9,6 +9,7 @@ import { PendingRecord } from '../common/load-failure';
 import { isClientError, notifyError } from '../common/notify';
 import { useLoad } from '../common/use-load';
 import { useRecordFormPage } from '../common/use-record-form-page';
+import { agreementsRecord } from './agreements-record';
 import { AgreementForm } from './form/agreement-form';
 import { emptyAgreementValues, followOnValues, valuesFromDetail } from './form/form-values';
 
@@ -17,8 +18,12 @@ export type AgreementFormPageProps = { id?: string; parentId?: string };
 /** Create (optionally as a follow-on of `parentId`) or edit agreement `id`. */
 export function AgreementFormPage({ id, parentId }: AgreementFormPageProps) {
   const t = useT();
-  const record = useRecordFormPage({ area: 'agreements', id, returnToId: parentId, get: (key) => send('agreements:get', { id: key }) });
-  const parent = useLoad(() => send('agreements:get', { id: parentId ?? '' }), `agreement:${parentId}`, { skip: !parentId, quiet: true });
+  const record = useRecordFormPage({ record: agreementsRecord, id, returnToId: parentId, get: (key) => send('agreements:get', { id: key }) });
+  const parent = useLoad(() => send('agreements:get', { id: parentId ?? '' }), `agreement:${parentId}`, {
+    skip: !parentId,
+    quiet: true,
+    reads: ['agreement'],
+  });
   const { base } = record;
 
   const save = async (values: AgreementValues): Promise<FieldErrors | void> => {
@@ -38,8 +43,8 @@ export function AgreementFormPage({ id, parentId }: AgreementFormPageProps) {
     }
   };
 
-  if (record.waiting) return <PendingRecord area="agreements" error={record.existing.error} onRetry={record.existing.reload} />;
-  if (parentId && !parent.data) return <PendingRecord area="agreements" error={parent.error} onRetry={parent.reload} />;
+  if (record.waiting) return <PendingRecord record={agreementsRecord} state={record.existing} />;
+  if (parentId && !parent.data) return <PendingRecord record={agreementsRecord} state={parent} />;
 
   const heading = base
     ? t('form.editAgreement', { title: base.title })

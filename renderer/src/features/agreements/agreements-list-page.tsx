@@ -1,12 +1,12 @@
 import type { Column } from '../../components/data-table';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDate, useT } from '../../i18n';
-import type { AgreementsQuery } from '../../store';
 import type { AgreementSummary } from '../../../../shared/models/agreement';
 import { ListPage } from '../common/list-page';
 import { useListQuery } from '../common/list-query';
 import { RegisterExportButtons } from '../exports/register-export-buttons';
 import { AgreementFilters } from './agreement-filters';
+import { agreementsRecord, type AgreementsQuery } from './agreements-record';
 
 function isFiltered(query: AgreementsQuery): boolean {
   return (
@@ -21,7 +21,7 @@ function isFiltered(query: AgreementsQuery): boolean {
 
 export function AgreementsListPage() {
   const t = useT();
-  const list = useListQuery('agreements');
+  const list = useListQuery(agreementsRecord);
 
   const columns: Column<AgreementSummary>[] = [
     { key: 'ref', header: t('col.reference'), sortKey: 'referenceNo', className: 'mono nowrap', render: (a) => a.referenceNo },
@@ -34,7 +34,6 @@ export function AgreementsListPage() {
 
   return (
     <ListPage
-      area="agreements"
       list={list}
       columns={columns}
       filters={<AgreementFilters />}

@@ -39,7 +39,7 @@ function StatusButton({ agreement, to, onMove }: { agreement: AgreementDetail; t
 /** The legal next statuses as buttons; blocked moves are disabled with the reason next to them. */
 export function StatusActions({ agreement, onChanged }: StatusActionsProps) {
   const t = useT();
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
+  const invalidate = useAppStore((s) => s.invalidate);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const targets = TRANSITIONS[agreement.status];
@@ -55,7 +55,7 @@ export function StatusActions({ agreement, onChanged }: StatusActionsProps) {
         expectedUpdatedAt: agreement.updatedAt,
       });
       onChanged(next);
-      bumpRevision();
+      invalidate(['agreement']);
       notifySuccess(t('agreement.statusChanged', { status: t(statusKey(next.status)) }));
     } catch (error) {
       if (isClientError(error) && error.issues.length > 0) {

@@ -1,13 +1,16 @@
 import { useT, type MessageKey } from '../../i18n';
-import { routeArea, useAppStore, type Route } from '../../store';
+import { routeArea, routeHash, useAppStore, type Route } from '../../store';
+import { RECORD_TYPES } from '../record-types';
 
 type Item = { hash: string; label: MessageKey; current: (route: Route) => boolean };
 
 const ITEMS: Item[] = [
   { hash: '#/', label: 'nav.home', current: (route) => route.view === 'home' },
-  { hash: '#/agreements', label: 'nav.agreements', current: (route) => routeArea(route) === 'agreements' },
-  { hash: '#/organisations', label: 'nav.organisations', current: (route) => routeArea(route) === 'organisations' },
-  { hash: '#/people', label: 'nav.people', current: (route) => routeArea(route) === 'people' },
+  ...RECORD_TYPES.map(({ area, nav }): Item => ({
+    hash: routeHash({ view: 'list', area }),
+    label: nav,
+    current: (route) => routeArea(route) === area,
+  })),
 ];
 
 const TOOLS: Item[] = [

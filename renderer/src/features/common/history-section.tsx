@@ -3,6 +3,7 @@ import { Spinner } from '../../components/spinner';
 import { formatDateTime, useT } from '../../i18n';
 import { auditActionKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
+import type { Entity } from '../../store';
 import type { AuditEntry } from '../../../../shared/models/audit';
 import { useLoad } from './use-load';
 
@@ -19,10 +20,16 @@ function changedFields(entry: AuditEntry): string[] {
   );
 }
 
+export type HistorySectionProps = {
+  entityId: string;
+  /** The kinds of change that add to this record's trail (an agreement's also gets one per signing record). */
+  reads: readonly Entity[];
+};
+
 /** The audit trail of one record, newest first as main returns it. */
-export function HistorySection({ entityId }: { entityId: string }) {
+export function HistorySection({ entityId, reads }: HistorySectionProps) {
   const t = useT();
-  const state = useLoad(() => send('audit:list', { entityId, limit: 100 }), `audit:${entityId}`, { quiet: true });
+  const state = useLoad(() => send('audit:list', { entityId, limit: 100 }), `audit:${entityId}`, { quiet: true, reads });
   const rows = state.data?.rows ?? [];
   return (
     <Section title={t('common.history')}>

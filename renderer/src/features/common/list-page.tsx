@@ -14,9 +14,9 @@ import type { LoadState } from './use-load';
 type PagedQuery<Sort extends string> = { sort: Sort; dir: SortDir; offset: number; limit: number };
 
 export type ListPageProps<Row extends { id: string }, Sort extends string> = {
-  area: Area;
-  /** From `useListQuery(area)`. */
+  /** From `useListQuery(record)`. */
   list: {
+    area: Area;
     query: PagedQuery<Sort>;
     setQuery: (patch: Partial<PagedQuery<Sort>>) => void;
     page: LoadState<Page<Row>>;
@@ -36,7 +36,6 @@ export type ListPageProps<Row extends { id: string }, Sort extends string> = {
  * own `<area>.title`, `.new`, `.table`, `.empty`, `.emptyBody` and `.noMatch`.
  */
 export function ListPage<Row extends { id: string }, Sort extends string>({
-  area,
   list,
   columns,
   filters,
@@ -45,7 +44,7 @@ export function ListPage<Row extends { id: string }, Sort extends string>({
 }: ListPageProps<Row, Sort>) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
-  const { query, setQuery, page } = list;
+  const { area, query, setQuery, page } = list;
   const onSort = (key: string) => {
     const sort = key as Sort;
     setQuery({ sort, dir: query.sort === sort && query.dir === 'asc' ? 'desc' : 'asc' });

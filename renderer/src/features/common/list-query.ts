@@ -1,83 +1,66 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { send } from '../../ipc/client';
-import { useAppStore, type AgreementsQuery, type AppState, type Area, type OrganisationsQuery, type PeopleQuery } from '../../store';
-import type { AgreementSummary } from '../../../../shared/models/agreement';
-import type { Page } from '../../../../shared/models/common';
-import type { Organisation } from '../../../../shared/models/organisation';
-import type { Person } from '../../../../shared/models/person';
+import { selectListQuery, useAppStore, type Area, type Entity, type ListKey, type ListQueryBase } from '../../store';
+import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
+import type { ListChannel } from './record-definition';
 import { useDebounced } from './use-debounced';
 import { useLoad, type LoadState } from './use-load';
 
-/** Each list's query (kept in the store, so it survives leaving the page) and its rows. */
-export type ListQueries = { agreements: AgreementsQuery; organisations: OrganisationsQuery; people: PeopleQuery };
-export type ListRows = { agreements: AgreementSummary; organisations: Organisation; people: Person };
-
-type ListBinding<Q, Row> = {
-  query: (s: AppState) => Q;
-  setQuery: (s: AppState) => (patch: Partial<Q>) => void;
-  reset: (s: AppState) => () => void;
-  load: (query: Q) => Promise<Page<Row>>;
+/** The part of a record type's definition (`defineRecord`) that loading its list uses. */
+export type LoadedListRecord<C extends ListChannel, Q extends ListQueryBase & ChannelInput<C>> = {
+  area: Area;
+  reads: readonly Entity[];
+  list: { channel: C; initialQuery: Q };
 };
 
-const LISTS: { [A in Area]: ListBinding<ListQueries[A], ListRows[A]> } = {
-  agreements: {
-    query: (s) => s.agreementsQuery,
-    setQuery: (s) => s.setAgreementsQuery,
-    reset: (s) => s.resetAgreementsQuery,
-    load: (query) => send('agreements:list', query),
-  },
-  organisations: {
-    query: (s) => s.organisationsQuery,
-    setQuery: (s) => s.setOrganisationsQuery,
-    reset: (s) => s.resetOrganisationsQuery,
-    load: (query) => send('organisations:list', query),
-  },
-  people: {
-    query: (s) => s.peopleQuery,
-    setQuery: (s) => s.setPeopleQuery,
-    reset: (s) => s.resetPeopleQuery,
-    load: (query) => send('people:list', query),
-  },
-};
-
-export type ListState<A extends Area> = {
-  query: ListQueries[A];
+export type ListState<Q extends ListQueryBase> = {
+  query: Q;
   /** Changing anything but the offset goes back to the first page. */
-  setQuery: (patch: Partial<ListQueries[A]>) => void;
+  setQuery: (patch: Partial<Q>) => void;
   /** Clears the filters, keeping the sort. */
   reset: () => void;
 };
 
-export type ListQueryState<A extends Area> = ListState<A> & { page: LoadState<Page<ListRows[A]>> };
+export type ListQueryState<C extends ListChannel, Q extends ListQueryBase> = ListState<Q> & {
+  area: Area;
+  page: LoadState<ChannelOutput<C>>;
+};
 
-/** A list's query from the store, without loading it (filter rows). */
-export function useListState<A extends Area>(area: A): ListState<A> {
-  const list = LISTS[area];
-  const query = useAppStore(list.query);
-  const setQuery = useAppStore(list.setQuery);
-  const reset = useAppStore(list.reset);
-  return { query, setQuery, reset };
+/** A list's query from the store (kept there, so it survives leaving the page), without loading it. */
+export function useListState<Q extends ListQueryBase>(record: ListKey<Q>): ListState<Q> {
+  const query = useAppStore((s) => selectListQuery(s, record));
+  const setListQuery = useAppStore((s) => s.setListQuery);
+  const resetListQuery = useAppStore((s) => s.resetListQuery);
+  const actions = useMemo(
+    () => ({ setQuery: (patch: Partial<Q>) => setListQuery(record, patch), reset: () => resetListQuery(record) }),
+    [record, setListQuery, resetListQuery],
+  );
+  return { query, ...actions };
 }
 
-/** A list's query and the page of rows main answers it with (reloaded whenever the query changes). */
-export function useListQuery<A extends Area>(area: A): ListQueryState<A> {
-  const state = useListState(area);
+/**
+ * A list's query and the page of rows main answers it with: reloaded whenever the query changes, or
+ * the register changes in a kind of record the list reads.
+ */
+export function useListQuery<C extends ListChannel, Q extends ListQueryBase & ChannelInput<C>>(
+  record: LoadedListRecord<C, Q>,
+): ListQueryState<C, Q> {
+  const state = useListState(record);
   const query = state.query;
-  const page = useLoad(() => LISTS[area].load(query), JSON.stringify(query));
-  return { ...state, page };
+  const page = useLoad(() => send(record.list.channel, query), `${record.area}:${JSON.stringify(query)}`, { reads: record.reads });
+  return { ...state, area: record.area, page };
 }
 
 /**
  * The search box's text, which goes into the list's query once it has stopped changing for 200 ms.
  * Returns the text and its setter (a filter row's "clear" empties it too).
  */
-export function useListSearch(area: Area): [string, (search: string) => void] {
-  const list = LISTS[area];
-  const setQuery = useAppStore((s): ((patch: { search: string }) => void) => list.setQuery(s));
-  const [search, setSearch] = useState(() => list.query(useAppStore.getState()).search);
+export function useListSearch<Q extends ListQueryBase>(record: ListKey<Q>): [string, (search: string) => void] {
+  const setListQuery = useAppStore((s) => s.setListQuery);
+  const [search, setSearch] = useState(() => selectListQuery(useAppStore.getState(), record).search);
   const settled = useDebounced(search, 200);
   useEffect(() => {
-    if (settled !== list.query(useAppStore.getState()).search) setQuery({ search: settled });
-  }, [settled, setQuery, list]);
+    if (settled !== selectListQuery(useAppStore.getState(), record).search) setListQuery<ListQueryBase>(record, { search: settled });
+  }, [settled, setListQuery, record]);
   return [search, setSearch];
 }

@@ -1,9 +1,10 @@
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { Spinner } from '../../components/spinner';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import type { Area } from '../../store';
 import { errorMessage, isClientError } from './notify';
+import type { LoadState } from './use-load';
 
 /** What a detail or form page shows when its record could not be loaded. */
 export function LoadFailure({ error, onRetry, backHash, backLabel }: { error: unknown; onRetry: () => void; backHash: string; backLabel: string }) {
@@ -18,9 +19,15 @@ export function LoadFailure({ error, onRetry, backHash, backLabel }: { error: un
   );
 }
 
+export type PendingRecordProps = {
+  /** The record type: its list is the way back. */
+  record: { area: Area; nav: MessageKey };
+  state: Pick<LoadState<unknown>, 'loading' | 'error' | 'reload'>;
+};
+
 /** A page's record that has not arrived: a spinner, or (once loading failed) the way back to the area's list. */
-export function PendingRecord({ area, error, onRetry }: { area: Area; error: unknown; onRetry: () => void }) {
+export function PendingRecord({ record, state }: PendingRecordProps) {
   const t = useT();
-  if (error) return <LoadFailure error={error} onRetry={onRetry} backHash={`#/${area}`} backLabel={t(`nav.${area}`)} />;
-  return <Spinner label={t('common.loading')} />;
+  if (state.loading || !state.error) return <Spinner label={t('common.loading')} />;
+  return <LoadFailure error={state.error} onRetry={state.reload} backHash={`#/${record.area}`} backLabel={t(record.nav)} />;
 }

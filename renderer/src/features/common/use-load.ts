@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../../store';
+import { revisionOf, useAppStore, type Entity } from '../../store';
 import { notifyError } from './notify';
 
 export type LoadState<T> = {
@@ -10,12 +10,23 @@ export type LoadState<T> = {
   reload: () => void;
 };
 
+export type LoadOptions = {
+  /** Failures are not toasted (the page shows them itself). */
+  quiet?: boolean;
+  skip?: boolean;
+  /**
+   * The kinds of record the answer shows, e.g. an agreement list reads agreements, organisations (the
+   * parties' names) and people. It re-runs when one of them changes; left out, on every change.
+   */
+  reads?: readonly Entity[];
+};
+
 /**
- * Runs `load` when `key` changes (and when the register's revision moves), ignoring answers that
- * arrive after a newer request. Failures are toasted unless `quiet`.
+ * Runs `load` when `key` changes, and when the register changes in a kind of record it reads,
+ * ignoring answers that arrive after a newer request. Failures are toasted unless `quiet`.
  */
-export function useLoad<T>(load: () => Promise<T>, key: string, options: { quiet?: boolean; skip?: boolean } = {}): LoadState<T> {
-  const revision = useAppStore((s) => s.revision);
+export function useLoad<T>(load: () => Promise<T>, key: string, options: LoadOptions = {}): LoadState<T> {
+  const revision = useAppStore((s) => revisionOf(s, options.reads));
   const [state, setState] = useState<{ data: T | undefined; loading: boolean; error: unknown }>({
     data: undefined,
     loading: !options.skip,

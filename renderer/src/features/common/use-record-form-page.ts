@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useAppStore, type Area } from '../../store';
+import { useAppStore, type Area, type Entity } from '../../store';
 import { notifyError, notifySuccess } from './notify';
 import { useLoad, type LoadState } from './use-load';
 
 export type RecordFormPageOptions<R> = {
-  area: Area;
+  /** The record type (its definition): where its pages are, and what a save changes. */
+  record: { area: Area; entity: Entity };
   /** The record being edited; absent when creating one. */
   id?: string;
   /** Where Cancel goes when creating (e.g. the agreement a follow-on continues); the list otherwise. */
@@ -24,7 +25,7 @@ export type RecordFormPage<R> = {
   onConflict: () => void;
   /** Loads the latest version as the new base and clears the conflict. */
   reload: () => Promise<void>;
-  /** After a successful save: refresh the lists, say so, and open the saved record. */
+  /** After a successful save: refresh what shows this kind of record, say so, and open the saved record. */
   saved: (record: { id: string }, message: string) => void;
   cancel: () => void;
 };
@@ -34,10 +35,12 @@ export type RecordFormPage<R> = {
  * own engine): load the record to edit, keep the version editing began from, offer a reload after a
  * conflict, and navigate on save or cancel.
  */
-export function useRecordFormPage<R>({ area, id, returnToId, get }: RecordFormPageOptions<R>): RecordFormPage<R> {
+export function useRecordFormPage<R>({ record, id, returnToId, get }: RecordFormPageOptions<R>): RecordFormPage<R> {
+  const { area, entity } = record;
   const navigate = useAppStore((s) => s.navigate);
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
-  const existing = useLoad(() => get(id ?? ''), `${area}:${id}`, { skip: !id, quiet: true });
+  const invalidate = useAppStore((s) => s.invalidate);
+  // Only the first answer becomes the base; a later change by someone else surfaces as a conflict on save.
+  const existing = useLoad(() => get(id ?? ''), `${area}:${id}`, { skip: !id, quiet: true, reads: [entity] });
   const [base, setBase] = useState<R | undefined>();
   const [conflict, setConflict] = useState(false);
   useEffect(() => {
@@ -53,10 +56,10 @@ export function useRecordFormPage<R>({ area, id, returnToId, get }: RecordFormPa
     }
   };
 
-  const saved = (record: { id: string }, message: string) => {
-    bumpRevision();
+  const saved = (savedRecord: { id: string }, message: string) => {
+    invalidate([entity]);
     notifySuccess(message);
-    navigate({ view: 'detail', area, id: record.id });
+    navigate({ view: 'detail', area, id: savedRecord.id });
   };
 
   const backTo = id ?? returnToId;

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
-import { useAppStore, type AgreementsQuery } from '../../store';
+import { selectListQuery, useAppStore } from '../../store';
 import type { RegisterExport } from '../../../../shared/models/export';
+import { agreementsRecord, type AgreementsQuery } from '../agreements/agreements-record';
 import { notifyError, notifySuccess } from '../common/notify';
 import { saveFile } from '../common/save-file';
 
@@ -23,7 +24,7 @@ export function RegisterExportButtons() {
   const exportAs = async (format: Format) => {
     setBusy(format);
     try {
-      const file = await send('exports:register', { format, ...registerFilters(useAppStore.getState().agreementsQuery) });
+      const file = await send('exports:register', { format, ...registerFilters(selectListQuery(useAppStore.getState(), agreementsRecord)) });
       saveFile(file);
       notifySuccess(t('common.savedFile', { fileName: file.fileName }));
     } catch (error) {

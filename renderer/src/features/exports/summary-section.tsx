@@ -20,7 +20,7 @@ const BUTTONS: ReadonlyArray<{ format: Format; label: MessageKey }> = [
 /** Exports the agreement as a summary signed with the office key, in the format asked for. */
 export function SummarySection({ agreementId }: { agreementId: string }) {
   const t = useT();
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
+  const invalidate = useAppStore((s) => s.invalidate);
   const [busy, setBusy] = useState<Format | null>(null);
 
   const exportAs = async (format: Format) => {
@@ -29,7 +29,7 @@ export function SummarySection({ agreementId }: { agreementId: string }) {
       const file = await send('exports:summary', { agreementId, format });
       saveFile(file);
       notifySuccess(t('common.savedFile', { fileName: file.fileName }));
-      bumpRevision(); // the export is in the agreement's history
+      invalidate(['agreement']); // the export is in the agreement's history
     } catch (error) {
       notifyError(error);
     } finally {

@@ -10,8 +10,12 @@ import { useLoad } from '../common/use-load';
 /** First run: offer the demo data while the register is empty. */
 export function DemoCard() {
   const t = useT();
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
-  const status = useLoad(() => send('demo:status', {}), 'demo-status', { quiet: true });
+  const invalidateAll = useAppStore((s) => s.invalidateAll);
+  const status = useLoad(() => send('demo:status', {}), 'demo-status', {
+    quiet: true,
+    // Offered only while the register is empty.
+    reads: ['agreement', 'organisation', 'person'],
+  });
   const [busy, setBusy] = useState(false);
   const [hidden, setHidden] = useState(false);
 
@@ -23,7 +27,8 @@ export function DemoCard() {
       const result = await send('demo:load', {});
       notifySuccess(t('demo.loaded', result));
       setHidden(true);
-      bumpRevision();
+      // Every kind of record arrived at once.
+      invalidateAll();
     } catch (error) {
       notifyError(error);
     } finally {

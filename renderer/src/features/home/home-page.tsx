@@ -8,6 +8,7 @@ import { statusKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { AGREEMENT_STATUSES } from '../../../../shared/models/agreement';
+import { agreementsRecord } from '../agreements/agreements-record';
 import { useLoad } from '../common/use-load';
 import { AgreementLinkList } from './agreement-link-list';
 import { DemoCard } from './demo-card';
@@ -15,7 +16,7 @@ import { DemoCard } from './demo-card';
 export function HomePage() {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
-  const overview = useLoad(() => send('agreements:overview', {}), 'overview');
+  const overview = useLoad(() => send('agreements:overview', {}), 'overview', { reads: ['agreement', 'organisation'] });
   const data = overview.data;
 
   return (
@@ -41,7 +42,7 @@ export function HomePage() {
                   <a className={`status-count status-count--${status}`} href={`${routeHash({ view: 'list', area: 'agreements' })}`}
                     onClick={(event) => {
                       event.preventDefault();
-                      useAppStore.getState().setAgreementsQuery({ statuses: [status] });
+                      useAppStore.getState().setListQuery(agreementsRecord, { statuses: [status] });
                       navigate({ view: 'list', area: 'agreements' });
                     }}
                   >

@@ -8,47 +8,37 @@ import { orgKindKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { HistorySection } from '../common/history-section';
-import { LoadFailure } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
+import { PendingRecord } from '../common/load-failure';
 import { useLoad } from '../common/use-load';
 import { RecordDocuments } from '../documents/record-documents';
+import { useRecordDetail } from '../common/use-record-detail';
 import { AgreementLinkList } from '../home/agreement-link-list';
+import { organisationsRecord } from './organisations-record';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
-  const confirm = useAppStore((s) => s.confirm);
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
-  const loaded = useLoad(() => send('organisations:get', { id }), `organisation:${id}`, { quiet: true });
+  const { loaded, remove } = useRecordDetail({
+    record: organisationsRecord,
+    id,
+    // The parent's name comes with the organisation.
+    reads: ['organisation'],
+    get: (key) => send('organisations:get', { id: key }),
+    // Main refuses (CONFLICT) while agreements still name it as a party, and says so.
+    remove: (key) => send('organisations:delete', { id: key }),
+    deleteTexts: (o) => ({
+      title: t('organisation.deleteTitle'),
+      message: t('organisation.deleteBody', { name: o.name }),
+      deleted: t('organisation.deleted'),
+    }),
+  });
   const agreements = useLoad(
     () => send('agreements:list', { partnerId: id, limit: 200, sort: 'signedOn', dir: 'desc' }),
     `organisation-agreements:${id}`,
+    { reads: ['agreement', 'organisation'] },
   );
   const org = loaded.data;
-
-  if (!org) {
-    if (loaded.loading) return <Spinner label={t('common.loading')} />;
-    return <LoadFailure error={loaded.error} onRetry={loaded.reload} backHash="#/organisations" backLabel={t('nav.organisations')} />;
-  }
-
-  const remove = async () => {
-    const ok = await confirm({
-      title: t('organisation.deleteTitle'),
-      message: t('organisation.deleteBody', { name: org.name }),
-      confirmLabel: t('common.delete'),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await send('organisations:delete', { id: org.id });
-      notifySuccess(t('organisation.deleted'));
-      bumpRevision();
-      navigate({ view: 'list', area: 'organisations' });
-    } catch (error) {
-      // CONFLICT: agreements still name it as a party; main's message says so.
-      notifyError(error);
-    }
-  };
+  if (!org) return <PendingRecord record={organisationsRecord} state={loaded} />;
 
   return (
     <div className="page">
@@ -58,7 +48,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
         actions={
           <>
             <Button onClick={() => navigate({ view: 'edit', area: 'organisations', id: org.id })}>{t('common.edit')}</Button>
-            <Button variant="danger" onClick={remove}>
+            <Button variant="danger" onClick={() => remove(org)}>
               {t('common.delete')}
             </Button>
           </>
@@ -100,7 +90,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
         )}
       </Section>
       <RecordDocuments owner={{ kind: 'organisation', id: org.id }} />
-      <HistorySection key={org.updatedAt} entityId={org.id} />
+      <HistorySection key={org.updatedAt} entityId={org.id} reads={['organisation']} />
     </div>
   );
 }

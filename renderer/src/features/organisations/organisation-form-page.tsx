@@ -6,12 +6,13 @@ import { ConflictBanner } from '../common/conflict-banner';
 import { PendingRecord } from '../common/load-failure';
 import { useRecordFormPage } from '../common/use-record-form-page';
 import { OrganisationForm, organisationValues } from './organisation-form';
+import { organisationsRecord } from './organisations-record';
 
 export function OrganisationFormPage({ id }: { id?: string }) {
   const t = useT();
-  const record = useRecordFormPage({ area: 'organisations', id, get: (key) => send('organisations:get', { id: key }) });
+  const record = useRecordFormPage({ record: organisationsRecord, id, get: (key) => send('organisations:get', { id: key }) });
   const { base } = record;
-  if (record.waiting) return <PendingRecord area="organisations" error={record.existing.error} onRetry={record.existing.reload} />;
+  if (record.waiting) return <PendingRecord record={organisationsRecord} state={record.existing} />;
 
   const save = async (values: OrganisationValues) => {
     const saved =

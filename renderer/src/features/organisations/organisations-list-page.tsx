@@ -7,12 +7,13 @@ import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '..
 import { ListFilters, useCountryFilter } from '../common/list-filters';
 import { ListPage } from '../common/list-page';
 import { useListQuery, useListSearch } from '../common/list-query';
+import { organisationsRecord } from './organisations-record';
 
 export function OrganisationsListPage() {
   const t = useT();
-  const list = useListQuery('organisations');
+  const list = useListQuery(organisationsRecord);
   const { query, setQuery } = list;
-  const [search, setSearch] = useListSearch('organisations');
+  const [search, setSearch] = useListSearch(organisationsRecord);
   const { country, onCountry } = useCountryFilter(query.country, setQuery);
 
   const columns: Column<Organisation>[] = [
@@ -38,5 +39,5 @@ export function OrganisationsListPage() {
       <TextField label={t('organisations.filterCountry')} value={country} onChange={onCountry} className="narrow" inputProps={{ maxLength: 2 }} />
     </ListFilters>
   );
-  return <ListPage area="organisations" list={list} columns={columns} filters={filters} filtered={filtered} />;
+  return <ListPage list={list} columns={columns} filters={filters} filtered={filtered} />;
 }

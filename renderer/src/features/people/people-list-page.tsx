@@ -6,13 +6,14 @@ import { ListFilters } from '../common/list-filters';
 import { ListPage } from '../common/list-page';
 import { useListQuery, useListSearch } from '../common/list-query';
 import { useOrganisationOptions } from '../common/use-options';
+import { peopleRecord } from './people-record';
 
 export function PeopleListPage() {
   const t = useT();
   const organisations = useOrganisationOptions();
-  const list = useListQuery('people');
+  const list = useListQuery(peopleRecord);
   const { query, setQuery } = list;
-  const [search, setSearch] = useListSearch('people');
+  const [search, setSearch] = useListSearch(peopleRecord);
 
   const columns: Column<Person>[] = [
     { key: 'name', header: t('col.name'), sortKey: 'name', className: 'wide', render: (p) => p.name },
@@ -35,5 +36,5 @@ export function PeopleListPage() {
       />
     </ListFilters>
   );
-  return <ListPage area="people" list={list} columns={columns} filters={filters} filtered={filtered} />;
+  return <ListPage list={list} columns={columns} filters={filters} filtered={filtered} />;
 }

@@ -2,46 +2,33 @@ import { Button } from '../../components/button';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
-import { Spinner } from '../../components/spinner';
 import { formatDate, useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { HistorySection } from '../common/history-section';
-import { LoadFailure } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
-import { useLoad } from '../common/use-load';
+import { PendingRecord } from '../common/load-failure';
+import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
+import { peopleRecord } from './people-record';
 
 export function PersonDetailPage({ id }: { id: string }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
-  const confirm = useAppStore((s) => s.confirm);
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
-  const loaded = useLoad(() => send('people:get', { id }), `person:${id}`, { quiet: true });
-  const person = loaded.data;
-
-  if (!person) {
-    if (loaded.loading) return <Spinner label={t('common.loading')} />;
-    return <LoadFailure error={loaded.error} onRetry={loaded.reload} backHash="#/people" backLabel={t('nav.people')} />;
-  }
-
-  const remove = async () => {
-    const ok = await confirm({
+  const { loaded, remove } = useRecordDetail({
+    record: peopleRecord,
+    id,
+    // The names of the organisations the person belongs or belonged to.
+    reads: ['person', 'organisation'],
+    get: (key) => send('people:get', { id: key }),
+    remove: (key) => send('people:delete', { id: key }),
+    deleteTexts: (p) => ({
       title: t('person.deleteTitle'),
-      message: t('person.deleteBody', { name: person.name }),
-      confirmLabel: t('common.delete'),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await send('people:delete', { id: person.id });
-      notifySuccess(t('person.deleted'));
-      bumpRevision();
-      navigate({ view: 'list', area: 'people' });
-    } catch (error) {
-      notifyError(error);
-    }
-  };
+      message: t('person.deleteBody', { name: p.name }),
+      deleted: t('person.deleted'),
+    }),
+  });
+  const person = loaded.data;
+  if (!person) return <PendingRecord record={peopleRecord} state={loaded} />;
 
   return (
     <div className="page">
@@ -51,7 +38,7 @@ export function PersonDetailPage({ id }: { id: string }) {
         actions={
           <>
             <Button onClick={() => navigate({ view: 'edit', area: 'people', id: person.id })}>{t('common.edit')}</Button>
-            <Button variant="danger" onClick={remove}>
+            <Button variant="danger" onClick={() => remove(person)}>
               {t('common.delete')}
             </Button>
           </>
@@ -94,7 +81,7 @@ export function PersonDetailPage({ id }: { id: string }) {
         </ul>
       </Section>
       <RecordDocuments owner={{ kind: 'person', id: person.id }} />
-      <HistorySection key={person.updatedAt} entityId={person.id} />
+      <HistorySection key={person.updatedAt} entityId={person.id} reads={['person']} />
     </div>
   );
 }

@@ -4,13 +4,14 @@ import { send } from '../../ipc/client';
 import { ConflictBanner } from '../common/conflict-banner';
 import { PendingRecord } from '../common/load-failure';
 import { useRecordFormPage } from '../common/use-record-form-page';
+import { peopleRecord } from './people-record';
 import { PersonForm, personValues, type PersonFormOutput } from './person-form';
 
 export function PersonFormPage({ id }: { id?: string }) {
   const t = useT();
-  const record = useRecordFormPage({ area: 'people', id, get: (key) => send('people:get', { id: key }) });
+  const record = useRecordFormPage({ record: peopleRecord, id, get: (key) => send('people:get', { id: key }) });
   const { base } = record;
-  if (record.waiting) return <PendingRecord area="people" error={record.existing.error} onRetry={record.existing.reload} />;
+  if (record.waiting) return <PendingRecord record={peopleRecord} state={record.existing} />;
 
   const save = async ({ movedOn, ...values }: PersonFormOutput) => {
     const saved =

@@ -24,7 +24,7 @@ type Dialog = { correcting?: SigningRecord };
 export function SigningSection({ agreement, documents, records, loading }: SigningSectionProps) {
   const t = useT();
   const reasonId = useId();
-  const bumpRevision = useAppStore((s) => s.bumpRevision);
+  const invalidate = useAppStore((s) => s.invalidate);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const versions = useMemo(() => {
     const map = new Map<string, VersionName>();
@@ -68,7 +68,7 @@ export function SigningSection({ agreement, documents, records, loading }: Signi
           correcting={dialog.correcting}
           onDone={() => {
             setDialog(null);
-            bumpRevision();
+            invalidate(['signing']);
           }}
           onCancel={() => setDialog(null)}
         />

@@ -1,0 +1,52 @@
+import type { ComponentType } from 'react';
+import { AgreementDetailPage } from './agreements/agreement-detail-page';
+import { AgreementFormPage } from './agreements/agreement-form-page';
+import { AgreementsListPage } from './agreements/agreements-list-page';
+import { agreementsRecord } from './agreements/agreements-record';
+import type { RecordDefinition } from './common/record-definition';
+import { OrganisationDetailPage } from './organisations/organisation-detail-page';
+import { OrganisationFormPage } from './organisations/organisation-form-page';
+import { OrganisationsListPage } from './organisations/organisations-list-page';
+import { organisationsRecord } from './organisations/organisations-record';
+import { PeopleListPage } from './people/people-list-page';
+import { peopleRecord } from './people/people-record';
+import { PersonDetailPage } from './people/person-detail-page';
+import { PersonFormPage } from './people/person-form-page';
+
+/** The pages every record type has; the route view picks one by the route's view. */
+export type RecordPages = {
+  ListPage: ComponentType;
+  DetailPage: ComponentType<{ id: string }>;
+  /** Creates a record (no `id`; `parentId` from `#/<area>/new?parent=…`) or edits record `id`. */
+  FormPage: ComponentType<{ id?: string; parentId?: string }>;
+};
+
+function withPages<D extends RecordDefinition>(definition: D, pages: RecordPages): D & RecordPages {
+  return { ...definition, ...pages };
+}
+
+/**
+ * Every record type, in the sidebar's order. Routes, the sidebar, list state, the route view and which
+ * queries a `db:changed` re-runs all follow from this list: adding a type is its feature folder (with
+ * its definition, `defineRecord`, and its pages) plus one line here.
+ */
+export const RECORD_TYPES = [
+  withPages(agreementsRecord, { ListPage: AgreementsListPage, DetailPage: AgreementDetailPage, FormPage: AgreementFormPage }),
+  withPages(organisationsRecord, { ListPage: OrganisationsListPage, DetailPage: OrganisationDetailPage, FormPage: OrganisationFormPage }),
+  withPages(peopleRecord, { ListPage: PeopleListPage, DetailPage: PersonDetailPage, FormPage: PersonFormPage }),
+] as const;
+
+export type RecordType = (typeof RECORD_TYPES)[number];
+/** A record type's route segment: `#/<area>`. */
+export type Area = RecordType['area'];
+/** What main calls a record of one of these types in `db:changed`. */
+export type RecordEntity = RecordType['entity'];
+
+export const AREAS: readonly Area[] = RECORD_TYPES.map((type) => type.area);
+
+export function recordType(area: Area): RecordType {
+  const type = RECORD_TYPES.find((candidate) => candidate.area === area);
+  // Unreachable: an Area is by its type one of the registered areas.
+  if (!type) throw new Error(`No record type for "${area}"`);
+  return type;
+}
