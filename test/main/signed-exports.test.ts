@@ -101,7 +101,7 @@ describe('signed MOU summaries', () => {
     const t = openTestCore();
     const { file } = await exported(t, 'json');
     const key = await t.call('keys:exportPublic', {});
-    const { parsePublicKey, keyIdOf } = await import('../../electron/main/services/key-service');
+    const { parsePublicKey, keyIdOf } = await import('../../electron/main/crypto/public-keys');
     const parsed = parsePublicKey(decode(key).toString('utf8'))!;
     const trusted = new Map([[keyIdOf(parsed), parsed.export({ type: 'spki', format: 'pem' }).toString()]]);
     expect(verifyExport(decode(file), trusted).status).toBe('valid');

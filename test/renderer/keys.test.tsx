@@ -57,7 +57,7 @@ describe('office key screen', () => {
     let rejected = false;
     const fake = installFakeBridge({
       'keys:list': () => [keyInfo()],
-      'keys:importPublic': ({ label }) => {
+      'keys:importPublic': () => {
         if (!rejected) {
           rejected = true;
           throw new FakeFailure({ code: 'VALIDATION', message: 'That is not an Ed25519 public key.', issues: [{ path: 'content', message: 'Not a public key.' }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNED_TERM_FIELDS, changedSignedTerms, isSignedTermPath, type SignedTermsOf } from '../../shared/signed-terms';
+import { type SIGNED_TERM_FIELDS, changedSignedTerms, isSignedTermPath, type SignedTermsOf } from '../../shared/signed-terms';
 
 const KAIST = 'org-kaist';
 const CITY = 'org-city';

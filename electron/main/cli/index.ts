@@ -5,7 +5,7 @@ import { openCore } from '../core';
 import { currentUser, databasePath, defaultDataDir, hasFlag, readFlag, resolveDataDir } from '../data-dir';
 import { openDatabase } from '../db/connection';
 import { verifyExport } from '../exports/verify-export';
-import { keyIdOf, parsePublicKey } from '../services/key-service';
+import { keyIdOf, parsePublicKey } from '../crypto/public-keys';
 import { backupDatabase, checkIntegrity } from '../db/backup';
 
 const USAGE = `Usage: liaison <command> [--data-dir DIR]

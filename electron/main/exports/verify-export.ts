@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import type { VerifyResult } from '../../../shared/models/export';
-import { keyIdOf, verifySignature } from '../services/key-service';
+import { keyIdOf, verifySignature } from '../crypto/public-keys';
 import { SUMMARY_FORMAT, sectionDigests, signedText, type SignedEnvelope, type Summary } from './signed-summary';
 import { FENCE_OPEN, SIGNATURE_HEADING, readablePart } from './summary-text';
 

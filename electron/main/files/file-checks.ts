@@ -13,6 +13,7 @@ export function decodeBase64(text: string): Buffer {
 
 /** Keeps only a plain file name: no folders, no `..`, no control characters. */
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips
   const base = path.win32.basename(path.posix.basename(name)).replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim();
   if (!base || base === '.' || base === '..') {
     throw new AppError('VALIDATION', 'The file name is not usable.', [{ path: 'fileName', message: 'Give the file a plain name.' }]);

@@ -1,11 +1,11 @@
-import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { KeyInfo } from '../../../shared/models/export';
 import type { Db } from '../db/connection';
 import { insertActiveKey, insertImportedKey, keyRows, type KeyRow } from '../db/repos/keys-repo';
-import { sha256Hex } from '../files/document-store';
+import { fingerprintOf, keyIdOf, parsePublicKey, verifySignature } from '../crypto/public-keys';
 import type { ChainSigner } from './signing-service';
 import { timestamp, write, type ServiceContext } from './service-context';
 
@@ -25,31 +25,6 @@ export const fileProtector: KeyProtector = {
   open: (sealed) => sealed.toString('utf8'),
 };
 
-/** Key id: the first 16 hex digits of the SHA-256 of the public key (SPKI DER). */
-export function keyIdOf(publicKey: KeyObject): string {
-  return sha256Hex(publicKey.export({ type: 'spki', format: 'der' })).slice(0, 16);
-}
-
-export function fingerprintOf(publicKey: KeyObject): string {
-  return sha256Hex(publicKey.export({ type: 'spki', format: 'der' })).toUpperCase().match(/.{4}/g)!.join(' ');
-}
-
-/** Reads a public key from PEM or from our exported key file; null when it is neither. */
-export function parsePublicKey(content: string): KeyObject | null {
-  let pem = content.trim();
-  try {
-    const parsed = JSON.parse(pem) as { publicKeyPem?: unknown };
-    if (typeof parsed.publicKeyPem === 'string') pem = parsed.publicKeyPem;
-  } catch {
-    // Not our JSON key file: treat it as PEM.
-  }
-  try {
-    const key = createPublicKey(pem);
-    return key.asymmetricKeyType === 'ed25519' ? key : null;
-  } catch {
-    return null;
-  }
-}
 
 export class KeyService {
   private readonly dir: string;
@@ -171,13 +146,5 @@ export class KeyService {
     const privatePem = this.protector.open(Buffer.from(file.sealed, 'base64'));
     const signature = sign(null, Buffer.from(payload, 'utf8'), privatePem).toString('base64');
     return { keyId: info.keyId, publicKeyPem: info.publicKeyPem, signature };
-  }
-}
-
-export function verifySignature(payload: string, signatureBase64: string, publicKeyPem: string): boolean {
-  try {
-    return verify(null, Buffer.from(payload, 'utf8'), publicKeyPem, Buffer.from(signatureBase64, 'base64'));
-  } catch {
-    return false;
   }
 }

@@ -10,6 +10,7 @@ import type { Envelope, ErrorShape } from '../../../shared/errors';
 import { createHttpBridge } from './http-bridge';
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into the DOM's Window
   interface Window {
     /** Set by electron/preload in the desktop app; absent in browser mode. */
     liaison?: LiaisonBridge;
