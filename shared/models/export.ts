@@ -60,7 +60,7 @@ export const VerifyResult = z.object({
   signer: z.object({ label: z.string(), origin: z.enum(SIGNER_ORIGINS) }).nullable(),
   /** The signing key's fingerprint (for "valid" and "unknown_key"), to compare with the office's. */
   fingerprint: z.string().nullable(),
-  /** The signed SHA-256 of each section (for "valid" and "unknown_key"), to compare with a printed copy. */
+  /** For "valid": the signed SHA-256 of each section, to compare with the digests on a printed copy. */
   digests: z.array(z.object({ section: z.string(), sha256: z.string() })),
   /** Which rendering of a signed summary the file is, once it is recognised as one. */
   fileKind: z.enum(VERIFIED_FILE_KINDS).nullable(),

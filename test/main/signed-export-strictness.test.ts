@@ -53,7 +53,7 @@ describe('genuine exports verify, and say whose key signed them', () => {
   it('names this office’s key, with fingerprint and section digests', () => {
     const result = check(json);
     expect(result).toMatchObject({ status: 'valid', fileKind: 'json', signer: { label: 'Office key', origin: 'own' } });
-    expect(result.message).toMatch(/^Valid: signed by this office’s key “Office key” \([0-9a-f]{16}\) on 2026-11-23T03:00:\d\d\.000Z\.$/);
+    expect(result.message).toMatch(/^Signed by this office’s key “Office key” \([0-9a-f]{16}\) on 2026-11-23T03:00:\d\d\.000Z\.$/);
     expect(result.fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
     expect(result.digests.map((d) => d.section)).toEqual(['agreement', 'parties', 'items', 'contributions', 'lineage', 'documents', 'signingRecords']);
     expect(check(markdown)).toMatchObject({ status: 'valid', fileKind: 'markdown', signer: { origin: 'own' } });
@@ -65,7 +65,7 @@ describe('genuine exports verify, and say whose key signed them', () => {
     await partner.call('keys:importPublic', { label: 'KAIST Industry Liaison Office', content: office.publicKeyPem });
     const result = await partner.call('exports:verify', { fileName: 'x.md', contentBase64: markdown.toString('base64') });
     expect(result).toMatchObject({ status: 'valid', signer: { label: 'KAIST Industry Liaison Office', origin: 'imported' } });
-    expect(result.message).toContain('signed by KAIST Industry Liaison Office (a partner’s key,');
+    expect(result.message).toContain('Signed by KAIST Industry Liaison Office (a partner’s key,');
   });
 
   it('with an unknown key, says the file is intact under it and gives the fingerprint to check', async () => {

@@ -158,9 +158,9 @@ function validMessage(signer: TrustedKey, keyId: string, signedAt: string, fileK
       ? `this office’s key “${signer.label}” (${keyId})`
       : signer.origin === 'imported'
         ? `${signer.label} (a partner’s key, ${keyId})`
-        : `“${signer.label}” (${keyId}), the key you gave`;
+        : `the key you gave, “${signer.label}” (${keyId})`;
   const pdf = fileKind === 'pdf' ? ' Every byte of the PDF, its printed pages included, is as signed.' : '';
-  return `Valid: signed by ${who} on ${signedAt}.${pdf}`;
+  return `Signed by ${who} on ${signedAt}.${pdf}`;
 }
 
 /** Section digests, then the file around the data, then the key and the signature. */
@@ -176,7 +176,6 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
   const embedded = exactPublicKey(publicKeyPem);
   if (!embedded || keyIdOf(embedded) !== keyId) return tampered(['signature'], 'Changed after signing: the public key in the file is not the key its key id names.');
   const fingerprint = fingerprintOf(embedded);
-  const digests = SUMMARY_SECTIONS.map((section) => ({ section, sha256: envelope.digests[section] }));
   const text = signedText(envelope);
 
   const signer = trusted.get(keyId);
@@ -185,7 +184,7 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
     return result(
       'unknown_key',
       `Signed with key ${keyId} (fingerprint ${fingerprint}), which this Liaison does not know. The file is intact under that key; to trust it, import that office’s public key after checking its fingerprint with them.`,
-      { ...base, fingerprint, digests },
+      { ...base, fingerprint },
     );
   }
   let trustedKey: KeyObject;
@@ -203,7 +202,7 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
     ...base,
     signer: { label: signer.label, origin: signer.origin },
     fingerprint,
-    digests,
+    digests: SUMMARY_SECTIONS.map((section) => ({ section, sha256: envelope.digests[section] })),
   });
 }
 
