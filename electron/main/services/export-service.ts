@@ -95,7 +95,8 @@ export async function exportSummary(
       entityId: input.agreementId,
       action: 'export',
       before: null,
-      after: { format: input.format, keyId: envelope.signature.keyId, digests: envelope.digests },
+      // For a PDF, the signed hash of its pages: the office can later tell which PDF it issued.
+      after: { format: input.format, keyId: envelope.signature.keyId, digests: envelope.digests, ...(envelope.version === 2 && envelope.pdf ? { pdf: envelope.pdf } : {}) },
     }),
   );
   return out;
