@@ -44,6 +44,10 @@ export const VerifyInput = z.object({
 });
 
 export const VERIFY_STATUSES = ['valid', 'tampered', 'unknown_key', 'not_liaison'] as const;
+/** Whose key a trusted signature is: this office's, a partner's imported here, or one given to the CLI. */
+export const SIGNER_ORIGINS = ['own', 'imported', 'key-file'] as const;
+export const VERIFIED_FILE_KINDS = ['json', 'markdown', 'pdf'] as const;
+
 export const VerifyResult = z.object({
   status: z.enum(VERIFY_STATUSES),
   message: z.string(),
@@ -52,5 +56,13 @@ export const VerifyResult = z.object({
   title: z.string().nullable(),
   /** For "tampered": the parts that no longer match their signed digests. */
   parts: z.array(z.string()),
+  /** For "valid": the trusted key that signed it, by the name it was trusted under. */
+  signer: z.object({ label: z.string(), origin: z.enum(SIGNER_ORIGINS) }).nullable(),
+  /** The signing key's fingerprint (for "valid" and "unknown_key"), to compare with the office's. */
+  fingerprint: z.string().nullable(),
+  /** For "valid": the signed SHA-256 of each section, to compare with the digests on a printed copy. */
+  digests: z.array(z.object({ section: z.string(), sha256: z.string() })),
+  /** Which rendering of a signed summary the file is, once it is recognised as one. */
+  fileKind: z.enum(VERIFIED_FILE_KINDS).nullable(),
 });
 export type VerifyResult = z.infer<typeof VerifyResult>;

@@ -8,39 +8,84 @@ import { makeAgreement, openTestCore, tempDir } from '../main/fixtures';
 
 const decode = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, 'base64');
 
-function runCli(args: string[]): { status: number; out: string } {
+function runCli(args: string[]): { status: number; out: string; err: string } {
   try {
-    return { status: 0, out: execFileSync(process.execPath, [path.resolve('dist/main/cli.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, LIAISON_DATA_DIR: tempDir() } }) };
+    return { status: 0, out: execFileSync(process.execPath, [path.resolve('dist/main/cli.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, LIAISON_DATA_DIR: tempDir() } }), err: '' };
   } catch (error) {
-    const failed = error as { status: number; stdout: string };
-    return { status: failed.status, out: failed.stdout };
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { status: failed.status, out: failed.stdout, err: failed.stderr };
   }
 }
 
+/** What `liaison verify` promises scripts: one exit status per verdict. */
+const EXIT = { valid: 0, error: 1, usage: 2, unknownKey: 3, notLiaison: 4, tampered: 5 };
+
 describe('liaison verify (CLI)', () => {
-  it('checks an export with only the public key file', async () => {
+  it('checks JSON, Markdown and PDF exports with only the public key file, and gives each verdict its own exit status', async () => {
     const t = openTestCore();
     const { agreement } = await makeAgreement(t, { signedOn: '2019-10-04' });
     await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: tinyPdf('MOU').toString('base64') });
-    const file = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'summary.json'), decode(file));
+    const files: Record<string, string> = {};
+    for (const format of ['json', 'markdown', 'pdf'] as const) {
+      const file = await t.call('exports:summary', { agreementId: agreement.id, format });
+      files[format] = path.join(dir, file.fileName);
+      fs.writeFileSync(files[format], decode(file));
+    }
     fs.writeFileSync(path.join(dir, 'office.json'), decode(await t.call('keys:exportPublic', {})));
-    const args = ['verify', path.join(dir, 'summary.json'), '--key', path.join(dir, 'office.json')];
-    expect(runCli(args)).toMatchObject({ status: 0, out: expect.stringContaining('VALID') });
+    const key = ['--key', path.join(dir, 'office.json')];
+    const { fingerprint } = (await t.call('keys:list', {}))[0];
+
+    for (const format of ['json', 'markdown', 'pdf']) {
+      const valid = runCli(['verify', files[format], ...key]);
+      expect(valid, format).toMatchObject({ status: EXIT.valid, out: expect.stringMatching(/^VALID: Signed by the key you gave, “Office key” \([0-9a-f]{16}\) on /) });
+      expect(valid.out).toContain(`Key fingerprint: ${fingerprint}`);
+      expect(valid.out).toMatch(/^ {2}signingRecords {2}[0-9a-f]{64}$/m);
+    }
+    expect(runCli(['verify', files.pdf, ...key]).out).toContain('Every byte of the PDF, its printed pages included, is as signed.');
+
     // Without the key (and no register) the signer is unknown, and verifying creates nothing.
     const empty = tempDir();
-    expect(runCli(['verify', path.join(dir, 'summary.json'), '--data-dir', empty])).toMatchObject({ status: 3, out: expect.stringContaining('UNKNOWN_KEY') });
+    expect(runCli(['verify', files.json, '--data-dir', empty])).toMatchObject({ status: EXIT.unknownKey, out: expect.stringContaining('UNKNOWN_KEY') });
     expect(fs.readdirSync(empty)).toEqual([]);
-    // With the register that signed it, its own keys are enough.
+    // With the register that signed it, its own keys are enough, and it says so.
     t.core.close();
-    expect(runCli(['verify', path.join(dir, 'summary.json'), '--data-dir', t.dataDir])).toMatchObject({ status: 0, out: expect.stringContaining('VALID') });
-    const bad = decode(file);
-    bad[bad.indexOf('Seongnam')] = 'Z'.charCodeAt(0);
-    fs.writeFileSync(path.join(dir, 'summary.json'), bad);
-    expect(runCli(args)).toMatchObject({ status: 1, out: expect.stringContaining('TAMPERED') });
+    expect(runCli(['verify', files.pdf, '--data-dir', t.dataDir])).toMatchObject({ status: EXIT.valid, out: expect.stringContaining('VALID: Signed by this office’s key “Office key”') });
+
+    for (const format of ['json', 'markdown', 'pdf']) {
+      const bad = fs.readFileSync(files[format]);
+      const at = bad.indexOf('Seongnam');
+      expect(at).toBeGreaterThan(0);
+      bad[at] = 'Z'.charCodeAt(0);
+      const tampered = path.join(dir, `tampered-${format}`);
+      fs.writeFileSync(tampered, bad);
+      expect(runCli(['verify', tampered, ...key]), format).toMatchObject({ status: EXIT.tampered, out: expect.stringContaining('TAMPERED') });
+    }
     fs.writeFileSync(path.join(dir, 'other.txt'), 'hello');
-    expect(runCli(['verify', path.join(dir, 'other.txt'), '--key', path.join(dir, 'office.json')]).status).toBe(4);
+    fs.writeFileSync(path.join(dir, 'letter.pdf'), tinyPdf('Just a letter'));
+    expect(runCli(['verify', path.join(dir, 'other.txt'), ...key])).toMatchObject({ status: EXIT.notLiaison, out: expect.stringContaining('NOT_LIAISON') });
+    expect(runCli(['verify', path.join(dir, 'letter.pdf'), ...key]).status).toBe(EXIT.notLiaison);
+
+    // The check could not run: a sentence on stderr, no verdict, and a status no verdict uses.
+    const missing = runCli(['verify', path.join(dir, 'nope.json'), ...key]);
+    expect(missing).toMatchObject({ status: EXIT.error, out: '', err: expect.stringContaining('nope.json does not exist.') });
+    expect(runCli(['verify', files.json, '--key', path.join(dir, 'other.txt')])).toMatchObject({ status: EXIT.error, err: expect.stringContaining('is not an Ed25519 public key') });
+    expect(runCli(['verify', dir, ...key])).toMatchObject({ status: EXIT.error, err: expect.stringContaining('is a folder') });
+    expect(runCli(['verify']).status).toBe(EXIT.usage);
+  });
+
+  it('names an imported partner by the name the register gave its key', async () => {
+    const office = openTestCore();
+    const { agreement } = await makeAgreement(office);
+    const file = path.join(tempDir(), 'summary.md');
+    fs.writeFileSync(file, decode(await office.call('exports:summary', { agreementId: agreement.id, format: 'markdown' })));
+    const partner = openTestCore();
+    await partner.call('keys:importPublic', { label: 'KAIST Industry Liaison Office', content: decode(await office.call('keys:exportPublic', {})).toString('utf8') });
+    partner.core.close();
+    expect(runCli(['verify', file, '--data-dir', partner.dataDir])).toMatchObject({
+      status: EXIT.valid,
+      out: expect.stringContaining('VALID: Signed by KAIST Industry Liaison Office (a partner’s key,'),
+    });
   });
 });
 

@@ -43,7 +43,7 @@ async function recordSigning(page: Page, party: string, place: string) {
 }
 
 describe('documents, signing records and signed summaries (browser mode)', () => {
-  it('attaches a PDF, records two signings, exports PDF and JSON, and verifies the JSON', async () => {
+  it('attaches a PDF, records two signings, exports PDF and JSON, and verifies both', async () => {
     const dataDir = tempDataDir();
     const downloads = tempDataDir();
     const app = await startApp(dataDir);
@@ -78,8 +78,11 @@ describe('documents, signing records and signed summaries (browser mode)', () =>
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(text.replace(/\s+/g, ' ')).toContain('HKUST GZ MSC');
       expect(text).toContain('업스테이지');
+      expect(text.replace(/\s+/g, ' ')).toMatch(/Key fingerprint: ([0-9A-F]{4} ){15}[0-9A-F]{4}/);
 
-      expect(await verifyInApp(page, json)).toMatch(/valid/i);
+      expect(await verifyInApp(page, json)).toMatch(/Valid — signed by this office’s key “Office key”/);
+      // The PDF carries its signed data: it verifies as it is, pages included.
+      expect(await verifyInApp(page, pdf)).toContain('Every byte of this PDF, its printed pages included, is as signed.');
       await page.screenshot({ path: screenshotPath('verify-valid'), fullPage: true });
 
       const bytes = fs.readFileSync(json);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyExport } from '../../electron/main/exports/verify-export';
 import { tinyPdf } from './document-fixtures';
 import { fixedClock, makeAgreement, openTestCore, type TestCore } from './fixtures';
+import { fakeRenderPdf } from './signed-export-fixtures';
 
 const decode = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, 'base64');
 const verify = async (t: TestCore, bytes: Buffer) => t.call('exports:verify', { fileName: 'x', contentBase64: bytes.toString('base64') });
@@ -15,13 +16,13 @@ async function exported(t: TestCore, format: 'json' | 'markdown') {
 }
 
 describe('signed MOU summaries', () => {
-  it('round-trips every demo agreement as valid JSON and Markdown', async () => {
-    const t = openTestCore({ now: fixedClock('2026-11-23') });
+  it('round-trips every demo agreement as valid JSON, Markdown and PDF', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), platform: { renderPdf: fakeRenderPdf } });
     await t.call('demo:load', {});
     const all = await t.call('agreements:list', { limit: 100 });
     expect(all.total).toBeGreaterThanOrEqual(5);
     for (const row of all.rows) {
-      for (const format of ['json', 'markdown'] as const) {
+      for (const format of ['json', 'markdown', 'pdf'] as const) {
         const file = await t.call('exports:summary', { agreementId: row.id, format });
         const result = await verify(t, decode(file));
         expect(result, `${row.title} (${format})`).toMatchObject({ status: 'valid', title: row.title });
@@ -43,12 +44,14 @@ describe('signed MOU summaries', () => {
     const { file } = await exported(t, 'json');
     const envelope = JSON.parse(decode(file).toString('utf8'));
     envelope.summary.parties[0].signatories[0].name = 'Somebody Else';
-    const changed = Buffer.from(JSON.stringify(envelope, null, 2));
-    expect(await verify(t, changed)).toMatchObject({ status: 'tampered', parts: ['parties'] });
+    const render = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+    expect(await verify(t, render(envelope))).toMatchObject({ status: 'tampered', parts: ['parties'] });
     // A forger who also recomputes the digests still cannot make the signature fit.
     const { sectionDigests } = await import('../../electron/main/exports/signed-summary');
     envelope.digests = sectionDigests(envelope.summary);
-    expect(await verify(t, Buffer.from(JSON.stringify(envelope)))).toMatchObject({ status: 'tampered', parts: ['signature'] });
+    expect(await verify(t, render(envelope))).toMatchObject({ status: 'tampered', parts: ['signature'] });
+    // Written in any other layout, the file is refused for that alone.
+    expect(await verify(t, Buffer.from(JSON.stringify(envelope)))).toMatchObject({ status: 'tampered', parts: ['layout'] });
   });
 
   it('catches a change to the readable text of a Markdown export', async () => {
@@ -103,7 +106,7 @@ describe('signed MOU summaries', () => {
     const key = await t.call('keys:exportPublic', {});
     const { parsePublicKey, keyIdOf } = await import('../../electron/main/crypto/public-keys');
     const parsed = parsePublicKey(decode(key).toString('utf8'))!;
-    const trusted = new Map([[keyIdOf(parsed), parsed.export({ type: 'spki', format: 'pem' }).toString()]]);
+    const trusted = new Map([[keyIdOf(parsed), { publicKeyPem: parsed.export({ type: 'spki', format: 'pem' }).toString(), label: 'KAIST', origin: 'key-file' as const }]]);
     expect(verifyExport(decode(file), trusted).status).toBe('valid');
     expect(verifyExport(decode(file), new Map()).status).toBe('unknown_key');
   });

@@ -81,5 +81,17 @@ export function keyInfo(extra: Partial<KeyInfo> = {}): KeyInfo {
 }
 
 export function verifyResult(extra: Partial<VerifyResult>): VerifyResult {
-  return { status: 'valid', message: '', keyId: '9f86d081884c7d65', signedAt: '2026-02-03T04:05:00.000Z', title: 'AI research cooperation', parts: [], ...extra };
+  return {
+    status: 'valid',
+    message: '',
+    keyId: '9f86d081884c7d65',
+    signedAt: '2026-02-03T04:05:00.000Z',
+    title: 'AI research cooperation',
+    parts: [],
+    signer: { label: 'Office key', origin: 'own' },
+    fingerprint: '9F86 D081 884C 7D65 9A2F EAA0 C55A D015 A3BF 4F1B 2B0B 822C D15D 6C15 B0F0 0A08',
+    digests: [{ section: 'agreement', sha256: 'a'.repeat(64) }],
+    fileKind: 'json',
+    ...extra,
+  };
 }

@@ -29,24 +29,40 @@ describe('verify screen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Verify' })).toBeInTheDocument();
   });
 
-  it('shows a valid summary in green with the key, date and agreement', async () => {
+  it('shows a valid summary in green with whose key signed it, the date and agreement', async () => {
     const region = await verify(verifyResult({ status: 'valid' }));
-    expect(region).toHaveTextContent(/Valid — signed by key 9f86d081884c7d65 on .*2026/);
+    expect(region).toHaveTextContent(/Valid — signed by this office’s key “Office key” on .*2026/);
     expect(region).toHaveTextContent('Agreement: AI research cooperation');
+    expect(region).toHaveTextContent('Key 9f86d081884c7d65, fingerprint 9F86 D081');
     expect(region.querySelector('.verdict--valid')).not.toBeNull();
+    // The digests are there for comparing with a printed copy, folded away until asked for.
+    expect(within(region).getByText('Section digests, to compare with a printed copy')).toBeInTheDocument();
+    expect(within(region).getByRole('rowheader', { name: 'agreement' })).toBeInTheDocument();
+  });
+
+  it('names a partner’s key by the name it was imported under, and says a PDF was checked whole', async () => {
+    const region = await verify(verifyResult({ status: 'valid', signer: { label: 'HKUST Knowledge Transfer Office', origin: 'imported' }, fileKind: 'pdf' }));
+    expect(region).toHaveTextContent(/Valid — signed by HKUST Knowledge Transfer Office \(a partner’s key\) on .*2026/);
+    expect(region).toHaveTextContent('Every byte of this PDF, its printed pages included, is as signed.');
   });
 
   it('shows a tampered summary in red with the parts that changed', async () => {
-    const region = await verify(verifyResult({ status: 'tampered', parts: ['signingRecords', 'readable text'], message: 'Changed after signing.' }));
+    const region = await verify(verifyResult({ status: 'tampered', parts: ['signingRecords', 'readable text', 'pages', 'layout'], message: 'Changed after signing.' }));
     expect(region).toHaveTextContent('Tampered');
     const parts = within(region).getAllByRole('listitem').map((item) => item.textContent);
-    expect(parts).toEqual(['Signing records', 'The readable text']);
+    expect(parts).toEqual([
+      'Signing records',
+      'The readable text',
+      'The printed pages of the PDF',
+      'Text around the signed data (spacing, order, extra or repeated entries)',
+    ]);
     expect(region.querySelector('.verdict--tampered')).not.toBeNull();
   });
 
   it('shows an unknown key in amber with a way to import it', async () => {
-    const region = await verify(verifyResult({ status: 'unknown_key', keyId: 'c0ffee0012345678' }));
+    const region = await verify(verifyResult({ status: 'unknown_key', keyId: 'c0ffee0012345678', signer: null, digests: [], fingerprint: 'C0FF EE00 1234 5678' }));
     expect(region).toHaveTextContent('Signed with a key this Liaison does not know: c0ffee0012345678');
+    expect(region).toHaveTextContent('Its fingerprint, to check with the office that sent it: C0FF EE00 1234 5678');
     expect(within(region).getByRole('link', { name: 'Go to Office key' })).toHaveAttribute('href', '#/keys');
     expect(region.querySelector('.verdict--unknown_key')).not.toBeNull();
   });
@@ -84,6 +100,16 @@ describe('verify screen', () => {
     expect(fake.callsTo('signing:verify').length).toBeGreaterThanOrEqual(2);
     // The shell raises its banner too.
     expect(screen.getByRole('alert')).toHaveTextContent('The signing records have been altered.');
+  });
+
+  it('takes a PDF summary from the file picker', async () => {
+    const fake = installFakeBridge({ 'exports:verify': () => verifyResult({ status: 'valid', fileKind: 'pdf' }) });
+    const user = userEvent.setup();
+    renderApp('#/verify');
+    const pdf = new File(['%PDF-1.4\n'], 'MOU-2017-003-signed-summary.pdf', { type: 'application/pdf' });
+    await user.upload(await screen.findByLabelText('Signed summary file'), pdf);
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Verification result' })).toHaveTextContent('Every byte of this PDF'));
+    expect(fake.callsTo('exports:verify')).toEqual([{ fileName: 'MOU-2017-003-signed-summary.pdf', contentBase64: btoa('%PDF-1.4\n') }]);
   });
 
   it('takes a file dropped on the zone', async () => {

@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/errors';
 import { openCore } from '../core';
 import { currentUser, databasePath, defaultDataDir, hasFlag, readFlag, resolveDataDir } from '../data-dir';
 import { openDatabase } from '../db/connection';
-import { verifyExport } from '../exports/verify-export';
+import type { VerifyResult } from '../../../shared/models/export';
+import { verifyExport, type TrustedKeys } from '../exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../crypto/public-keys';
 import { backupDatabase, checkIntegrity } from '../db/backup';
 
@@ -16,8 +17,10 @@ Commands:
   backup [FILE]        write a consistent copy of the register (default: backups/ in the data folder)
   check                run SQLite's integrity check on the register
   verify FILE [--key PUBLIC_KEY_FILE]
-                       check a signed MOU summary (JSON or Markdown export). With --key, no
-                       register is needed; without it, the keys of the register in --data-dir
+                       check a signed MOU summary (JSON, Markdown or PDF export). With --key,
+                       no register is needed; without it, the keys of the register in --data-dir.
+                       Exit status: 0 VALID, 5 TAMPERED, 3 UNKNOWN_KEY, 4 not a Liaison export,
+                       1 the check could not run (unreadable file or key), 2 usage
   verify-chain         walk the register's signing records and name the first broken link
 `;
 
@@ -77,41 +80,98 @@ async function main(args: string[]): Promise<number> {
 }
 
 /**
- * The public keys a register trusts, read without changing anything: verifying a file must not
- * create a register (or a key) where there was none.
+ * The public keys a register trusts, with whose they are, read without changing anything:
+ * verifying a file must not create a register (or a key) where there was none.
  */
-function registerKeys(dataDir: string): Map<string, string> {
+function registerKeys(dataDir: string): TrustedKeys {
   if (!fs.existsSync(databasePath(dataDir))) return new Map();
   const db = openDatabase(databasePath(dataDir), { readonly: true });
   try {
     const hasKeys = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_keys'").get();
-    const rows = hasKeys ? (db.prepare('SELECT key_id, public_key FROM office_keys').all() as Array<{ key_id: string; public_key: string }>) : [];
-    return new Map(rows.map((row) => [row.key_id, row.public_key]));
+    const rows = hasKeys
+      ? (db.prepare('SELECT key_id, public_key, label, origin FROM office_keys').all() as Array<{ key_id: string; public_key: string; label: string; origin: string }>)
+      : [];
+    return new Map(
+      rows.map((row) => [row.key_id, { publicKeyPem: row.public_key, label: row.label, origin: row.origin === 'own' ? 'own' : 'imported' }] as const),
+    );
   } finally {
     db.close();
   }
 }
 
-/** Exit codes: 0 valid, 1 tampered, 3 unknown key, 4 not a Liaison export, 2 usage. */
+/** The one key given with --key, named by the label in our key file or else by the file's name. */
+function keyFileKeys(keyFile: string): TrustedKeys {
+  const content = fs.readFileSync(path.resolve(keyFile), 'utf8');
+  const key = parsePublicKey(content);
+  if (!key) throw new Error(`${keyFile} is not an Ed25519 public key (PEM or a Liaison key file).`);
+  let label = path.basename(keyFile);
+  try {
+    const parsed = JSON.parse(content) as { label?: unknown };
+    if (typeof parsed.label === 'string' && parsed.label.trim()) label = parsed.label;
+  } catch {
+    // PEM text: the file name is the only name it has.
+  }
+  return new Map([[keyIdOf(key), { publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label, origin: 'key-file' }]]);
+}
+
+/** Exit codes, one per verdict; 1 (Node's own for a failure) means the check itself could not run. */
+const VERIFY_EXIT = { valid: 0, error: 1, usage: 2, unknown_key: 3, not_liaison: 4, tampered: 5 } as const;
+
+/** Anything bigger is not an export of ours; reading it whole would only cost memory. */
+const MAX_VERIFY_BYTES = 256 * 1024 * 1024;
+
+/** Why a file could not be read, in a sentence rather than an errno. */
+function unreadable(error: unknown, fallback: string): string {
+  const { code, path: where = fallback } = error as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return `${where} does not exist.`;
+  if (code === 'EISDIR') return `${where} is a folder, not a file.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${where} cannot be read: permission denied.`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readExport(file: string, trusted: TrustedKeys): VerifyResult {
+  const size = fs.statSync(path.resolve(file)).size;
+  if (size > MAX_VERIFY_BYTES) {
+    return {
+      status: 'not_liaison',
+      message: `${file} is ${Math.round(size / 1024 / 1024)} MiB, far larger than any Liaison signed summary.`,
+      keyId: null,
+      signedAt: null,
+      title: null,
+      parts: [],
+      signer: null,
+      fingerprint: null,
+      digests: [],
+      fileKind: null,
+    };
+  }
+  return verifyExport(fs.readFileSync(path.resolve(file)), trusted);
+}
+
 async function verifyCommand(file: string | undefined, args: string[]): Promise<number> {
   if (!file) {
     process.stderr.write(USAGE);
-    return 2;
+    return VERIFY_EXIT.usage;
   }
-  const bytes = fs.readFileSync(path.resolve(file));
-  const keyFile = readFlag(args, '--key');
-  let trusted: Map<string, string>;
-  if (keyFile) {
-    const key = parsePublicKey(fs.readFileSync(path.resolve(keyFile), 'utf8'));
-    if (!key) throw new Error(`${keyFile} is not an Ed25519 public key.`);
-    trusted = new Map([[keyIdOf(key), key.export({ type: 'spki', format: 'pem' }).toString()]]);
-  } else {
-    trusted = registerKeys(resolveDataDir(args, process.env, defaultDataDir()));
+  let result: VerifyResult;
+  try {
+    const keyFile = readFlag(args, '--key');
+    const trusted = keyFile ? keyFileKeys(keyFile) : registerKeys(resolveDataDir(args, process.env, defaultDataDir()));
+    result = readExport(file, trusted);
+  } catch (error) {
+    process.stderr.write(`liaison verify: the check could not run: ${unreadable(error, file)}\n`);
+    return VERIFY_EXIT.error;
   }
-  const result = verifyExport(bytes, trusted);
-  process.stdout.write(`${result.status.toUpperCase()}: ${result.message}\n`);
-  if (result.title) process.stdout.write(`Agreement: ${result.title}\n`);
-  return { valid: 0, tampered: 1, unknown_key: 3, not_liaison: 4 }[result.status];
+  const out = [`${result.status.toUpperCase()}: ${result.message}`];
+  if (result.title) out.push(`Agreement: ${result.title}`);
+  if (result.fingerprint) out.push(`Key fingerprint: ${result.fingerprint}`);
+  if (result.digests.length) {
+    out.push('Section digests (SHA-256), to compare with a printed copy:');
+    const width = Math.max(...result.digests.map((d) => d.section.length));
+    for (const d of result.digests) out.push(`  ${d.section.padEnd(width)}  ${d.sha256}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return VERIFY_EXIT[result.status];
 }
 
 main(process.argv.slice(2))

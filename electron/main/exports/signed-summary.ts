@@ -3,66 +3,21 @@ import type { AgreementDetail } from '../../../shared/models/agreement';
 import type { RecordDocument } from '../../../shared/models/document';
 import type { SigningRecord } from '../../../shared/models/signing';
 import { sha256Hex } from '../files/document-store';
+import type { SignedEnvelope, Summary, SummaryPayload } from './summary-schema';
 
 export const SUMMARY_FORMAT = 'liaison-signed-summary';
-export const SUMMARY_VERSION = 1;
+/** The version this Liaison writes; format 1 exports keep verifying. */
+export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSIONS = [1, 2] as const;
 
-/** What a signed MOU summary states, section by section; each section gets its own digest. */
-export type Summary = {
-  agreement: {
-    id: string;
-    referenceNo: string;
-    kind: string;
-    title: string;
-    status: string;
-    purpose: string;
-    signedOn: string | null;
-    effectiveOn: string | null;
-    expiresOn: string | null;
-    durationMonths: number | null;
-    signingPlace: string;
-  };
-  parties: Array<{ name: string; altNames: string[]; country: string; role: string; signatories: Array<{ name: string; capacity: string }> }>;
-  items: Array<{ description: string; responsible: string | null; dueOn: string | null; recurrence: string; status: string }>;
-  contributions: Array<{
-    party: string;
-    kind: string;
-    description: string;
-    amountMinor: number | null;
-    currency: string | null;
-    quantity: number | null;
-    unit: string;
-    startsOn: string | null;
-    endsOn: string | null;
-  }>;
-  lineage: { ancestors: Array<{ referenceNo: string; title: string }>; followOns: Array<{ referenceNo: string; title: string }> };
-  documents: Array<{ title: string; language: string; version: number; fileName: string; sha256: string; size: number; signed: boolean }>;
-  signingRecords: Array<{
-    seq: number;
-    signatory: string;
-    party: string;
-    signedOn: string;
-    place: string;
-    method: string;
-    documentSha256: string;
-    corrects: string | null;
-    hash: string;
-  }>;
-};
+/**
+ * Domain separation: format 2 signs these bytes in front of the canonical JSON, so a signature
+ * over a summary can never be taken for the office key's signature over anything else (format 1
+ * signed bare canonical JSON, which always starts with "{").
+ */
+export const SIGNING_PREFIX = 'liaison-signed-summary/2\n';
 
-export type SummaryPayload = {
-  format: typeof SUMMARY_FORMAT;
-  version: typeof SUMMARY_VERSION;
-  exportedAt: string;
-  exportedBy: string;
-  summary: Summary;
-  /** sha256 of each section's canonical JSON: a failed check can say which part changed. */
-  digests: Record<keyof Summary, string>;
-};
-
-export type SignedEnvelope = SummaryPayload & {
-  signature: { algorithm: 'Ed25519'; keyId: string; publicKeyPem: string; value: string };
-};
+export type { SignedEnvelope, Summary, SummaryPayload, SummarySection } from './summary-schema';
 
 export function buildSummary(detail: AgreementDetail, documents: RecordDocument[], records: SigningRecord[]): Summary {
   const names = new Map(detail.parties.map((party) => [party.organisationId, party.organisationName]));
@@ -140,14 +95,26 @@ export function sectionDigests(summary: Summary): Record<keyof Summary, string> 
   ) as Record<keyof Summary, string>;
 }
 
-/** The exact text the signature covers: the canonical JSON of everything but the signature. */
-export function signedText(payload: SummaryPayload): string {
-  return canonicalJson({
+/** The exact text the signature covers: every member but the signature, canonical JSON. */
+export function signedText(payload: SummaryPayload | SignedEnvelope): string {
+  const covered = {
     format: payload.format,
     version: payload.version,
     exportedAt: payload.exportedAt,
     exportedBy: payload.exportedBy,
     summary: payload.summary,
     digests: payload.digests,
-  });
+    ...(payload.version === 2 && payload.pdf ? { pdf: payload.pdf } : {}),
+  };
+  return payload.version === 1 ? canonicalJson(covered) : `${SIGNING_PREFIX}${canonicalJson(covered)}`;
+}
+
+/** The JSON export, byte for byte: the verifier renders a parsed file again and compares. */
+export function renderSummaryJson(envelope: SignedEnvelope): string {
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** The file name stem of every rendering of one agreement's summary. */
+export function summaryFileStem(referenceNo: string): string {
+  return `${referenceNo.replace(/[^A-Za-z0-9._-]+/g, '-') || 'agreement'}-signed-summary`;
 }

@@ -1,16 +1,21 @@
-import type { SignedEnvelope } from './signed-summary';
+import { SUMMARY_SECTIONS, type SummaryPayload } from './summary-schema';
 import { METHOD_LABELS, contributionText } from './summary-text';
 
 function esc(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The signing key as a reader checks it: its id and the fingerprint the office reads out. */
+export type PrintedKey = { keyId: string; fingerprint: string };
+
 /**
  * The one HTML template behind the PDF summary, printed by Electron's printToPDF in the app and by
  * headless Chromium in browser mode. Fonts: the system's Noto CJK (Debian's fonts-noto-cjk, or the
- * OS's own CJK fonts) so Korean and Chinese names render.
+ * OS's own CJK fonts) so Korean and Chinese names render. It is printed before signing (the
+ * signature covers the printed bytes), so it shows the key and the section digests, not the
+ * signature itself.
  */
-export function summaryHtml(envelope: SignedEnvelope, fingerprint: string): string {
+export function summaryHtml(envelope: SummaryPayload, key: PrintedKey, attachmentName: string): string {
   const { summary } = envelope;
   const a = summary.agreement;
   const rows = (cells: Array<string | number | null>) => `<tr>${cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`;
@@ -22,7 +27,7 @@ export function summaryHtml(envelope: SignedEnvelope, fingerprint: string): stri
   h1 { font-size: 17pt; margin: 0 0 4pt; } h2 { font-size: 12pt; margin: 14pt 0 4pt; border-bottom: 1px solid #c9d1dc; padding-bottom: 2pt; }
   .meta { color: #4a5668; } table { width: 100%; border-collapse: collapse; font-size: 9pt; } td, th { border: 1px solid #d5dbe3; padding: 3pt 4pt; text-align: left; vertical-align: top; }
   th { background: #f1f4f8; } code, .hash { font-family: "Noto Sans Mono", monospace; font-size: 7.5pt; word-break: break-all; }
-  .sig { margin-top: 16pt; border: 1.5px solid #2d5a8c; padding: 8pt; border-radius: 4pt; }
+  .sig { margin-top: 16pt; border: 1.5px solid #2d5a8c; padding: 8pt; border-radius: 4pt; break-inside: avoid; }
 </style></head><body>
 <h1>${esc(a.title)}</h1>
 <div class="meta">${esc(a.referenceNo)} · ${esc(a.kind)} · ${esc(a.status)}</div>
@@ -44,9 +49,9 @@ ${summary.lineage.ancestors.length || summary.lineage.followOns.length ? `<h2>Li
 ${summary.documents.length ? `<h2>Documents</h2><table><tr><th>Document</th><th>v</th><th>File</th><th>SHA-256</th><th>Signed</th></tr>${summary.documents.map((d) => `<tr><td>${esc(d.title)}</td><td>${d.version}</td><td>${esc(d.fileName)}</td><td class="hash">${esc(d.sha256)}</td><td>${d.signed ? 'yes' : ''}</td></tr>`).join('')}</table>` : ''}
 ${summary.signingRecords.length ? `<h2>Signing records</h2><table><tr><th>#</th><th>Signatory</th><th>Party</th><th>Date</th><th>Place</th><th>Method</th><th>Record hash</th></tr>${summary.signingRecords.map((r) => `<tr><td>${r.seq}</td><td>${esc(r.signatory)}</td><td>${esc(r.party)}</td><td>${esc(r.signedOn)}</td><td>${esc(r.place)}</td><td>${esc(METHOD_LABELS[r.method] ?? r.method)}</td><td class="hash">${esc(r.hash)}</td></tr>`).join('')}</table>` : ''}
 <div class="sig"><strong>Signed summary</strong><br>
-Exported ${esc(envelope.exportedAt)} by ${esc(envelope.exportedBy)}.<br>
-Key id: <code>${esc(envelope.signature.keyId)}</code> · Fingerprint: <code>${esc(fingerprint)}</code><br>
-Ed25519 signature: <span class="hash">${esc(envelope.signature.value)}</span><br>
-<small>The JSON or Markdown export of this summary carries the same signature and can be checked with <code>liaison verify</code>.</small></div>
+Exported ${esc(envelope.exportedAt)} by ${esc(envelope.exportedBy)}, signed with Ed25519 key <code>${esc(key.keyId)}</code>.<br>
+Key fingerprint: <code>${esc(key.fingerprint)}</code><br>
+<small>This PDF carries its signed data as the attached file <code>${esc(attachmentName)}</code>. Check the PDF with <code>liaison verify</code> or Liaison's Verify screen: the check covers every byte of it, these pages included. For a printed copy, compare the fingerprint with the one the office gives you, and the digests below with those the check shows.</small>
+<table><tr><th>Section</th><th>SHA-256 of the section's canonical JSON</th></tr>${SUMMARY_SECTIONS.map((section) => `<tr><td>${esc(section)}</td><td class="hash">${esc(envelope.digests[section])}</td></tr>`).join('')}</table></div>
 </body></html>`;
 }

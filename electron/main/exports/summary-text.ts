@@ -97,21 +97,17 @@ export function summaryMarkdownBody(envelope: Pick<SignedEnvelope, 'summary' | '
 export const SIGNATURE_HEADING = '## Signature';
 export const FENCE_OPEN = '```liaison-signed-summary';
 
-/** Everything above the signature heading, exactly as written to the file. */
-export function readablePart(envelope: Pick<SignedEnvelope, 'summary' | 'exportedAt' | 'exportedBy'>): string {
-  return `${summaryMarkdownBody(envelope)}\n`;
-}
-
-export function renderSummaryMarkdown(envelope: SignedEnvelope): string {
-  return [
-    summaryMarkdownBody(envelope),
-    SIGNATURE_HEADING,
-    '',
-    `Signed with Ed25519 key \`${envelope.signature.keyId}\`. Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`,
-    '',
-    FENCE_OPEN,
-    JSON.stringify(envelope, null, 2),
-    '```',
-    '',
-  ].join('\n');
+/**
+ * The Markdown export, byte for byte: the readable text, then the signed JSON in a fenced block.
+ * The verifier renders the parsed JSON again and compares the whole document, so no line of it —
+ * readable text, the "Signed with" line, anything after the fence — can change unnoticed.
+ * `fingerprint` is the signing key's (format 2 prints it; format 1 did not).
+ */
+export function renderSummaryMarkdown(envelope: SignedEnvelope, fingerprint: string): string {
+  const { keyId } = envelope.signature;
+  const signedWith =
+    envelope.version === 1
+      ? `Signed with Ed25519 key \`${keyId}\`. Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`
+      : `Signed with Ed25519 key \`${keyId}\` (fingerprint \`${fingerprint}\`). Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`;
+  return [summaryMarkdownBody(envelope), SIGNATURE_HEADING, '', signedWith, '', FENCE_OPEN, JSON.stringify(envelope, null, 2), '```', ''].join('\n');
 }

@@ -1,3 +1,5 @@
+import { createPublicKey } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { FileOut, VerifyResult } from '../../../shared/models/export';
 import { localToday } from '../../../shared/calendar';
@@ -5,13 +7,17 @@ import { listAgreementSummaries } from '../db/repos/agreement-repo';
 import { listDocuments } from '../db/repos/document-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { registerCsv, registerMarkdown } from '../exports/register-export';
-import { SUMMARY_FORMAT, SUMMARY_VERSION, buildSummary, sectionDigests, signedText, type SignedEnvelope } from '../exports/signed-summary';
+import { PdfAttachmentError, attachSignedJson } from '../exports/pdf-attachment';
+import { SUMMARY_FORMAT, SUMMARY_VERSION, buildSummary, renderSummaryJson, sectionDigests, signedText, summaryFileStem } from '../exports/signed-summary';
 import { summaryHtml } from '../exports/summary-html';
+import { parseEnvelope, type SignedEnvelope, type SummaryPayload } from '../exports/summary-schema';
 import { renderSummaryMarkdown } from '../exports/summary-text';
-import { verifyExport } from '../exports/verify-export';
+import { verifyExport, type TrustedKeys } from '../exports/verify-export';
+import { sha256Hex } from '../files/document-store';
 import { decodeBase64 } from '../files/file-checks';
 import { AGREEMENT_ENTITY, getAgreement } from './agreement-service';
 import { recordAudit } from './audit-service';
+import { fingerprintOf } from '../crypto/public-keys';
 import type { KeyService } from './key-service';
 import { timestamp, write, type ServiceContext } from './service-context';
 
@@ -21,45 +27,68 @@ function fileOut(fileName: string, mediaType: string, content: string | Buffer):
   return { fileName, mediaType, contentBase64: Buffer.from(content).toString('base64') };
 }
 
-function baseName(referenceNo: string): string {
-  return referenceNo.replace(/[^A-Za-z0-9._-]+/g, '-') || 'agreement';
+/** The summary of one agreement as it stands now, with its section digests: what gets signed. */
+function summaryPayload(ctx: ServiceContext, agreementId: string): SummaryPayload {
+  const detail = getAgreement(ctx, agreementId);
+  const summary = buildSummary(detail, listDocuments(ctx.db, { kind: 'agreement', id: agreementId }), signingRecordsFor(ctx.db, agreementId));
+  return { format: SUMMARY_FORMAT, version: SUMMARY_VERSION, exportedAt: timestamp(ctx), exportedBy: ctx.actor, summary, digests: sectionDigests(summary) };
+}
+
+/**
+ * Signs a payload and returns the envelope exactly as the verifier will read it back: parsed by
+ * the same strict schema, so nothing is ever signed that would not verify.
+ */
+function sign(keys: KeyService, payload: SummaryPayload, expectedKeyId?: string): SignedEnvelope {
+  const signed = keys.sign(signedText(payload));
+  if (expectedKeyId && signed.keyId !== expectedKeyId) {
+    throw new AppError('CONFLICT', 'The office key changed while the PDF was being made. Export the summary again.');
+  }
+  const checked = parseEnvelope({ ...payload, signature: { algorithm: 'Ed25519', keyId: signed.keyId, publicKeyPem: signed.publicKeyPem, value: signed.signature } });
+  if (!checked.ok) throw new AppError('INTERNAL', `The summary could not be signed: ${checked.where} is not in the signed-summary format.`);
+  return checked.envelope;
 }
 
 /** Builds and signs the summary of one agreement as it stands now. */
 export function signSummary(ctx: ServiceContext, keys: KeyService, agreementId: string): SignedEnvelope {
-  const detail = getAgreement(ctx, agreementId);
-  const summary = buildSummary(detail, listDocuments(ctx.db, { kind: 'agreement', id: agreementId }), signingRecordsFor(ctx.db, agreementId));
-  const payload = {
-    format: SUMMARY_FORMAT,
-    version: SUMMARY_VERSION,
-    exportedAt: timestamp(ctx),
-    exportedBy: ctx.actor,
-    summary,
-    digests: sectionDigests(summary),
-  } as const;
-  const signed = keys.sign(signedText(payload));
-  return {
-    ...payload,
-    signature: { algorithm: 'Ed25519', keyId: signed.keyId, publicKeyPem: signed.publicKeyPem, value: signed.signature },
-  };
+  return sign(keys, summaryPayload(ctx, agreementId));
 }
 
+/**
+ * One signed summary, three renderings. JSON and Markdown carry the signed JSON as text. The PDF
+ * is printed first (showing the key's fingerprint and the section digests), its bytes' SHA-256 and
+ * size go into the signed data, and the signed JSON is attached to the PDF: so every byte of the
+ * PDF, pages included, is covered by the one signature.
+ */
 export async function exportSummary(
   ctx: ServiceContext,
   keys: KeyService,
   input: ChannelParsedInput<'exports:summary'>,
   renderPdf: PdfRenderer,
 ): Promise<FileOut> {
-  const envelope = signSummary(ctx, keys, input.agreementId);
-  const name = `${baseName(envelope.summary.agreement.referenceNo)}-signed-summary`;
+  const payload = summaryPayload(ctx, input.agreementId);
+  const stem = summaryFileStem(payload.summary.agreement.referenceNo);
   let out: FileOut;
-  if (input.format === 'json') {
-    out = fileOut(`${name}.json`, 'application/json', `${JSON.stringify(envelope, null, 2)}\n`);
-  } else if (input.format === 'markdown') {
-    out = fileOut(`${name}.md`, 'text/markdown; charset=utf-8', renderSummaryMarkdown(envelope));
+  let envelope: SignedEnvelope;
+  if (input.format === 'pdf') {
+    const key = keys.ensure();
+    const printed = await renderPdf(summaryHtml(payload, key, `${stem}.json`));
+    // The attachment starts on a line of its own; the line break is part of the signed pages.
+    const pages = printed[printed.length - 1] === 0x0a ? printed : Buffer.concat([printed, Buffer.from('\n')]);
+    envelope = sign(keys, { ...payload, pdf: { sha256: sha256Hex(pages), size: pages.length } }, key.keyId);
+    let pdf: Buffer;
+    try {
+      pdf = attachSignedJson(pages, `${stem}.json`, Buffer.from(renderSummaryJson(envelope), 'utf8'));
+    } catch (error) {
+      if (error instanceof PdfAttachmentError) throw new AppError('IO', error.message);
+      throw error;
+    }
+    out = fileOut(`${stem}.pdf`, 'application/pdf', pdf);
   } else {
-    const fingerprint = keys.list().find((k) => k.keyId === envelope.signature.keyId)?.fingerprint ?? '';
-    out = fileOut(`${name}.pdf`, 'application/pdf', await renderPdf(summaryHtml(envelope, fingerprint)));
+    envelope = sign(keys, payload);
+    out =
+      input.format === 'json'
+        ? fileOut(`${stem}.json`, 'application/json', renderSummaryJson(envelope))
+        : fileOut(`${stem}.md`, 'text/markdown; charset=utf-8', renderSummaryMarkdown(envelope, fingerprintOf(createPublicKey(envelope.signature.publicKeyPem))));
   }
   write(ctx, AGREEMENT_ENTITY, () =>
     recordAudit(ctx, {
@@ -67,7 +96,8 @@ export async function exportSummary(
       entityId: input.agreementId,
       action: 'export',
       before: null,
-      after: { format: input.format, keyId: envelope.signature.keyId, digests: envelope.digests },
+      // For a PDF, the signed hash of its pages: the office can later tell which PDF it issued.
+      after: { format: input.format, keyId: envelope.signature.keyId, digests: envelope.digests, ...(envelope.version === 2 && envelope.pdf ? { pdf: envelope.pdf } : {}) },
     }),
   );
   return out;
@@ -88,6 +118,20 @@ export function exportRegister(ctx: ServiceContext, input: ChannelParsedInput<'e
     : fileOut(`agreements-${today}.md`, 'text/markdown; charset=utf-8', registerMarkdown(rows, timestamp(ctx)));
 }
 
+/**
+ * The keys an export may be verified against, with whose they are. Which keys count is the key
+ * service's call (`trustedKeys`); the labels come from its list.
+ */
+export function trustedSigners(keys: KeyService): TrustedKeys {
+  const labels = new Map(keys.list().map((key) => [key.keyId, key]));
+  return new Map(
+    [...keys.trustedKeys()].map(([keyId, publicKeyPem]) => {
+      const info = labels.get(keyId);
+      return [keyId, { publicKeyPem, label: info?.label ?? keyId, origin: info?.origin ?? 'imported' }];
+    }),
+  );
+}
+
 export function verifyFile(keys: KeyService, input: ChannelParsedInput<'exports:verify'>): VerifyResult {
-  return verifyExport(decodeBase64(input.contentBase64), keys.trustedKeys());
+  return verifyExport(decodeBase64(input.contentBase64), trustedSigners(keys));
 }

@@ -16,7 +16,7 @@ const MAX_VERIFY_BYTES = 28 * 1024 * 1024;
 
 type Checked = { fileName: string; result: VerifyResult };
 
-/** Checks a signed summary file (dropped or chosen) and the chain of signing records. */
+/** Checks a signed summary file (JSON, Markdown or PDF; dropped or chosen) and the chain of signing records. */
 export function VerifyPage() {
   const t = useT();
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -53,7 +53,7 @@ export function VerifyPage() {
           label={t('verify.file')}
           dropHint={t('common.dropHint')}
           hint={t('verify.fileHint')}
-          accept=".json,.md,.markdown,.txt,application/json,text/markdown"
+          accept=".json,.md,.markdown,.txt,.pdf,application/json,text/markdown,application/pdf"
           onFile={check}
           rechoose
         />

@@ -4,6 +4,22 @@ import type { VerifyResult } from '../../../../shared/models/export';
 
 export type VerifyResultViewProps = { result: VerifyResult; fileName: string };
 
+/** Whose key signed a valid summary, in the words the Office key screen uses for it. */
+function ValidTitle({ result }: { result: VerifyResult }) {
+  const t = useT();
+  const date = result.signedAt ? formatDateTime(result.signedAt) : '';
+  const { signer } = result;
+  const text =
+    signer?.origin === 'own'
+      ? t('verify.validOwn', { label: signer.label, date })
+      : signer?.origin === 'imported'
+        ? t('verify.validPartner', { label: signer.label, date })
+        : signer?.origin === 'key-file'
+          ? t('verify.validKeyFile', { label: signer.label, date })
+          : t('verify.valid', { keyId: result.keyId ?? '', date });
+  return <p className="verdict__title">{text}</p>;
+}
+
 /** What the check of one file found, in the colour of its verdict. */
 export function VerifyResultView({ result, fileName }: VerifyResultViewProps) {
   const t = useT();
@@ -15,10 +31,29 @@ export function VerifyResultView({ result, fileName }: VerifyResultViewProps) {
     <div className={`verdict verdict--${result.status}`}>
       {result.status === 'valid' ? (
         <>
-          <p className="verdict__title">
-            {t('verify.valid', { keyId: result.keyId ?? '', date: result.signedAt ? formatDateTime(result.signedAt) : '' })}
-          </p>
+          <ValidTitle result={result} />
           {result.title ? <p>{t('verify.agreement', { title: result.title })}</p> : null}
+          {result.fileKind === 'pdf' ? <p>{t('verify.validPdf')}</p> : null}
+          {result.fingerprint ? (
+            <p>
+              {t('verify.keyAndFingerprint', { keyId: result.keyId ?? '' })} <span className="hash hash--full">{result.fingerprint}</span>
+            </p>
+          ) : null}
+          {result.digests.length ? (
+            <details>
+              <summary>{t('verify.digests')}</summary>
+              <table className="verdict__digests">
+                <tbody>
+                  {result.digests.map((digest) => (
+                    <tr key={digest.section}>
+                      <th scope="row">{digest.section}</th>
+                      <td className="hash hash--full">{digest.sha256}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          ) : null}
         </>
       ) : null}
       {result.status === 'tampered' ? (
@@ -37,6 +72,11 @@ export function VerifyResultView({ result, fileName }: VerifyResultViewProps) {
         <>
           <p className="verdict__title">{t('verify.unknownKey', { keyId: result.keyId ?? '' })}</p>
           {result.title ? <p>{t('verify.agreement', { title: result.title })}</p> : null}
+          {result.fingerprint ? (
+            <p>
+              {t('verify.unknownKeyFingerprint')} <span className="hash hash--full">{result.fingerprint}</span>
+            </p>
+          ) : null}
           <p>
             {t('verify.unknownKeyHint')} <a href="#/keys">{t('verify.goToKeys')}</a>
           </p>
