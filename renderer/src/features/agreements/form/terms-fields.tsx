@@ -7,6 +7,7 @@ import { expiryFromDuration } from '../../../../../shared/calendar';
 import { parseDuration } from '../../../../../shared/duration';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
 import type { FieldErrors } from '../../common/form-errors';
+import { RecordPicker } from '../../common/record-picker';
 import type { AgreementFormValues } from './form-values';
 
 export type FieldsProps = {
@@ -61,7 +62,7 @@ export function TermsFields({ values, errors, set }: FieldsProps) {
 }
 
 /** The register's own fields: reference, renewal notice, owner, tags, notes, parent. Always editable. */
-export function RegisterFields({ values, errors, set, parentOptions }: FieldsProps & { parentOptions: Array<{ value: string; label: string }> }) {
+export function RegisterFields({ values, errors, set, selfId }: FieldsProps & { selfId?: string }) {
   const t = useT();
   return (
     <div className="form-grid">
@@ -80,12 +81,13 @@ export function RegisterFields({ values, errors, set, parentOptions }: FieldsPro
         inputProps={{ inputMode: 'numeric' }}
       />
       <TextField label={t('form.owner')} value={values.owner} onChange={(owner) => set({ owner })} error={errors.owner} />
-      <Select
+      <RecordPicker
+        source="agreements"
         label={t('form.parent')}
         value={values.parentId}
-        onChange={(parentId) => set({ parentId })}
-        placeholder={t('common.none')}
-        options={parentOptions}
+        selectedLabel={values.parentLabel}
+        onChange={(parentId, parentLabel) => set({ parentId, parentLabel })}
+        exclude={selfId}
         error={errors.parentId}
         className="span-2"
       />
