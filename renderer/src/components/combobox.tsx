@@ -83,9 +83,10 @@ export function Combobox({
   useEffect(() => setDraft(null), [value]);
 
   // When the matches for typed text arrive (and only then), the first is ready for Enter.
+  const answer = loading ? null : [draft, ...options.map((o) => o.value)].join('\n');
   useEffect(() => {
-    if (!loading && open && draft) setActive(entries.length > 0 ? 0 : -1);
-  }, [loading]);
+    if (answer !== null && open && draft) setActive(entries.length > 0 ? 0 : -1);
+  }, [answer]);
 
   useEffect(() => {
     if (open && active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
@@ -158,7 +159,7 @@ export function Combobox({
 
   const keepFocus = (event: MouseEvent) => event.preventDefault();
   const pending = !open && draft !== null && draft.trim() !== '';
-  const statusLine = loading ? labels.searching : options.length === 0 && !offerCreate ? labels.noMatches : status;
+  const statusLine = loading ? labels.searching : (status ?? (options.length === 0 && !offerCreate ? labels.noMatches : undefined));
 
   return (
     <FieldFrame {...frame} label={label} hint={pending ? labels.notChosen(draft.trim()) : hint}>
