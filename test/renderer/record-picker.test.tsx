@@ -96,4 +96,17 @@ describe('record picker', () => {
     expect(await screen.findByText('The search failed: Liaison is not responding.')).toBeInTheDocument();
     expect(screen.getByText(ORG_KAIST)).toBeInTheDocument();
   });
+
+  it('puts names that start with the text first, so Enter takes the likely one', async () => {
+    // Main also matches notes ("supports startups") and sorts by name.
+    const agency = organisation(ORG_SEONGNAM, 'AI Promotion Agency', { notes: 'Supports startups.' });
+    const upstage = organisation(ORG_KAIST, 'Upstage');
+    installFakeBridge({ 'organisations:list': () => ({ rows: [agency, upstage], total: 2 }) });
+    const user = setup();
+    render(<Harness />);
+    await user.type(screen.getByRole('combobox', { name: 'Organisation' }), 'up');
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Upstage', 'AI Promotion Agency']));
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(ORG_KAIST)).toBeInTheDocument();
+  });
 });

@@ -61,7 +61,7 @@ export const enCommon = {
   'picker.failed': 'The search failed: {reason}',
   'picker.create': 'Create “{text}”',
   'picker.createSubmit': 'Create',
-  'picker.notChosen': '“{text}” is not chosen yet: pick it from the list, or press Escape to undo.',
+  'picker.notChosen': '“{text}” is not chosen yet: open the list to choose, or press Escape to undo.',
   'picker.unknownRecord': 'A record that could not be found',
 
   'error.unexpected': 'Something went wrong. Please try again.',

@@ -26,11 +26,31 @@ export type RecordSearch = {
 };
 
 /** Enough to recognise the one you mean; typing more narrows it, so the register's size never matters. */
-export const PICKER_LIMIT = 20;
+const PICKER_LIMIT = 20;
 /** Typing pauses this long before main is asked; opening the list asks at once. */
-export const SEARCH_DELAY_MS = 200;
+const SEARCH_DELAY_MS = 200;
 
 type Found = { options: ComboboxOption[]; total: number };
+
+/**
+ * Main matches the text anywhere (names in other scripts, notes) and sorts by name; within the page,
+ * names that start with the text come first, so the first option (the one Enter takes) is the likely one.
+ */
+export function rankByLabel(options: readonly ComboboxOption[], text: string): ComboboxOption[] {
+  const needle = text.trim().toLocaleLowerCase();
+  if (!needle) return [...options];
+  const score = (label: string) => {
+    const hay = label.toLocaleLowerCase();
+    if (hay === needle) return 0;
+    if (hay.startsWith(needle)) return 1;
+    if (hay.split(/[\s\-–—(]+/).some((word) => word.startsWith(needle))) return 2;
+    return hay.includes(needle) ? 3 : 4;
+  };
+  return options
+    .map((option, index) => ({ option, index, score: score(option.label) }))
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .map(({ option }) => option);
+}
 
 async function findPeople(search: string, near: RecordSearchOptions['near']): Promise<Found> {
   const query = { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' } as const;
@@ -42,7 +62,7 @@ async function findPeople(search: string, near: RecordSearchOptions['near']): Pr
   });
   if (!near?.organisationId) {
     const page = await send('people:list', query);
-    return { options: page.rows.map((p) => option(p)), total: page.total };
+    return { options: rankByLabel(page.rows.map((p) => option(p)), search), total: page.total };
   }
   const [here, everyone] = await Promise.all([
     send('people:list', { ...query, organisationId: near.organisationId }),
@@ -51,7 +71,10 @@ async function findPeople(search: string, near: RecordSearchOptions['near']): Pr
   const hereIds = new Set(here.rows.map((p) => p.id));
   const elsewhere = everyone.rows.filter((p) => !hereIds.has(p.id));
   return {
-    options: [...here.rows.map((p) => option(p, near.here)), ...elsewhere.map((p) => option(p, near.elsewhere))],
+    options: [
+      ...rankByLabel(here.rows.map((p) => option(p, near.here)), search),
+      ...rankByLabel(elsewhere.map((p) => option(p, near.elsewhere)), search),
+    ],
     total: everyone.total,
   };
 }
@@ -60,10 +83,10 @@ async function findRecords(source: RecordSource, search: string, near: RecordSea
   if (source === 'people') return findPeople(search, near);
   if (source === 'organisations') {
     const page = await send('organisations:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
-    return { options: page.rows.map((o) => ({ value: o.id, label: o.name })), total: page.total };
+    return { options: rankByLabel(page.rows.map((o) => ({ value: o.id, label: o.name })), search), total: page.total };
   }
   const page = await send('agreements:list', { search, limit: PICKER_LIMIT, sort: 'title', dir: 'asc' });
-  return { options: page.rows.map((a) => ({ value: a.id, label: agreementLabel(a) })), total: page.total };
+  return { options: rankByLabel(page.rows.map((a) => ({ value: a.id, label: agreementLabel(a) })), search), total: page.total };
 }
 
 /**
