@@ -42,7 +42,6 @@ describe('agreements end to end (browser mode)', () => {
       await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBeTruthy();
 
       await createOrganisation(page, 'KAIST', 'University', 'KR');
-      await createOrganisation(page, 'Seongnam City', 'City', 'KR');
 
       await page.getByRole('link', { name: 'Agreements' }).click();
       await page.getByRole('button', { name: 'New agreement' }).first().click();
@@ -53,18 +52,37 @@ describe('agreements end to end (browser mode)', () => {
       // Signed this January for three years, so it is still in force whenever the test runs.
       await page.getByLabel('Signed on', { exact: true }).fill(`${new Date().getFullYear()}-01-15`);
       await page.getByLabel('Duration', { exact: true }).fill('3 years');
+
+      // KAIST is found by searching; Seongnam City and both signatories are created without leaving the form.
+      const party1 = page.getByRole('group', { name: 'Party 1', exact: true });
+      await party1.getByRole('combobox', { name: 'Organisation', exact: true }).fill('KAI');
+      await page.getByRole('option', { name: 'KAIST', exact: true }).click();
+      const party2 = page.getByRole('group', { name: 'Party 2', exact: true });
+      await party2.getByRole('combobox', { name: 'Organisation', exact: true }).fill('Seongnam City');
+      await page.getByRole('option', { name: 'Create “Seongnam City”' }).click();
+      const newOrganisation = page.getByRole('dialog', { name: 'New organisation' });
+      await newOrganisation.getByLabel('Kind', { exact: true }).selectOption({ label: 'City' });
+      await newOrganisation.getByLabel('Country code').fill('KR');
+      await newOrganisation.getByRole('button', { name: 'Create', exact: true }).click();
+      await expect.poll(() => newOrganisation.count()).toBe(0);
+      await expect.poll(() => party2.getByRole('combobox', { name: 'Organisation', exact: true }).inputValue()).toBe('Seongnam City');
+
       const parties = [
-        { group: 'Party 1', org: 'KAIST', role: 'University', person: 'Lee Kwang-hyung' },
-        { group: 'Party 2', org: 'Seongnam City', role: 'City', person: 'Eun Soo-mi' },
+        { group: party1, role: 'University', person: 'Lee Kwang-hyung' },
+        { group: party2, role: 'City', person: 'Eun Soo-mi' },
       ];
       for (const party of parties) {
-        const group = page.getByRole('group', { name: party.group, exact: true });
-        await group.getByLabel('Organisation', { exact: true }).selectOption({ label: party.org });
-        await group.getByLabel('Role', { exact: true }).fill(party.role);
-        await group.getByLabel('New person name').fill(party.person);
-        await group.getByRole('button', { name: 'Add new person' }).click();
-        await expect.poll(() => group.getByRole('group', { name: 'Signatory 1' }).count()).toBe(1);
+        await party.group.getByLabel('Role', { exact: true }).fill(party.role);
+        await party.group.getByRole('button', { name: 'Add signatory' }).click();
+        const person = party.group.getByRole('group', { name: 'Signatory 1' }).getByRole('combobox', { name: 'Person', exact: true });
+        await person.fill(party.person);
+        await page.getByRole('option', { name: `Create “${party.person}”` }).click();
+        const newPerson = page.getByRole('dialog', { name: 'New person' });
+        await newPerson.getByRole('button', { name: 'Create', exact: true }).click();
+        await expect.poll(() => newPerson.count()).toBe(0);
+        await expect.poll(() => person.inputValue()).toBe(party.person);
       }
+      await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('AI Graduate School Seongnam Research Center');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('AI Graduate School Seongnam Research Center');
 

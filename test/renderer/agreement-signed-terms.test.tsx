@@ -33,7 +33,8 @@ describe('agreement form and the signed terms main locks', () => {
     installFakeBridge({ 'agreements:get': () => child('draft'), 'agreements:list': () => ({ rows: [umbrella], total: 1 }) });
     renderApp(`#/agreements/${AGREEMENT_1}/edit`);
     const parent = await screen.findByLabelText('Parent agreement');
-    await waitFor(() => expect(parent).toHaveValue(AGREEMENT_2));
+    // The picker shows the parent by its reference and title.
+    await waitFor(() => expect(parent).toHaveValue('MOU-2015-001 — Umbrella MOU'));
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 

@@ -54,6 +54,16 @@ export const enCommon = {
   'common.fileEmpty': 'The file is empty.',
   'common.dropHint': 'Drop a file here, or choose one.',
 
+  'picker.placeholder': 'Type to search…',
+  'picker.searching': 'Searching…',
+  'picker.noMatches': 'No matches.',
+  'picker.more': 'Showing {shown} of {total}: type more to narrow it down.',
+  'picker.failed': 'The search failed: {reason}',
+  'picker.create': 'Create “{text}”',
+  'picker.createSubmit': 'Create',
+  'picker.notChosen': '“{text}” is not chosen yet: open the list to choose, or press Escape to undo.',
+  'picker.unknownRecord': 'A record that could not be found',
+
   'error.unexpected': 'Something went wrong. Please try again.',
   'error.notFound': 'This record does not exist any more.',
   'error.chooseOrganisation': 'Choose an organisation.',

@@ -27,6 +27,8 @@ export const enDirectory = {
   'organisation.countryHint': 'Two letters, e.g. KR, HK, CN.',
   'organisation.parentSelect': 'Parent organisation',
   'organisation.conflict': 'Someone changed this organisation meanwhile — reload',
+  'organisation.addedInline': '{name} was added to Organisations.',
+  'organisation.restLater': 'Other names, the website and notes can be added on the organisation’s page later.',
 
   'people.title': 'People',
   'people.new': 'New person',
@@ -57,4 +59,8 @@ export const enDirectory = {
   'person.movedOn': 'Moved on',
   'person.movedOnHint': 'The organisation changed: when did the move happen?',
   'person.conflict': 'Someone changed this person meanwhile — reload',
+  'person.addedInline': '{name} was added to People.',
+  'person.restLater': 'Other names, phone and notes can be added on the person’s page later.',
+  'person.atOrganisation': 'At this organisation',
+  'person.elsewhere': 'Everyone else',
 } as const;

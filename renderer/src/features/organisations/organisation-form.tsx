@@ -1,47 +1,13 @@
-import type { AltNameValue } from '../../components/alt-names-editor';
-import { Select } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
-import { orgKindKey } from '../../i18n/labels';
-import { ORGANISATION_KINDS, OrganisationInput, type Organisation, type OrganisationValues } from '../../../../shared/models/organisation';
-import { altNamesInput, altNameValues } from '../common/alt-names';
+import { OrganisationInput, type OrganisationValues } from '../../../../shared/models/organisation';
 import { DirectoryForm } from '../common/directory-form';
 import { useEntityForm } from '../common/use-entity-form';
-import { useOrganisationOptions } from '../common/use-options';
+import { OrganisationCoreFields, organisationInput, type OrganisationFormValues } from './organisation-fields';
+import { OrganisationPicker } from './organisation-picker';
 
-export type OrganisationFormValues = {
-  name: string;
-  altNames: AltNameValue[];
-  kind: string;
-  country: string;
-  parentId: string;
-  website: string;
-  notes: string;
-};
-
-export function organisationValues(org?: Organisation): OrganisationFormValues {
-  return {
-    name: org?.name ?? '',
-    altNames: altNameValues(org?.altNames ?? []),
-    kind: org?.kind ?? '',
-    country: org?.country ?? '',
-    parentId: org?.parentId ?? '',
-    website: org?.website ?? '',
-    notes: org?.notes ?? '',
-  };
-}
-
-export function organisationInput(v: OrganisationFormValues) {
-  return {
-    name: v.name,
-    altNames: altNamesInput(v.altNames),
-    kind: v.kind,
-    country: v.country.trim().toUpperCase(),
-    parentId: v.parentId || null,
-    website: v.website,
-    notes: v.notes,
-  };
-}
+// The values live beside the fields the create dialog shares; the form page imports them from here.
+export { organisationInput, organisationValues, type OrganisationFormValues } from './organisation-fields';
 
 export type OrganisationFormProps = {
   heading: string;
@@ -54,7 +20,6 @@ export type OrganisationFormProps = {
 
 export function OrganisationForm({ heading, initial, selfId, onSave, onConflict, onCancel }: OrganisationFormProps) {
   const t = useT();
-  const organisations = useOrganisationOptions();
   const form = useEntityForm({
     initial,
     toInput: organisationInput,
@@ -65,30 +30,14 @@ export function OrganisationForm({ heading, initial, selfId, onSave, onConflict,
   const { values, set, errors } = form;
   return (
     <DirectoryForm heading={heading} form={form} onCancel={onCancel}>
-      <TextField label={t('organisation.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-2" />
-      <Select
-        label={t('organisation.kind')}
-        value={values.kind}
-        onChange={(kind) => set({ kind })}
-        placeholder={t('common.choose')}
-        options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(orgKindKey(kind)) }))}
-        error={errors.kind}
-        required
-      />
-      <TextField
-        label={t('organisation.countryCode')}
-        value={values.country}
-        onChange={(country) => set({ country: country.toUpperCase() })}
-        error={errors.country}
-        hint={t('organisation.countryHint')}
-        inputProps={{ maxLength: 2 }}
-      />
-      <Select
+      <OrganisationCoreFields values={values} errors={errors} set={set} />
+      <OrganisationPicker
         label={t('organisation.parentSelect')}
         value={values.parentId}
-        onChange={(parentId) => set({ parentId })}
-        placeholder={t('common.none')}
-        options={organisations.options.filter((o) => o.value !== selfId)}
+        name={values.parentName}
+        onChange={(parentId, parentName) => set({ parentId, parentName })}
+        exclude={selfId}
+        allowCreate
         error={errors.parentId}
         className="span-2"
       />

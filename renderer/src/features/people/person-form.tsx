@@ -1,43 +1,18 @@
-import type { AltNameValue } from '../../components/alt-names-editor';
 import { DateField } from '../../components/date-field';
-import { Select } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
-import { localToday } from '../../../../shared/calendar';
 import { IsoDate } from '../../../../shared/models/common';
-import { PersonInput, type Person } from '../../../../shared/models/person';
-import { altNamesInput, altNameValues } from '../common/alt-names';
+import { PersonInput } from '../../../../shared/models/person';
 import { DirectoryForm } from '../common/directory-form';
 import { useEntityForm } from '../common/use-entity-form';
-import { useOrganisationOptions } from '../common/use-options';
+import { PersonCoreFields, personInput, type PersonFormValues } from './person-fields';
+
+// The values live beside the fields the create dialog shares; the form page imports them from here.
+export { personValues, type PersonFormValues } from './person-fields';
 
 /** The person's fields plus, when the organisation changed on edit, the day of the move. */
 export const PersonFormSchema = PersonInput.extend({ movedOn: IsoDate.optional() });
 export type PersonFormOutput = ReturnType<typeof PersonFormSchema.parse>;
-
-export type PersonFormValues = {
-  name: string;
-  altNames: AltNameValue[];
-  title: string;
-  organisationId: string;
-  email: string;
-  phone: string;
-  notes: string;
-  movedOn: string;
-};
-
-export function personValues(person?: Person): PersonFormValues {
-  return {
-    name: person?.name ?? '',
-    altNames: altNameValues(person?.altNames ?? []),
-    title: person?.title ?? '',
-    organisationId: person?.organisationId ?? '',
-    email: person?.email ?? '',
-    phone: person?.phone ?? '',
-    notes: person?.notes ?? '',
-    movedOn: localToday(),
-  };
-}
 
 export type PersonFormProps = {
   heading: string;
@@ -51,21 +26,11 @@ export type PersonFormProps = {
 
 export function PersonForm({ heading, initial, originalOrganisationId, onSave, onConflict, onCancel }: PersonFormProps) {
   const t = useT();
-  const organisations = useOrganisationOptions();
   const editing = originalOrganisationId !== undefined;
   const moved = (v: PersonFormValues) => editing && (v.organisationId || null) !== (originalOrganisationId ?? null);
   const form = useEntityForm({
     initial,
-    toInput: (v: PersonFormValues) => ({
-      name: v.name,
-      altNames: altNamesInput(v.altNames),
-      title: v.title,
-      organisationId: v.organisationId || null,
-      email: v.email,
-      phone: v.phone,
-      notes: v.notes,
-      ...(moved(v) ? { movedOn: v.movedOn } : {}),
-    }),
+    toInput: (v: PersonFormValues) => ({ ...personInput(v), ...(moved(v) ? { movedOn: v.movedOn } : {}) }),
     parse: (input) => PersonFormSchema.safeParse(input),
     save: onSave,
     onConflict,
@@ -73,17 +38,7 @@ export function PersonForm({ heading, initial, originalOrganisationId, onSave, o
   const { values, set, errors } = form;
   return (
     <DirectoryForm heading={heading} form={form} onCancel={onCancel}>
-      <TextField label={t('person.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-2" />
-      <TextField label={t('person.jobTitle')} value={values.title} onChange={(title) => set({ title })} error={errors.title} />
-      <Select
-        label={t('person.organisation')}
-        value={values.organisationId}
-        onChange={(organisationId) => set({ organisationId })}
-        placeholder={t('common.none')}
-        options={organisations.options}
-        error={errors.organisationId}
-        className="span-2"
-      />
+      <PersonCoreFields values={values} errors={errors} set={set} createOrganisation />
       {moved(values) ? (
         <DateField
           label={t('person.movedOn')}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button } from '../../../components/button';
 import { DateField } from '../../../components/date-field';
 import { Select, type SelectOption } from '../../../components/select-field';
@@ -5,25 +6,25 @@ import { TextField } from '../../../components/text-field';
 import { useT } from '../../../i18n';
 import { contributionKindKey } from '../../../i18n/labels';
 import { CONTRIBUTION_KINDS } from '../../../../../shared/models/agreement';
+import type { FieldArray } from '../../common/field-array';
 import type { FieldErrors } from '../../common/form-errors';
 import { emptyContribution, type ContributionKind, type ContributionValues } from './form-values';
 
 export type ContributionsEditorProps = {
-  contributions: ContributionValues[];
+  contributions: FieldArray<ContributionValues>;
   errors: FieldErrors;
+  /** Only organisations chosen as parties can contribute. */
   partyOptions: SelectOption[];
-  onChange: (contributions: ContributionValues[]) => void;
 };
 
 /** What each party gives: money (amount + currency, exact), in kind or people (quantity + unit). */
-export function ContributionsEditor({ contributions, errors, partyOptions, onChange }: ContributionsEditorProps) {
+export const ContributionsEditor = memo(function ContributionsEditor({ contributions, errors, partyOptions }: ContributionsEditorProps) {
   const t = useT();
-  const set = (index: number, patch: Partial<ContributionValues>) =>
-    onChange(contributions.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const set = contributions.update;
   return (
     <div className="rows-editor">
       {errors.contributions ? <div className="field__error field__error--block">{errors.contributions}</div> : null}
-      {contributions.map((c, index) => {
+      {contributions.rows.map((c, index) => {
         const e = (field: string) => errors[`contributions.${index}.${field}`];
         return (
           <div key={c.key} className="row-card" role="group" aria-label={t('form.contribution', { n: index + 1 })}>
@@ -86,15 +87,15 @@ export function ContributionsEditor({ contributions, errors, partyOptions, onCha
               <DateField label={t('form.startsOn')} value={c.startsOn} onChange={(startsOn) => set(index, { startsOn })} error={e('startsOn')} />
               <DateField label={t('form.endsOn')} value={c.endsOn} onChange={(endsOn) => set(index, { endsOn })} error={e('endsOn')} />
             </div>
-            <Button size="small" variant="ghost" onClick={() => onChange(contributions.filter((_, i) => i !== index))}>
+            <Button size="small" variant="ghost" onClick={() => contributions.remove(index)}>
               {t('form.removeContribution')}
             </Button>
           </div>
         );
       })}
-      <Button onClick={() => onChange([...contributions, emptyContribution(partyOptions[0]?.value ?? '')])}>
+      <Button onClick={() => contributions.add(emptyContribution(partyOptions[0]?.value ?? ''))}>
         {t('form.addContribution')}
       </Button>
     </div>
   );
-}
+});

@@ -8,14 +8,25 @@ import type {
 } from '../../../../../shared/models/agreement';
 import { minorToDecimal } from '../../../../../shared/money';
 import { newKey } from '../../common/form-errors';
+import { agreementLabel } from '../../common/record-labels';
 
 export type Recurrence = (typeof RECURRENCES)[number];
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
-/** What the form edits: text as typed ('' = not given); converted to `AgreementInput` on submit. */
-export type SignatoryValues = { key: string; id?: string; personId: string; capacity: string };
-export type PartyValues = { key: string; id?: string; organisationId: string; role: string; signatories: SignatoryValues[] };
+/**
+ * What the form edits: text as typed ('' = not given); converted to `AgreementInput` on submit.
+ * Beside each chosen record's id is the label its picker shows (`organisationName`, `personName`).
+ */
+export type SignatoryValues = { key: string; id?: string; personId: string; personName: string; capacity: string };
+export type PartyValues = {
+  key: string;
+  id?: string;
+  organisationId: string;
+  organisationName: string;
+  role: string;
+  signatories: SignatoryValues[];
+};
 export type ItemValues = {
   key: string;
   id?: string;
@@ -53,17 +64,18 @@ export type AgreementFormValues = {
   tags: string;
   notes: string;
   parentId: string;
+  parentLabel: string;
   parties: PartyValues[];
   items: ItemValues[];
   contributions: ContributionValues[];
 };
 
-export function emptyParty(organisationId = '', role = ''): PartyValues {
-  return { key: newKey(), organisationId, role, signatories: [] };
+export function emptyParty(organisationId = '', organisationName = '', role = ''): PartyValues {
+  return { key: newKey(), organisationId, organisationName, role, signatories: [] };
 }
 
-export function emptySignatory(personId = ''): SignatoryValues {
-  return { key: newKey(), personId, capacity: '' };
+export function emptySignatory(): SignatoryValues {
+  return { key: newKey(), personId: '', personName: '', capacity: '' };
 }
 
 export function emptyItem(): ItemValues {
@@ -102,6 +114,7 @@ export function emptyAgreementValues(): AgreementFormValues {
     tags: '',
     notes: '',
     parentId: '',
+    parentLabel: '',
     parties: [emptyParty(), emptyParty()],
     items: [],
     contributions: [],
@@ -112,7 +125,8 @@ export function emptyAgreementValues(): AgreementFormValues {
 export function followOnValues(parent: AgreementDetail): AgreementFormValues {
   const values = emptyAgreementValues();
   values.parentId = parent.id;
-  if (parent.parties.length >= 2) values.parties = parent.parties.map((p) => emptyParty(p.organisationId, p.role));
+  values.parentLabel = agreementLabel(parent);
+  if (parent.parties.length >= 2) values.parties = parent.parties.map((p) => emptyParty(p.organisationId, p.organisationName, p.role));
   values.owner = parent.owner;
   return values;
 }
@@ -133,12 +147,15 @@ export function valuesFromDetail(a: AgreementDetail): AgreementFormValues {
     tags: a.tags.join(', '),
     notes: a.notes,
     parentId: a.parentId ?? '',
+    // Ancestors run from the root to the direct parent.
+    parentLabel: a.parentId ? agreementLabel(a.ancestors.find((x) => x.id === a.parentId) ?? { referenceNo: '', title: '' }) : '',
     parties: a.parties.map((p) => ({
       key: newKey(),
       id: p.id,
       organisationId: p.organisationId,
+      organisationName: p.organisationName,
       role: p.role,
-      signatories: p.signatories.map((s) => ({ key: newKey(), id: s.id, personId: s.personId, capacity: s.capacity })),
+      signatories: p.signatories.map((s) => ({ key: newKey(), id: s.id, personId: s.personId, personName: s.name, capacity: s.capacity })),
     })),
     items: a.items.map((i) => ({
       key: newKey(),

@@ -1,30 +1,31 @@
+import { memo } from 'react';
 import { Button } from '../../../components/button';
+import { RowOrderButtons } from '../../../components/row-order-buttons';
 import { DateField } from '../../../components/date-field';
 import { Select, type SelectOption } from '../../../components/select-field';
 import { TextArea } from '../../../components/text-field';
 import { useT } from '../../../i18n';
 import { itemStatusKey, recurrenceKey } from '../../../i18n/labels';
 import { ITEM_STATUSES, RECURRENCES } from '../../../../../shared/models/agreement';
+import type { FieldArray } from '../../common/field-array';
 import type { FieldErrors } from '../../common/form-errors';
 import { emptyItem, type ItemStatus, type ItemValues, type Recurrence } from './form-values';
 
 export type ItemsEditorProps = {
-  items: ItemValues[];
+  items: FieldArray<ItemValues>;
   errors: FieldErrors;
   /** Only organisations chosen as parties can be responsible. */
   partyOptions: SelectOption[];
-  onChange: (items: ItemValues[]) => void;
 };
 
 /** The ▲ bullets: what is promised, by whom, by when, how often, and how far it got. */
-export function ItemsEditor({ items, errors, partyOptions, onChange }: ItemsEditorProps) {
+export const ItemsEditor = memo(function ItemsEditor({ items, errors, partyOptions }: ItemsEditorProps) {
   const t = useT();
-  const set = (index: number, patch: Partial<ItemValues>) =>
-    onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const set = items.update;
   return (
     <div className="rows-editor">
       {errors.items ? <div className="field__error field__error--block">{errors.items}</div> : null}
-      {items.map((item, index) => {
+      {items.rows.map((item, index) => {
         const e = (field: string) => errors[`items.${index}.${field}`];
         return (
           <div key={item.key} className="row-card" role="group" aria-label={t('form.item', { n: index + 1 })}>
@@ -62,13 +63,21 @@ export function ItemsEditor({ items, errors, partyOptions, onChange }: ItemsEdit
                 error={e('status')}
               />
             </div>
-            <Button size="small" variant="ghost" onClick={() => onChange(items.filter((_, i) => i !== index))}>
-              {t('form.removeItem')}
-            </Button>
+            <div className="row-card__actions">
+              <RowOrderButtons
+                index={index}
+                count={items.rows.length}
+                onMove={(to) => items.move(index, to)}
+                labels={{ up: t('form.moveUp'), down: t('form.moveDown') }}
+              />
+              <Button size="small" variant="ghost" onClick={() => items.remove(index)}>
+                {t('form.removeItem')}
+              </Button>
+            </div>
           </div>
         );
       })}
-      <Button onClick={() => onChange([...items, emptyItem()])}>{t('form.addItem')}</Button>
+      <Button onClick={() => items.add(emptyItem())}>{t('form.addItem')}</Button>
     </div>
   );
-}
+});

@@ -1,22 +1,18 @@
+import { memo } from 'react';
 import { Button } from '../../../components/button';
-import type { SelectOption } from '../../../components/select-field';
 import { useT } from '../../../i18n';
-import type { Person } from '../../../../../shared/models/person';
+import type { FieldArray } from '../../common/field-array';
 import { errorsUnder, type FieldErrors } from '../../common/form-errors';
-import type { PersonOption } from '../../common/use-options';
 import { emptyParty, type PartyValues } from './form-values';
 import { PartyEditor } from './party-editor';
 
 export type PartiesEditorProps = {
-  parties: PartyValues[];
+  parties: FieldArray<PartyValues>;
   errors: FieldErrors;
-  organisations: SelectOption[];
-  people: PersonOption[];
-  onChange: (parties: PartyValues[]) => void;
-  onPersonCreated: (person: Person) => void;
 };
 
-export function PartiesEditor({ parties, errors, organisations, people, onChange, onPersonCreated }: PartiesEditorProps) {
+/** The parties, in the agreement's order; re-rendered only when they or the errors change. */
+export const PartiesEditor = memo(function PartiesEditor({ parties, errors }: PartiesEditorProps) {
   const t = useT();
   return (
     <div className="parties-editor">
@@ -25,20 +21,20 @@ export function PartiesEditor({ parties, errors, organisations, people, onChange
           {errors.parties}
         </div>
       ) : null}
-      {parties.map((party, index) => (
+      {parties.rows.map((party, index) => (
         <PartyEditor
           key={party.key}
           index={index}
+          count={parties.rows.length}
           party={party}
-          errors={errorsUnder(errors, `parties.${index}`)}
-          organisations={organisations}
-          people={people}
-          onChange={(next) => onChange(parties.map((p, i) => (i === index ? next : p)))}
-          onRemove={() => onChange(parties.filter((_, i) => i !== index))}
-          onPersonCreated={onPersonCreated}
+          signatories={parties.nested(index, 'signatories')}
+          errors={errorsUnder(errors, parties.path(index))}
+          onChange={(patch) => parties.update(index, patch)}
+          onMove={(to) => parties.move(index, to)}
+          onRemove={() => parties.remove(index)}
         />
       ))}
-      <Button onClick={() => onChange([...parties, emptyParty()])}>{t('form.addParty')}</Button>
+      <Button onClick={() => parties.add(emptyParty())}>{t('form.addParty')}</Button>
     </div>
   );
-}
+});

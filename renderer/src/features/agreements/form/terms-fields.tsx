@@ -7,6 +7,7 @@ import { computeTerm } from '../../../../../shared/agreement-term';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
 import { isSignedTermPath } from '../../../../../shared/signed-terms';
 import type { FieldErrors } from '../../common/form-errors';
+import { RecordPicker } from '../../common/record-picker';
 import type { AgreementFormValues } from './form-values';
 
 export type FieldsProps = {
@@ -62,13 +63,7 @@ export function TermsFields({ values, errors, set }: FieldsProps) {
  * The register's own fields: reference, renewal notice, owner, tags, notes, and the parent agreement.
  * Once the agreement is `signed`, the parent is a signed term: shown read-only with the others, not here.
  */
-export function RegisterFields({
-  values,
-  errors,
-  set,
-  parentOptions,
-  signed = false,
-}: FieldsProps & { parentOptions: Array<{ value: string; label: string }>; signed?: boolean }) {
+export function RegisterFields({ values, errors, set, selfId, signed = false }: FieldsProps & { selfId?: string; signed?: boolean }) {
   const t = useT();
   const locked = (field: string) => signed && isSignedTermPath(field);
   return (
@@ -89,12 +84,13 @@ export function RegisterFields({
       />
       <TextField label={t('form.owner')} value={values.owner} onChange={(owner) => set({ owner })} error={errors.owner} />
       {locked('parentId') ? null : (
-        <Select
+        <RecordPicker
+          source="agreements"
           label={t('form.parent')}
           value={values.parentId}
-          onChange={(parentId) => set({ parentId })}
-          placeholder={t('common.none')}
-          options={parentOptions}
+          selectedLabel={values.parentLabel}
+          onChange={(parentId, parentLabel) => set({ parentId, parentLabel })}
+          exclude={selfId}
           error={errors.parentId}
           className="span-2"
         />
