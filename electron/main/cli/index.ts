@@ -5,9 +5,11 @@ import { openCore } from '../core';
 import { currentUser, databasePath, defaultDataDir, hasFlag, readFlag, resolveDataDir } from '../data-dir';
 import { openDatabase } from '../db/connection';
 import type { VerifyResult } from '../../../shared/models/export';
+import type { ChainReport } from '../../../shared/models/signing';
 import { verifyExport, type TrustedKeys } from '../exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../crypto/public-keys';
 import { backupDatabase, checkIntegrity } from '../db/backup';
+import { trustedKeyRows } from '../db/repos/keys-repo';
 
 const USAGE = `Usage: liaison <command> [--data-dir DIR]
 
@@ -21,7 +23,7 @@ Commands:
                        no register is needed; without it, the keys of the register in --data-dir.
                        Exit status: 0 VALID, 5 TAMPERED, 3 UNKNOWN_KEY, 4 not a Liaison export,
                        1 the check could not run (unreadable file or key), 2 usage
-  verify-chain         walk the register's signing records and name the first broken link
+  verify-chain         walk the register's signing records and name every broken or missing one
 `;
 
 async function main(args: string[]): Promise<number> {
@@ -66,8 +68,10 @@ async function main(args: string[]): Promise<number> {
         return problems.length ? 1 : 0;
       }
       case 'verify-chain': {
-        const report = (await call('signing:verify')) as { intact: boolean; records: number; reason?: string };
-        process.stdout.write(report.intact ? `intact (${report.records} records)\n` : `BROKEN: ${report.reason}\n`);
+        const report = (await call('signing:verify')) as ChainReport;
+        process.stdout.write(
+          report.intact ? `intact (${report.records} records)\n` : report.problems.map((problem) => `BROKEN: ${problem.reason}\n`).join(''),
+        );
         return report.intact ? 0 : 1;
       }
       default:
@@ -87,12 +91,8 @@ function registerKeys(dataDir: string): TrustedKeys {
   if (!fs.existsSync(databasePath(dataDir))) return new Map();
   const db = openDatabase(databasePath(dataDir), { readonly: true });
   try {
-    const hasKeys = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_keys'").get();
-    const rows = hasKeys
-      ? (db.prepare('SELECT key_id, public_key, label, origin FROM office_keys').all() as Array<{ key_id: string; public_key: string; label: string; origin: string }>)
-      : [];
     return new Map(
-      rows.map((row) => [row.key_id, { publicKeyPem: row.public_key, label: row.label, origin: row.origin === 'own' ? 'own' : 'imported' }] as const),
+      trustedKeyRows(db).map((row) => [row.key_id, { publicKeyPem: row.public_key, label: row.label, origin: row.origin }] as const),
     );
   } finally {
     db.close();

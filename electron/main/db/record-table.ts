@@ -54,6 +54,8 @@ export type RecordTable<F, R> = {
   readonly kind: string;
   readonly spec: RecordTableSpec<F, R>;
   find(db: Db, id: string): R | null;
+  /** Whether a live (not deleted) record has this id: a primary-key lookup. */
+  exists(db: Db, id: string): boolean;
   /** Reads many records by id in one query, in the order given (missing ones are skipped). */
   findMany(db: Db, ids: readonly string[]): R[];
   list(db: Db, query: ListQuery, today: string): { rows: R[]; total: number };
@@ -144,6 +146,9 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       return row ? toRecord(row) : null;
     },
     findMany,
+    exists(db, id) {
+      return statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
+    },
     list(db, query, today) {
       const clauses: Clause[] = [{ sql: `${alias}.deleted_at IS NULL`, params: [] }];
       if (query.search && spec.searchText) clauses.push(...searchClauses(spec.kind, `${alias}.id`, query.search));

@@ -14,7 +14,7 @@ import {
 } from '../db/repos/document-repo';
 import { checkDocumentBytes, decodeBase64, safeFileName } from '../files/file-checks';
 import { recordAudit } from './audit-service';
-import { recordNoun, requireRecord } from './record-owners';
+import { requireRecord } from './record-owners';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 const ENTITY = 'document';
@@ -46,7 +46,7 @@ export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput
       if (documentId) {
         const existing = findDocument(ctx.db, documentId);
         if (!existing || !sameRecord(existing.owner, upload.owner)) {
-          throw new AppError('NOT_FOUND', `That document does not belong to this ${recordNoun(upload.owner.kind)}.`);
+          throw new AppError('NOT_FOUND', `That document does not belong to this ${upload.owner.kind}.`);
         }
       } else {
         documentId = newId();

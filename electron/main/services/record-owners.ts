@@ -1,34 +1,15 @@
 import { AppError } from '../../../shared/errors';
-import type { RecordKind, RecordRef } from '../../../shared/models/record-ref';
-import { statement, type Db } from '../db/connection';
-
-/**
- * Where each kind of record lives: one line per kind. Typed over the whole RecordKind list, so a
- * kind added in shared/ does not compile until it has a line here.
- */
-const RECORD_TABLES: Record<RecordKind, { table: string; noun: string }> = {
-  agreement: { table: 'agreements', noun: 'agreement' },
-  organisation: { table: 'organisations', noun: 'organisation' },
-  person: { table: 'people', noun: 'person' },
-};
-
-/** The table line for `kind`; refuses anything else, since its table name goes into SQL. */
-function tableOf(kind: RecordKind): { table: string; noun: string } {
-  if (!Object.hasOwn(RECORD_TABLES, kind)) throw new AppError('VALIDATION', 'Not a kind of record that can own documents.');
-  return RECORD_TABLES[kind];
-}
+import { RECORD_KINDS, type RecordRef } from '../../../shared/models/record-ref';
+import type { Db } from '../db/connection';
+import { RECORD_TABLES } from '../db/record-tables';
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */
 export function recordExists(db: Db, ref: RecordRef): boolean {
-  return statement(db, `SELECT 1 FROM ${tableOf(ref.kind).table} WHERE id = ? AND deleted_at IS NULL`).get(ref.id) !== undefined;
-}
-
-/** How a message names a record of this kind ("organisation", "person"). */
-export function recordNoun(kind: RecordKind): string {
-  return tableOf(kind).noun;
+  if (!RECORD_KINDS.includes(ref.kind)) throw new AppError('VALIDATION', 'Not a kind of record that can own documents.');
+  return RECORD_TABLES[ref.kind].exists(db, ref.id);
 }
 
 /** Refuses to go on for a record that does not exist (or was deleted), naming its kind. */
 export function requireRecord(db: Db, ref: RecordRef): void {
-  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', `That ${recordNoun(ref.kind)} does not exist or was deleted.`);
+  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', `That ${ref.kind} does not exist or was deleted.`);
 }

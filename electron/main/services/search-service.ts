@@ -11,7 +11,7 @@ import type { ServiceContext } from './service-context';
 export function ensureSearchIndex(ctx: ServiceContext): boolean {
   if (readMeta(ctx.db, 'search_version') === SEARCH_VERSION) return false;
   inTransaction(ctx.db, () => {
-    for (const table of RECORD_TABLES) table.rebuildSearch(ctx.db);
+    for (const table of Object.values(RECORD_TABLES)) table.rebuildSearch(ctx.db);
     writeMeta(ctx.db, 'search_version', SEARCH_VERSION);
   });
   return true;

@@ -36,7 +36,7 @@ export function insertImportedKey(db: Db, key: { keyId: string; publicKeyPem: st
 }
 
 /** The trusted public keys of a register opened read-only (the verifier must not create tables). */
-export function trustedKeyRows(db: Db): Array<{ key_id: string; public_key: string }> {
+export function trustedKeyRows(db: Db): Array<Pick<KeyRow, 'key_id' | 'public_key' | 'label' | 'origin'>> {
   const hasKeys = statement(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'office_keys'").get();
-  return hasKeys ? (statement(db, 'SELECT key_id, public_key FROM office_keys').all() as Array<{ key_id: string; public_key: string }>) : [];
+  return hasKeys ? (statement(db, 'SELECT key_id, public_key, label, origin FROM office_keys').all() as Array<Pick<KeyRow, 'key_id' | 'public_key' | 'label' | 'origin'>>) : [];
 }
