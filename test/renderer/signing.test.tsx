@@ -72,7 +72,7 @@ describe('signing records', () => {
       'documents:list': () => [mouDocument()],
       'signing:record': (input) => signingRecord({ signatoryName: 'Choi Dae-ho', partyOrganisationId: input.partyOrganisationId }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(`#/agreements/${AGREEMENT_1}`);
     const open = await screen.findByRole('button', { name: 'Record signing' });
     await waitFor(() => expect(open).toBeEnabled());
@@ -99,7 +99,9 @@ describe('signing records', () => {
     await user.selectOptions(signatory, 'Choi Dae-ho');
     await user.selectOptions(within(dialog).getByLabelText('Document version'), 'v1 · mou-v1.pdf');
     await user.selectOptions(within(dialog).getByLabelText('Method'), 'Countersigned copy');
-    await user.type(within(dialog).getByLabelText('Note'), 'Signed copy returned by post.');
+    // Pasted, not typed key by key: the dialog re-validates on every keystroke and the test must stay quick.
+    await user.click(within(dialog).getByLabelText('Note'));
+    await user.paste('Signed copy returned by post.');
     await user.click(within(dialog).getByRole('button', { name: 'Record' }));
 
     await waitFor(() => expect(fake.callsTo('signing:record')).toHaveLength(1));
@@ -126,7 +128,7 @@ describe('signing records', () => {
       'signing:list': () => [signingRecord()],
       'signing:record': () => signingRecord({ seq: 2, correctsId: RECORD_1 }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderApp(`#/agreements/${AGREEMENT_1}`);
     await user.click(await screen.findByRole('button', { name: 'Correct record #1' }));
     const dialog = screen.getByRole('dialog', { name: 'Correct record #1' });

@@ -9,6 +9,7 @@ import { useAppStore } from '../../store';
 import type { AgreementDetail } from '../../../../shared/models/agreement';
 import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
+import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
 import { AgreementCommitments } from './agreement-commitments';
@@ -58,17 +59,15 @@ export function AgreementDetailPage({ id }: { id: string }) {
           </span>
         }
         actions={
-          <>
-            <Button onClick={() => navigate({ view: 'edit', area: 'agreements', id: agreement.id })}>{t('agreement.edit')}</Button>
-            <Button onClick={() => navigate({ view: 'new', area: 'agreements', parentId: agreement.id })}>
-              {t('agreement.newFollowOn')}
-            </Button>
-            {agreement.status === 'draft' ? (
-              <Button variant="danger" onClick={() => remove(agreement)}>
-                {t('agreement.delete')}
-              </Button>
-            ) : null}
-          </>
+          <RecordActions
+            onEdit={() => navigate({ view: 'edit', area: 'agreements', id: agreement.id })}
+            editLabel={t('agreement.edit')}
+            // Only drafts can be deleted; anything further along is terminated instead.
+            onDelete={agreement.status === 'draft' ? () => remove(agreement) : undefined}
+            deleteLabel={t('agreement.delete')}
+          >
+            <Button onClick={() => navigate({ view: 'new', area: 'agreements', parentId: agreement.id })}>{t('agreement.newFollowOn')}</Button>
+          </RecordActions>
         }
       >
         <StatusActions agreement={agreement} onChanged={setChanged} />

@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -11,6 +10,7 @@ import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
 import { useLoad } from '../common/use-load';
 import { RecordDocuments } from '../documents/record-documents';
+import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { AgreementLinkList } from '../home/agreement-link-list';
 import { organisationsRecord } from './organisations-record';
@@ -45,14 +45,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
       <PageHeader
         title={org.name}
         subtitle={org.altNames.length > 0 ? org.altNames.map((n) => n.name).join(' · ') : undefined}
-        actions={
-          <>
-            <Button onClick={() => navigate({ view: 'edit', area: 'organisations', id: org.id })}>{t('common.edit')}</Button>
-            <Button variant="danger" onClick={() => remove(org)}>
-              {t('common.delete')}
-            </Button>
-          </>
-        }
+        actions={<RecordActions onEdit={() => navigate({ view: 'edit', area: 'organisations', id: org.id })} onDelete={() => remove(org)} />}
       />
       <Section title={t('agreement.details')}>
         <Facts

@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -7,6 +6,7 @@ import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
+import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
 import { peopleRecord } from './people-record';
@@ -35,14 +35,7 @@ export function PersonDetailPage({ id }: { id: string }) {
       <PageHeader
         title={person.name}
         subtitle={[person.title, person.organisationName].filter(Boolean).join(', ') || undefined}
-        actions={
-          <>
-            <Button onClick={() => navigate({ view: 'edit', area: 'people', id: person.id })}>{t('common.edit')}</Button>
-            <Button variant="danger" onClick={() => remove(person)}>
-              {t('common.delete')}
-            </Button>
-          </>
-        }
+        actions={<RecordActions onEdit={() => navigate({ view: 'edit', area: 'people', id: person.id })} onDelete={() => remove(person)} />}
       />
       <Section title={t('person.contact')}>
         <Facts
