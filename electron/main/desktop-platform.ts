@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, safeStorage, session, shell } from 'electron';
+import { BrowserWindow, app, dialog, safeStorage, session, shell, type Session } from 'electron';
 import { AppError } from '../../shared/errors';
 import { MAX_DOCUMENT_BYTES } from '../../shared/models/document';
 import type { PlatformHooks } from './core-types';
+import { createExternalLinkOpener, OPEN_BUTTON } from './external-links';
+import { hardenSession } from './security';
 import { fileProtector } from './services/key-service';
+import { PDF_PARTITION, pdfWindowOptions } from './window-options';
 
 const OPENABLE = [{ name: 'Agreements (PDF, Word, scans)', extensions: ['pdf', 'docx', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }];
 
@@ -38,10 +41,7 @@ export function desktopPlatform(getWindow: () => BrowserWindow | null): Platform
 
     async renderPdf(html) {
       // A hidden, sandboxed window in its own session: no preload, no network, no access to ours.
-      const window = new BrowserWindow({
-        show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, session: session.fromPartition('liaison-pdf') },
-      });
+      const window = new BrowserWindow(pdfWindowOptions(pdfSession()));
       try {
         await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
         return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
@@ -58,4 +58,28 @@ export function desktopPlatform(getWindow: () => BrowserWindow | null): Platform
         }
       : fileProtector,
   };
+}
+
+let pdfSessionHardened = false;
+
+/** The PDF window's own session, with the same locks as the app's (no permissions, no network). */
+function pdfSession(): Session {
+  const ses = session.fromPartition(PDF_PARTITION);
+  if (!pdfSessionHardened) {
+    hardenSession(ses);
+    pdfSessionHardened = true;
+  }
+  return ses;
+}
+
+/** Links leaving the app: the question is asked over our window, and only a yes opens the address. */
+export function externalLinkOpener(getWindow: () => BrowserWindow | null): (url: string) => Promise<boolean> {
+  return createExternalLinkOpener({
+    async confirm(prompt) {
+      const window = getWindow();
+      const answer = window && !window.isDestroyed() ? await dialog.showMessageBox(window, prompt.options) : await dialog.showMessageBox(prompt.options);
+      return answer.response === OPEN_BUTTON;
+    },
+    open: (address) => shell.openExternal(address),
+  });
 }

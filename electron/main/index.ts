@@ -6,7 +6,7 @@ import { CHANNELS, EVENT_NAMES } from '../../shared/ipc/contract';
 import { openCore } from './core';
 import type { Core } from './core-types';
 import { currentUser, hasFlag, resolveDataDir } from './data-dir';
-import { desktopPlatform } from './desktop-platform';
+import { desktopPlatform, externalLinkOpener } from './desktop-platform';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
 import { createMainWindow, loadRenderer, registerAppScheme, serveRenderer } from './window';
 
@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     return;
   }
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  const openExternalLink = externalLinkOpener(() => mainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, openExternalLink));
   // One window owns the open register; with it closed there is nothing left to do, on macOS too.
   app.on('window-all-closed', () => app.quit());
 
