@@ -10,6 +10,7 @@ const RECORD_TABLES: Record<RecordKind, { table: string; noun: string }> = {
   agreement: { table: 'agreements', noun: 'agreement' },
   organisation: { table: 'organisations', noun: 'organisation' },
   person: { table: 'people', noun: 'person' },
+  program: { table: 'programs', noun: 'program' },
 };
 
 /** The table line for `kind`; refuses anything else, since its table name goes into SQL. */
