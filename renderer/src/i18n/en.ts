@@ -2,6 +2,7 @@ import { enAgreements } from './en-agreements';
 import { enCommon } from './en-common';
 import { enDirectory } from './en-directory';
 import { enEvidence } from './en-evidence';
+import { enPrograms } from './en-programs';
 import { enTrust } from './en-trust';
 
 /**
@@ -13,5 +14,6 @@ export const en = {
   ...enAgreements,
   ...enDirectory,
   ...enEvidence,
+  ...enPrograms,
   ...enTrust,
 } as const;
