@@ -28,7 +28,7 @@ describe('migration 0006 (programs and intakes)', () => {
     expect(fs.readdirSync(path.join(dataDir, 'backups')).some((name) => name.startsWith('before-schema'))).toBe(true);
     expect((await t.call('programs:list', {})).total).toBe(0);
     const program = await t.call('programs:create', { name: 'HKUST GZ MSc', sponsorIds: [ORG], agreementIds: [AGREEMENT] });
-    expect(program).toMatchObject({ sponsors: [{ name: 'Upstage' }], agreements: [{ name: 'AI talent' }] });
+    expect(program).toMatchObject({ sponsors: [{ name: 'Upstage' }], agreements: [{ name: 'MOU-2022-001 — AI talent' }] });
     expect((await t.call('programs:list', { agreementId: AGREEMENT })).rows.map((p) => p.id)).toEqual([program.id]);
     expect((await t.call('agreements:get', { id: AGREEMENT })).title).toBe('AI talent');
     t.core.close();

@@ -12,7 +12,7 @@ describe('programs', () => {
       fields: ['Computer science', 'Mathematics'],
       totalMonths: 24,
       sponsors: [{ id: kaist.id, name: 'KAIST' }],
-      agreements: [{ id: agreement.id, name: 'AI talent agreement' }],
+      agreements: [{ id: agreement.id, name: `${agreement.referenceNo} — AI talent agreement` }],
       scholarshipTotals: [{ currency: 'KRW', amountMinor: 100_000_000 }],
       intakeCount: 0,
       latestStartOn: null,

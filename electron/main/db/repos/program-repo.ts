@@ -35,9 +35,11 @@ export function totalsByCurrency(parts: ReadonlyArray<{ amountMinor: number; cur
 const linkList = (select: string) => `(SELECT json_group_array(json_object('id', x.id, 'name', x.name)) FROM (${select}) x)`;
 
 // Names of linked records are shown even once they are deleted: a link never vanishes silently.
+// An agreement is named as pickers name it: its reference, then its title.
 const SPONSORS = linkList(`SELECT s.organisation_id AS id, o.name AS name FROM program_sponsors s
   JOIN organisations o ON o.id = s.organisation_id WHERE s.program_id = pr.id AND s.deleted_at IS NULL ORDER BY s.position`);
-const AGREEMENTS = linkList(`SELECT l.agreement_id AS id, a.title AS name FROM program_agreements l
+const AGREEMENTS = linkList(`SELECT l.agreement_id AS id,
+    CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS name FROM program_agreements l
   JOIN agreements a ON a.id = l.agreement_id WHERE l.program_id = pr.id AND l.deleted_at IS NULL ORDER BY l.position`);
 const SCHOLARSHIP = `(SELECT json_group_array(json_object('kind', x.kind, 'description', x.description, 'amountMinor', x.amount_minor, 'currency', x.currency))
   FROM (SELECT kind, description, amount_minor, currency FROM program_scholarship WHERE program_id = pr.id AND deleted_at IS NULL ORDER BY position) x)`;
