@@ -5,15 +5,13 @@ import { enEvidence } from './en-evidence';
 import { enPrograms } from './en-programs';
 import { enTrust } from './en-trust';
 
+/** The catalog's parts, one per area: a new area's file is added here and nowhere else. */
+export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enPrograms] as const;
+
+type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
+
 /**
  * The English catalog: every user-visible string, kept in one file per area and merged here. Other
  * catalogs may only use these keys.
  */
-export const en = {
-  ...enCommon,
-  ...enAgreements,
-  ...enDirectory,
-  ...enEvidence,
-  ...enPrograms,
-  ...enTrust,
-} as const;
+export const en = Object.assign({}, ...EN_PARTS) as Merged<typeof EN_PARTS>;
