@@ -7,9 +7,6 @@ import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations/index';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
 import { databasePath } from './data-dir';
-import { agreementHandlers } from './ipc/handlers/agreements';
-import { organisationHandlers } from './ipc/handlers/organisations';
-import { peopleHandlers } from './ipc/handlers/people';
 import { documentHandlers } from './ipc/handlers/documents';
 import { signingHandlers } from './ipc/handlers/signing';
 import { exportHandlers } from './ipc/handlers/exports';
@@ -22,6 +19,7 @@ import { deviceId } from './services/device';
 import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
 import { ensureSearchIndex } from './services/search-service';
+import { RECORD_TABLES, recordHandlers } from './record-types';
 import { ensureSignedHead } from './services/signing-service';
 import type { ServiceContext } from './services/service-context';
 
@@ -66,7 +64,7 @@ function assemble(db: Db, options: CoreOptions): Core {
   const signer = keys.chainSigner();
   ensureSignedHead(ctx, signer);
 
-  ensureSearchIndex(ctx);
+  ensureSearchIndex(ctx, RECORD_TABLES);
   expireLapsedAgreements(ctx);
 
   const handlers: HandlerMap = {
@@ -74,9 +72,7 @@ function assemble(db: Db, options: CoreOptions): Core {
     'demo:status': () => getDemoStatus(ctx, offerDemo),
     'demo:load': () => loadDemo(ctx, seedData),
     'demo:dismiss': () => dismissDemo(ctx, offerDemo),
-    ...organisationHandlers(ctx),
-    ...peopleHandlers(ctx),
-    ...agreementHandlers(ctx),
+    ...recordHandlers(ctx),
     ...auditHandlers(ctx),
     ...documentHandlers(ctx, platform),
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),

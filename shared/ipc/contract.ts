@@ -11,6 +11,8 @@ import {
 } from '../models/agreement';
 import { AuditEntry, AuditQuery } from '../models/audit';
 import { ById, Page } from '../models/common';
+import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
+import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
 import {
   Organisation,
   OrganisationInput,
@@ -29,9 +31,9 @@ import {
 } from '../models/document';
 import { FileOut, KeyImport, KeyInfo, RegisterExport, SummaryExport, VerifyInput, VerifyResult } from '../models/export';
 import { ChainReport, SigningInput, SigningRecord } from '../models/signing';
+import { recordChannels } from './record-channels';
 
 const Nothing = z.object({}).strict();
-const Deleted = z.object({ id: z.string() });
 const ByAgreement = z.object({ agreementId: ById.shape.id });
 
 /**
@@ -45,25 +47,19 @@ export const contract = {
   'demo:load': { input: Nothing, output: DemoLoadResult },
   'demo:dismiss': { input: Nothing, output: DemoStatus },
 
-  'organisations:list': { input: OrganisationQuery, output: Page(Organisation) },
-  'organisations:get': { input: ById, output: Organisation },
-  'organisations:create': { input: OrganisationInput, output: Organisation },
-  'organisations:update': { input: OrganisationUpdate, output: Organisation },
-  'organisations:delete': { input: ById, output: Deleted },
-
-  'people:list': { input: PersonQuery, output: Page(Person) },
-  'people:get': { input: ById, output: Person },
-  'people:create': { input: PersonInput, output: Person },
-  'people:update': { input: PersonUpdate, output: Person },
-  'people:delete': { input: ById, output: Deleted },
-
-  'agreements:list': { input: AgreementQuery, output: Page(AgreementSummary) },
+  ...recordChannels('organisations', { query: OrganisationQuery, input: OrganisationInput, update: OrganisationUpdate, record: Organisation }),
+  ...recordChannels('people', { query: PersonQuery, input: PersonInput, update: PersonUpdate, record: Person }),
+  ...recordChannels('agreements', {
+    query: AgreementQuery,
+    input: AgreementInput,
+    update: AgreementUpdate,
+    record: AgreementDetail,
+    row: AgreementSummary,
+  }),
   'agreements:overview': { input: Nothing, output: AgreementOverview },
-  'agreements:get': { input: ById, output: AgreementDetail },
-  'agreements:create': { input: AgreementInput, output: AgreementDetail },
-  'agreements:update': { input: AgreementUpdate, output: AgreementDetail },
   'agreements:transition': { input: AgreementTransition, output: AgreementDetail },
-  'agreements:delete': { input: ById, output: Deleted },
+  ...recordChannels('programs', { query: ProgramQuery, input: ProgramInput, update: ProgramUpdate, record: Program }),
+  ...recordChannels('intakes', { query: IntakeQuery, input: IntakeInput, update: IntakeUpdate, record: Intake }),
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
 

@@ -60,6 +60,9 @@ export type Page<T> = { rows: T[]; total: number };
 
 export const ById = z.object({ id: Id });
 
+/** What a delete answers: the id of the record now tombstoned. */
+export const Deleted = z.object({ id: z.string() });
+
 /**
  * An edit of a whole record. `expectedUpdatedAt` is the `updatedAt` the editor started from
  * (optimistic concurrency): if the record moved on since, main refuses the save.

@@ -91,6 +91,48 @@ describe('agreements end to end (browser mode)', () => {
       await expect.poll(() => page.getByText('Active', { exact: true }).first().isVisible()).toBe(true);
       await page.screenshot({ path: screenshotPath('agreement-detail'), fullPage: true });
 
+      // The agreement creates a program, which gets its first intake.
+      const programs = page.getByRole('region', { name: 'Programs' });
+      await programs.getByRole('button', { name: 'New program' }).click();
+      const programForm = page.getByRole('form', { name: 'New program' });
+      await expect.poll(() => programForm.getByRole('combobox', { name: 'Agreement 1' }).inputValue()).toContain('AI Graduate School Seongnam Research Center');
+      await programForm.getByLabel('Name', { exact: true }).fill('Seongnam startup internships');
+      await programForm.getByLabel('Fields of study').fill('Computer science, Mathematics');
+      await programForm.getByRole('button', { name: 'Add sponsor' }).click();
+      await programForm.getByRole('combobox', { name: 'Sponsor 1' }).fill('Seongnam');
+      await page.getByRole('option', { name: 'Seongnam City', exact: true }).click();
+      await programForm.getByRole('button', { name: 'Add phase' }).click();
+      const phase = programForm.getByRole('group', { name: 'Phase 1' });
+      await phase.getByLabel('Phase', { exact: true }).fill('Internship');
+      await phase.getByLabel('Months').fill('6');
+      await phase.getByLabel('Where').fill('Startups in Seongnam');
+      await programForm.getByRole('button', { name: 'Add scholarship part' }).click();
+      const part = programForm.getByRole('group', { name: 'Scholarship part 1' });
+      await part.getByLabel('Pays for').selectOption('stipend');
+      await part.getByLabel('Amount').fill('12,000,000');
+      await part.getByLabel('Currency').fill('KRW');
+      await programForm.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Seongnam startup internships');
+
+      await page.getByRole('region', { name: 'Intakes' }).getByRole('button', { name: 'New intake' }).click();
+      const intakeForm = page.getByRole('form', { name: 'New intake' });
+      await expect.poll(() => intakeForm.getByRole('combobox', { name: 'Program' }).inputValue()).toBe('Seongnam startup internships');
+      const year = new Date().getFullYear() + 1;
+      await intakeForm.getByLabel('Name', { exact: true }).fill(`${year} intake`);
+      await intakeForm.getByLabel('Applications open').fill(`${year}-04-01`);
+      await intakeForm.getByLabel('Applications close').fill(`${year}-04-30`);
+      await intakeForm.getByLabel('Starts', { exact: true }).fill(`${year}-09-01`);
+      await intakeForm.getByLabel('Places').fill('5');
+      await intakeForm.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`${year} intake`);
+      await page.getByRole('link', { name: 'Seongnam startup internships' }).click();
+      const intakes = page.getByRole('region', { name: 'Intakes' });
+      await expect.poll(() => intakes.getByRole('row', { name: new RegExp(`${year} intake`) }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('region', { name: 'Scholarship' }).textContent()).toContain('₩12,000,000');
+      await page.screenshot({ path: screenshotPath('program-detail'), fullPage: true });
+      await page.getByRole('link', { name: /AI Graduate School Seongnam Research Center/ }).click();
+      await expect.poll(() => page.getByRole('region', { name: 'Programs' }).textContent()).toContain('Seongnam startup internships');
+
       const findIt = async (p: Page) => {
         await p.getByRole('link', { name: 'Agreements' }).click();
         await p.getByLabel('Search agreements').fill('Seongnam Research');

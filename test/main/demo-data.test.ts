@@ -27,6 +27,26 @@ describe('demo data', () => {
     expect((await t.call('agreements:list', { search: '업스테이지' })).total).toBeGreaterThanOrEqual(2);
   });
 
+  it('includes the HKUST GZ MSc program, created by the HKUST–Upstage agreement, with its 2026 intake', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    await t.call('demo:load', {});
+    const agreement = (await t.call('agreements:list', { search: 'HKUST GZ MSC' })).rows[0];
+    const [program] = (await t.call('programs:list', { agreementId: agreement.id })).rows;
+    expect(program).toMatchObject({
+      name: expect.stringContaining('HKUST GZ MSc'),
+      fields: ['Computer science', 'Mathematics'],
+      totalMonths: 24,
+      sponsors: [{ name: 'Upstage' }],
+      scholarshipTotals: [{ currency: 'KRW', amountMinor: 100_000_000 }],
+      intakeCount: 1,
+      latestStartOn: '2026-09-01',
+    });
+    const intakes = await t.call('intakes:list', { programId: program.id });
+    expect(intakes.rows).toEqual([
+      expect.objectContaining({ name: '2026 intake', applicationsOpenOn: '2026-04-01', applicationsCloseOn: '2026-04-30', startsOn: '2026-09-01' }),
+    ]);
+  });
+
   it('loads only into an empty register, and all or nothing', async () => {
     const t = openTestCore();
     await t.call('demo:load', {});

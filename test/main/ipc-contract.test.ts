@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel, type ChannelInput } from '../../shared/ipc/contract';
 import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
+import { makeIntake } from './program-fixtures';
 
 /** A valid input for every channel, built against a small register. */
 async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
@@ -16,6 +17,10 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     title: 'To delete',
     parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
   });
+  const program = await t.call('programs:create', { name: 'HKUST GZ MSc', sponsorIds: [kaist.id], agreementIds: [agreement.id] });
+  const spareProgram = await t.call('programs:create', { name: 'Spare program' });
+  const intake = await makeIntake(t, program.id);
+  const spareIntake = await makeIntake(t, program.id, { name: 'Spare intake' });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -46,6 +51,20 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'agreements:update': { id: agreement.id, values: { ...agreement, duration: '', notes: 'updated' } },
     'agreements:transition': { id: agreement.id, to: 'awaiting_signature' },
     'agreements:delete': { id: draft.id },
+    'programs:list': { search: 'MSc', sponsorId: kaist.id },
+    'programs:get': { id: program.id },
+    'programs:create': {
+      name: 'Startup internships',
+      phases: [{ name: 'Internship', months: 6, place: 'Seongnam' }],
+      scholarship: [{ kind: 'stipend', amountMinor: 123456, currency: 'HKD' }],
+    },
+    'programs:update': { id: program.id, values: { name: 'HKUST GZ MSc', agreementIds: [agreement.id] } },
+    'programs:delete': { id: spareProgram.id },
+    'intakes:list': { programId: program.id, sort: 'applicationsCloseOn' },
+    'intakes:get': { id: intake.id },
+    'intakes:create': { programId: program.id, name: '2027 intake', startsOn: '2027-09-01' },
+    'intakes:update': { id: intake.id, values: { programId: program.id, name: '2026 intake', places: 12 } },
+    'intakes:delete': { id: spareIntake.id },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

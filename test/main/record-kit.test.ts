@@ -86,6 +86,8 @@ describe('the record kit', () => {
     db.exec(`DROP TABLE agreement_search; DROP TABLE organisation_search; DROP TABLE person_search; DROP TABLE search_keys;
       CREATE VIRTUAL TABLE agreement_search USING fts5(agreement_id UNINDEXED, body, tokenize = 'trigram');
       DROP TRIGGER signing_records_no_replace; ALTER TABLE signing_records DROP COLUMN key_id; ALTER TABLE signing_records DROP COLUMN signature;
+      DROP TABLE intakes; DROP TABLE program_scholarship; DROP TABLE program_sponsors; DROP TABLE program_agreements; DROP TABLE programs;
+      DROP TABLE program_search; DROP TABLE intake_search;
       DELETE FROM local_meta WHERE key = 'search_version'; PRAGMA user_version = ${before};`);
     db.close();
     const reopened = openTestCore({ dataDir: dir });

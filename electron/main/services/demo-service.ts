@@ -1,21 +1,26 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { AgreementInput, AgreementStatus } from '../../../shared/models/agreement';
+import { IntakeInput } from '../../../shared/models/intake';
 import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import { PersonInput } from '../../../shared/models/person';
+import { ProgramInput } from '../../../shared/models/program';
 import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
 import { registerIsEmpty } from '../db/repos/register-repo';
 import { insertAffiliation } from '../db/repos/person-repo';
 import { walkToStatus } from './agreement-lifecycle-service';
 import { createAgreement } from './agreement-service';
 import { recordAudit } from './audit-service';
+import { createIntake } from './intake-service';
 import { createOrganisation } from './organisation-service';
 import { createPerson } from './person-service';
+import { createProgram } from './program-service';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 /**
- * The demo register: the five seed articles' organisations, people and agreements, written with
+ * The demo register: the five seed articles' organisations, people, agreements, and the program
+ * (with its intake) one agreement creates, written with
  * symbolic keys in resources/demo/seed-data.json and loaded through the ordinary services, so the
  * demo obeys every rule real data does.
  */
@@ -54,6 +59,11 @@ export const SeedData = z.object({
       contributions: z.array(z.record(z.string(), z.unknown()).and(z.object({ organisationKey: Key }))).default([]),
     }).passthrough(),
   ),
+  /** Programs name their sponsors and agreements by key; ids are made when loading. */
+  programs: z
+    .array(z.object({ key: Key, sponsorKeys: z.array(Key).default([]), agreementKeys: z.array(Key).default([]) }).passthrough())
+    .default([]),
+  intakes: z.array(z.object({ programKey: Key }).passthrough()).default([]),
 });
 export type SeedData = z.infer<typeof SeedData>;
 
@@ -136,6 +146,18 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
     }
     // Statuses after every agreement exists: "renewed" needs its follow-on to be there.
     for (const [id, status, signedOn] of statuses) walkToStatus(ctx, id, status, signedOn);
+    const programIds = new Map<string, string>();
+    for (const { key, sponsorKeys, agreementKeys, ...rest } of data.programs) {
+      const values = ProgramInput.parse({
+        ...rest,
+        sponsorIds: sponsorKeys.map((k) => lookup(orgIds, k, 'organisation')),
+        agreementIds: agreementKeys.map((k) => lookup(agreementIds, k, 'agreement')),
+      });
+      programIds.set(key, createProgram(ctx, values).id);
+    }
+    for (const { programKey, ...rest } of data.intakes) {
+      createIntake(ctx, IntakeInput.parse({ ...rest, programId: lookup(programIds, programKey, 'program') }));
+    }
     setDemoState(ctx, 'loaded');
     recordAudit(ctx, { entity: 'register', entityId: 'demo', action: 'seed', before: null, after: { agreements: statuses.length } });
     return { organisations: orgIds.size, people: personIds.size, agreements: agreementIds.size };

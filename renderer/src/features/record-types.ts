@@ -4,6 +4,10 @@ import { AgreementFormPage } from './agreements/agreement-form-page';
 import { AgreementsListPage } from './agreements/agreements-list-page';
 import { agreementsRecord } from './agreements/agreements-record';
 import type { RecordDefinition } from './common/record-definition';
+import { IntakeDetailPage } from './intakes/intake-detail-page';
+import { IntakeFormPage } from './intakes/intake-form-page';
+import { IntakesListPage } from './intakes/intakes-list-page';
+import { intakesRecord } from './intakes/intakes-record';
 import { OrganisationDetailPage } from './organisations/organisation-detail-page';
 import { OrganisationFormPage } from './organisations/organisation-form-page';
 import { OrganisationsListPage } from './organisations/organisations-list-page';
@@ -12,6 +16,10 @@ import { PeopleListPage } from './people/people-list-page';
 import { peopleRecord } from './people/people-record';
 import { PersonDetailPage } from './people/person-detail-page';
 import { PersonFormPage } from './people/person-form-page';
+import { ProgramDetailPage } from './programs/program-detail-page';
+import { ProgramFormPage } from './programs/program-form-page';
+import { ProgramsListPage } from './programs/programs-list-page';
+import { programsRecord } from './programs/programs-record';
 
 /** The pages every record type has; the route view picks one by the route's view. */
 export type RecordPages = {
@@ -34,6 +42,8 @@ export const RECORD_TYPES = [
   withPages(agreementsRecord, { ListPage: AgreementsListPage, DetailPage: AgreementDetailPage, FormPage: AgreementFormPage }),
   withPages(organisationsRecord, { ListPage: OrganisationsListPage, DetailPage: OrganisationDetailPage, FormPage: OrganisationFormPage }),
   withPages(peopleRecord, { ListPage: PeopleListPage, DetailPage: PersonDetailPage, FormPage: PersonFormPage }),
+  withPages(programsRecord, { ListPage: ProgramsListPage, DetailPage: ProgramDetailPage, FormPage: ProgramFormPage }),
+  withPages(intakesRecord, { ListPage: IntakesListPage, DetailPage: IntakeDetailPage, FormPage: IntakeFormPage }),
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];

@@ -3,6 +3,7 @@ import type { CONTRIBUTION_KINDS, ITEM_STATUSES, RECURRENCES } from '../../../sh
 import type { AUDIT_ACTIONS } from '../../../shared/models/audit';
 import type { KeyInfo } from '../../../shared/models/export';
 import type { OrganisationKind } from '../../../shared/models/organisation';
+import type { ScholarshipComponentKind } from '../../../shared/models/program';
 import type { SIGNING_METHODS } from '../../../shared/models/signing';
 import type { MessageKey } from './index';
 
@@ -11,6 +12,7 @@ export const statusKey = (status: AgreementStatus) => `status.${status}` satisfi
 export const statusActionKey = (to: AgreementStatus) => `statusAction.${to}` satisfies MessageKey;
 export const agreementKindKey = (kind: AgreementKind) => `agreementKind.${kind}` satisfies MessageKey;
 export const orgKindKey = (kind: OrganisationKind) => `orgKind.${kind}` satisfies MessageKey;
+export const scholarshipKindKey = (kind: ScholarshipComponentKind) => `scholarshipKind.${kind}` satisfies MessageKey;
 export const itemStatusKey = (status: (typeof ITEM_STATUSES)[number]) =>
   `itemStatus.${status}` satisfies MessageKey;
 export const recurrenceKey = (recurrence: (typeof RECURRENCES)[number]) =>

@@ -12,6 +12,7 @@ import { PendingRecord } from '../common/load-failure';
 import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
+import { AgreementPrograms } from '../programs/agreement-programs';
 import { AgreementCommitments } from './agreement-commitments';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
@@ -77,6 +78,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
       <AgreementEvidence agreement={agreement} />
       <AgreementCommitments agreement={agreement} />
       <AgreementLineage agreement={agreement} />
+      <AgreementPrograms agreementId={agreement.id} />
       <SummarySection agreementId={agreement.id} />
       <HistorySection key={agreement.updatedAt} entityId={agreement.id} reads={['agreement', 'signing']} />
     </div>

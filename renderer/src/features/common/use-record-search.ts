@@ -5,7 +5,7 @@ import { errorMessage } from './notify';
 import { agreementLabel } from './record-labels';
 
 /** The registers a picker can choose from, by their list channel's domain. */
-export type RecordSource = 'organisations' | 'people' | 'agreements';
+export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs';
 
 export type RecordSearchOptions = {
   /** A record that may not be chosen (the one being edited, as its own parent). */
@@ -85,6 +85,10 @@ async function findRecords(source: RecordSource, search: string, near: RecordSea
     const page = await send('organisations:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((o) => ({ value: o.id, label: o.name })), search), total: page.total };
   }
+  if (source === 'programs') {
+    const page = await send('programs:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
+    return { options: rankByLabel(page.rows.map((p) => ({ value: p.id, label: p.name })), search), total: page.total };
+  }
   const page = await send('agreements:list', { search, limit: PICKER_LIMIT, sort: 'title', dir: 'asc' });
   return { options: rankByLabel(page.rows.map((a) => ({ value: a.id, label: agreementLabel(a) })), search), total: page.total };
 }
@@ -153,6 +157,7 @@ export function useRecordLabel(source: RecordSource, id: string, known: string, 
     const lookup = async (): Promise<string> => {
       if (source === 'organisations') return (await send('organisations:get', { id })).name;
       if (source === 'people') return (await send('people:get', { id })).name;
+      if (source === 'programs') return (await send('programs:get', { id })).name;
       return agreementLabel(await send('agreements:get', { id }));
     };
     lookup().then(

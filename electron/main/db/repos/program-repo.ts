@@ -1,0 +1,111 @@
+import type { MoneyTotal, Program, ProgramLink, ProgramValues, ScholarshipComponent } from '../../../../shared/models/program';
+import { defineChildRows } from '../child-rows';
+import { statement } from '../connection';
+import { defineRecordTable, jsonColumn } from '../record-table';
+
+/** The fields a program keeps in its own row; what it links to and its scholarship are child rows. */
+export type ProgramColumns = Pick<ProgramValues, 'name' | 'summary' | 'eligibility' | 'fields' | 'phases' | 'notes'>;
+
+export const programAgreements = defineChildRows<{ agreementId: string }>({
+  table: 'program_agreements',
+  parentColumn: 'program_id',
+  columns: { agreementId: 'agreement_id' },
+});
+
+export const programSponsors = defineChildRows<{ organisationId: string }>({
+  table: 'program_sponsors',
+  parentColumn: 'program_id',
+  columns: { organisationId: 'organisation_id' },
+});
+
+export const programScholarship = defineChildRows<ScholarshipComponent>({
+  table: 'program_scholarship',
+  parentColumn: 'program_id',
+  columns: { kind: 'kind', description: 'description', amountMinor: 'amount_minor', currency: 'currency' },
+});
+
+/** Sums per currency, in the order the currencies first appear: never one sum across currencies. */
+export function totalsByCurrency(parts: ReadonlyArray<{ amountMinor: number; currency: string }>): MoneyTotal[] {
+  const totals = new Map<string, number>();
+  for (const part of parts) totals.set(part.currency, (totals.get(part.currency) ?? 0) + part.amountMinor);
+  return [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor }));
+}
+
+/** A JSON list built in position order (a subquery orders the rows json_group_array reads). */
+const linkList = (select: string) => `(SELECT json_group_array(json_object('id', x.id, 'name', x.name)) FROM (${select}) x)`;
+
+// Names of linked records are shown even once they are deleted: a link never vanishes silently.
+// An agreement is named as pickers name it: its reference, then its title.
+const SPONSORS = linkList(`SELECT s.organisation_id AS id, o.name AS name FROM program_sponsors s
+  JOIN organisations o ON o.id = s.organisation_id WHERE s.program_id = pr.id AND s.deleted_at IS NULL ORDER BY s.position`);
+const AGREEMENTS = linkList(`SELECT l.agreement_id AS id,
+    CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS name FROM program_agreements l
+  JOIN agreements a ON a.id = l.agreement_id WHERE l.program_id = pr.id AND l.deleted_at IS NULL ORDER BY l.position`);
+const SCHOLARSHIP = `(SELECT json_group_array(json_object('kind', x.kind, 'description', x.description, 'amountMinor', x.amount_minor, 'currency', x.currency))
+  FROM (SELECT kind, description, amount_minor, currency FROM program_scholarship WHERE program_id = pr.id AND deleted_at IS NULL ORDER BY position) x)`;
+
+/** Programs: phases, eligibility, sponsors, the agreements that create them, a scholarship by part. */
+export const programTable = defineRecordTable<ProgramColumns, Program>({
+  table: 'programs',
+  alias: 'pr',
+  kind: 'program',
+  columns: {
+    name: 'name',
+    summary: 'summary',
+    eligibility: 'eligibility',
+    fields: jsonColumn('fields'),
+    phases: jsonColumn('phases'),
+    notes: 'notes',
+  },
+  computed: `${SPONSORS} AS sponsors_json, ${AGREEMENTS} AS agreements_json, ${SCHOLARSHIP} AS scholarship_json,
+    (SELECT count(*) FROM intakes i WHERE i.program_id = pr.id AND i.deleted_at IS NULL) AS intake_count,
+    (SELECT max(i.starts_on) FROM intakes i WHERE i.program_id = pr.id AND i.deleted_at IS NULL) AS latest_start_on`,
+  toRecord: (fields, meta, row) => {
+    const sponsors = JSON.parse(row.sponsors_json as string) as ProgramLink[];
+    const agreements = JSON.parse(row.agreements_json as string) as ProgramLink[];
+    const scholarship = JSON.parse(row.scholarship_json as string) as ScholarshipComponent[];
+    const months = fields.phases.map((phase) => phase.months);
+    return {
+      ...meta,
+      ...fields,
+      sponsorIds: sponsors.map((s) => s.id),
+      agreementIds: agreements.map((a) => a.id),
+      scholarship,
+      sponsors,
+      agreements,
+      totalMonths: months.length > 0 && months.every((m) => m !== null) ? months.reduce((sum: number, m) => sum + (m ?? 0), 0) : null,
+      scholarshipTotals: totalsByCurrency(scholarship),
+      intakeCount: row.intake_count as number,
+      latestStartOn: row.latest_start_on as string | null,
+    };
+  },
+  sorts: {
+    name: 'pr.name COLLATE NOCASE',
+    updatedAt: 'pr.updated_at',
+  },
+  filters: {
+    // Both through the link tables' (organisation|agreement, program) indexes.
+    sponsorId: (organisationId: string) => ({
+      sql: 'pr.id IN (SELECT program_id FROM program_sponsors WHERE organisation_id = ? AND deleted_at IS NULL)',
+      params: [organisationId],
+    }),
+    agreementId: (agreementId: string) => ({
+      sql: 'pr.id IN (SELECT program_id FROM program_agreements WHERE agreement_id = ? AND deleted_at IS NULL)',
+      params: [agreementId],
+    }),
+  },
+  searchText: (db, id) =>
+    (
+      statement(
+        db,
+        `SELECT concat_ws(' ', pr.name, pr.summary, pr.eligibility,
+            (SELECT group_concat(f.value, ' ') FROM json_each(pr.fields) f),
+            (SELECT group_concat(concat_ws(' ', ph.value ->> 'name', ph.value ->> 'place'), ' ') FROM json_each(pr.phases) ph),
+            (SELECT group_concat(o.name, ' ') FROM program_sponsors s JOIN organisations o ON o.id = s.organisation_id
+              WHERE s.program_id = pr.id AND s.deleted_at IS NULL),
+            (SELECT group_concat(a.title, ' ') FROM program_agreements l JOIN agreements a ON a.id = l.agreement_id
+              WHERE l.program_id = pr.id AND l.deleted_at IS NULL)) AS text
+           FROM programs pr WHERE pr.id = ?`,
+      ).get(id) as { text: string }
+    ).text,
+});

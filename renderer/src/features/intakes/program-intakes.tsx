@@ -1,0 +1,50 @@
+import { Button } from '../../components/button';
+import { DataTable, type Column } from '../../components/data-table';
+import { Section } from '../../components/section';
+import { Spinner } from '../../components/spinner';
+import { formatDate, formatNumber, useT } from '../../i18n';
+import { send } from '../../ipc/client';
+import { useAppStore } from '../../store';
+import type { Intake } from '../../../../shared/models/intake';
+import { useLoad } from '../common/use-load';
+import { dateSpan } from './intake-dates';
+
+/** A program page's intakes, newest start first, with a way to add the next one. */
+export function ProgramIntakes({ programId }: { programId: string }) {
+  const t = useT();
+  const navigate = useAppStore((s) => s.navigate);
+  const intakes = useLoad(() => send('intakes:list', { programId, limit: 200, sort: 'startsOn', dir: 'desc' }), `program-intakes:${programId}`, {
+    reads: ['intake', 'program'],
+  });
+  const columns: Column<Intake>[] = [
+    { key: 'name', header: t('col.name'), className: 'wide', render: (i) => i.name },
+    { key: 'applications', header: t('intake.applications'), render: (i) => dateSpan(t, i.applicationsOpenOn, i.applicationsCloseOn) },
+    { key: 'screening', header: t('intake.screening'), render: (i) => dateSpan(t, i.screeningStartsOn, i.screeningEndsOn) },
+    { key: 'starts', header: t('intake.startsOn'), className: 'nowrap', render: (i) => (i.startsOn ? formatDate(i.startsOn) : '') },
+    { key: 'places', header: t('intake.places'), className: 'num', render: (i) => (i.places === null ? '' : formatNumber(i.places)) },
+  ];
+  return (
+    <Section
+      title={t('program.intakes')}
+      actions={
+        <Button size="small" onClick={() => navigate({ view: 'new', area: 'intakes', parentId: programId })}>
+          {t('intakes.new')}
+        </Button>
+      }
+    >
+      {!intakes.data ? (
+        <Spinner label={t('common.loading')} inline />
+      ) : intakes.data.rows.length === 0 ? (
+        <p className="muted">{t('intake.none')}</p>
+      ) : (
+        <DataTable
+          label={t('program.intakes')}
+          columns={columns}
+          rows={intakes.data.rows}
+          rowKey={(row) => row.id}
+          onOpen={(row) => navigate({ view: 'detail', area: 'intakes', id: row.id })}
+        />
+      )}
+    </Section>
+  );
+}

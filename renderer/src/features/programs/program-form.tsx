@@ -1,0 +1,105 @@
+import { Button } from '../../components/button';
+import { Section } from '../../components/section';
+import { TextArea, TextField } from '../../components/text-field';
+import { useT } from '../../i18n';
+import type { ProgramValues } from '../../../../shared/models/program';
+import { RecordPicker } from '../common/record-picker';
+import { useEntityForm } from '../common/use-entity-form';
+import { OrganisationPicker } from '../organisations/organisation-picker';
+import { LinksEditor, PhasesEditor, ScholarshipEditor } from './program-editors';
+import { validateProgram, type ProgramFormValues } from './program-form-values';
+
+export type ProgramFormProps = {
+  heading: string;
+  initial: ProgramFormValues;
+  onSave: (values: ProgramValues) => Promise<void>;
+  onConflict: () => void;
+  onCancel: () => void;
+};
+
+export function ProgramForm({ heading, initial, onSave, onConflict, onCancel }: ProgramFormProps) {
+  const t = useT();
+  const form = useEntityForm({ initial, validate: validateProgram, save: onSave, onConflict });
+  const { values, set, errors } = form;
+  const sponsors = form.array('sponsors');
+  const agreements = form.array('agreements');
+  return (
+    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
+      {form.hasErrors ? (
+        <div className="form-summary" role="alert">
+          {t('common.fixErrors')}
+        </div>
+      ) : null}
+      <div className="form-grid">
+        <TextField label={t('program.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-3" />
+        <TextArea label={t('program.summary')} value={values.summary} onChange={(summary) => set({ summary })} error={errors.summary} className="span-3" />
+        <TextArea
+          label={t('program.eligibility')}
+          value={values.eligibility}
+          onChange={(eligibility) => set({ eligibility })}
+          error={errors.eligibility}
+          rows={2}
+          className="span-2"
+        />
+        <TextField label={t('program.fields')} value={values.fields} onChange={(fields) => set({ fields })} error={errors.fields} hint={t('program.fieldsHint')} />
+      </div>
+      <Section title={t('program.agreements')}>
+        <LinksEditor
+          links={agreements}
+          field="agreementIds"
+          errors={errors}
+          rowLabel={(n) => t('program.agreement', { n })}
+          addLabel={t('program.addAgreement')}
+          removeLabel={t('program.removeAgreement')}
+          picker={(row, index, error) => (
+            <RecordPicker
+              label={t('program.agreement', { n: index + 1 })}
+              source="agreements"
+              value={row.id}
+              selectedLabel={row.name}
+              onChange={(id, name) => agreements.update(index, { id, name })}
+              error={error}
+              className="grow"
+            />
+          )}
+        />
+      </Section>
+      <Section title={t('program.sponsors')}>
+        <LinksEditor
+          links={sponsors}
+          field="sponsorIds"
+          errors={errors}
+          rowLabel={(n) => t('program.sponsor', { n })}
+          addLabel={t('program.addSponsor')}
+          removeLabel={t('program.removeSponsor')}
+          picker={(row, index, error) => (
+            <OrganisationPicker
+              label={t('program.sponsor', { n: index + 1 })}
+              value={row.id}
+              name={row.name}
+              onChange={(id, name) => sponsors.update(index, { id, name })}
+              allowCreate
+              error={error}
+              className="grow"
+            />
+          )}
+        />
+      </Section>
+      <Section title={t('program.phases')}>
+        <PhasesEditor phases={form.array('phases')} errors={errors} />
+      </Section>
+      <Section title={t('program.scholarship')}>
+        <ScholarshipEditor parts={form.array('scholarship')} errors={errors} />
+      </Section>
+      <div className="form-grid">
+        <TextArea label={t('common.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={4} className="span-3" />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" disabled={form.saving}>
+          {form.saving ? t('common.saving') : t('common.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
