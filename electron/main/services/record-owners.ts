@@ -14,7 +14,7 @@ const RECORD_TABLES: Record<RecordKind, { table: string; noun: string }> = {
 
 /** The table line for `kind`; refuses anything else, since its table name goes into SQL. */
 function tableOf(kind: RecordKind): { table: string; noun: string } {
-  if (!Object.hasOwn(RECORD_TABLES, kind)) throw new AppError('VALIDATION', 'Not a kind of record that can own documents.');
+  if (!Object.hasOwn(RECORD_TABLES, kind)) throw new AppError('VALIDATION', 'record.kindUnknown');
   return RECORD_TABLES[kind];
 }
 
@@ -30,5 +30,5 @@ export function recordNoun(kind: RecordKind): string {
 
 /** Refuses to go on for a record that does not exist (or was deleted), naming its kind. */
 export function requireRecord(db: Db, ref: RecordRef): void {
-  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', `That ${recordNoun(ref.kind)} does not exist or was deleted.`);
+  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', 'record.notFound', { noun: recordNoun(ref.kind) });
 }
