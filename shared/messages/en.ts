@@ -123,11 +123,11 @@ export const enErrors = {
 
   // Signing records.
   'signing.methodRequired': 'Choose how it was signed.',
-  'signing.chooseVersion': 'Choose a document version of this agreement.',
+  'signing.chooseAgreementVersion': 'Choose a document version of this agreement.',
   'signing.notAParty': 'That organisation is not a party to this agreement.',
-  'signing.chooseParty': 'Choose one of the parties.',
+  'signing.choosePartyOfAgreement': 'Choose one of the parties.',
   'signing.notASignatory': 'That person is not a signatory for {party}.',
-  'signing.chooseSignatory': 'Choose a signatory of {party}.',
+  'signing.chooseSignatoryOf': 'Choose a signatory of {party}.',
   'signing.correctionElsewhere': 'The corrected record must belong to this agreement.',
   'signing.chooseRecordHere': 'Choose a record of this agreement.',
 

@@ -1,6 +1,6 @@
 /**
  * A small message format of our own, close to ICU's so translators meet nothing new:
- *   `{name}`                                    the parameter as given (numbers formatted for the locale)
+ *   `{name}`                                    the parameter as given (a number as its digits: it may be a year or a schema version)
  *   `{count, plural, one {# item} other {# items}}`   a form chosen by `Intl.PluralRules`; `=0 {…}` matches exactly; `#` is the number
  *   `{kind, select, mou {an MOU} other {{kind}}}`     a form chosen by the parameter's value, `other` when none matches
  * Branches may hold further placeholders. A placeholder whose parameter is missing stays as it is
@@ -119,8 +119,7 @@ function render(parts: readonly Part[], params: MessageParams, locale: string, c
     else if (part.kind === 'pound') out += count === null ? '#' : formatNumber(count, locale);
     else if (!Object.hasOwn(params, part.name)) out += part.kind === 'arg' ? `{${part.name}}` : part.source;
     else if (part.kind === 'arg') {
-      const value = params[part.name];
-      out += typeof value === 'number' ? formatNumber(value, locale) : value;
+      out += String(params[part.name]);
     } else if (part.style === 'select') {
       const value = String(params[part.name]);
       out += render(part.branches.get(value) ?? part.branches.get('other')!, params, locale, count);

@@ -97,7 +97,7 @@ describe('documents of any record', () => {
     });
     expect(result.ok ? null : result.error.issues?.[0]).toEqual({
       path: 'documentVersionId',
-      key: 'signing.chooseVersion',
+      key: 'signing.chooseAgreementVersion',
       message: 'Choose a document version of this agreement.',
     });
   });

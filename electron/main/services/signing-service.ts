@@ -71,20 +71,20 @@ export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: C
     const version = findVersion(ctx.db, input.documentVersionId);
     // Signing stays on agreements: the version must be of a document this agreement owns.
     if (!version || version.owner.kind !== 'agreement' || version.owner.id !== input.agreementId) {
-      throw new AppError('VALIDATION', 'signing.chooseVersion', undefined, [
-        fieldIssue('documentVersionId', 'signing.chooseVersion'),
+      throw new AppError('VALIDATION', 'signing.chooseAgreementVersion', undefined, [
+        fieldIssue('documentVersionId', 'signing.chooseAgreementVersion'),
       ]);
     }
     const party = loadParties(ctx.db, input.agreementId).find((p) => p.organisationId === input.partyOrganisationId);
     if (!party) {
       throw new AppError('VALIDATION', 'signing.notAParty', undefined, [
-        fieldIssue('partyOrganisationId', 'signing.chooseParty'),
+        fieldIssue('partyOrganisationId', 'signing.choosePartyOfAgreement'),
       ]);
     }
     const signatory = party.signatories.find((s) => s.personId === input.signatoryPersonId);
     if (!signatory) {
       throw new AppError('VALIDATION', 'signing.notASignatory', { party: party.organisationName }, [
-        fieldIssue('signatoryPersonId', 'signing.chooseSignatory', { party: party.organisationName }),
+        fieldIssue('signatoryPersonId', 'signing.chooseSignatoryOf', { party: party.organisationName }),
       ]);
     }
     if (input.correctsId) {

@@ -1,3 +1,4 @@
+import { enErrors } from '../../../shared/messages/en';
 import { enAgreements } from './en-agreements';
 import { enCommon } from './en-common';
 import { enDirectory } from './en-directory';
@@ -6,7 +7,8 @@ import { enTrust } from './en-trust';
 
 /**
  * The English catalog: every user-visible string, kept in one file per area and merged here. Other
- * catalogs may only use these keys.
+ * catalogs may only use these keys. Main's error messages come from shared (`enErrors`), so what
+ * main says can be translated here like anything else.
  */
 export const en = {
   ...enCommon,
@@ -14,4 +16,5 @@ export const en = {
   ...enDirectory,
   ...enEvidence,
   ...enTrust,
+  ...enErrors,
 } as const;
