@@ -63,8 +63,12 @@ export function deleteOrganisation(ctx: ServiceContext, id: string): { id: strin
   return organisations.remove(ctx, id, (before) => {
     const refs = organisationReferences(ctx.db, id);
     if (refs.agreements || refs.people || refs.children) {
-      const counts = { agreements: refs.agreements, people: refs.people, children: refs.children };
-      throw new AppError('CONFLICT', 'organisation.stillReferenced', { name: before.name, ...counts });
+      throw new AppError('CONFLICT', 'organisation.stillReferenced', {
+        name: before.name,
+        agreements: refs.agreements,
+        people: refs.people,
+        children: refs.children,
+      });
     }
   });
 }
