@@ -1,6 +1,6 @@
 import { expiryFromDuration, isCalendarDate } from './calendar';
 import { parseDuration } from './duration';
-import type { FieldIssue } from './errors';
+import { fieldIssue, type FieldIssue } from './errors';
 
 /** What an agreement's term is computed from. Blank text counts as not given, as in the form. */
 export type TermInput = {
@@ -37,7 +37,7 @@ export function computeTerm(input: TermInput): Term {
   } else {
     const parsed = parseDuration(input.duration ?? '');
     if (parsed.ok) durationMonths = parsed.months;
-    else issues.push({ path: 'duration', message: parsed.message });
+    else issues.push(fieldIssue('duration', parsed.key));
   }
   // Dates still being typed in the form are not dates yet: their own fields say so, not the term.
   const start = [given(input.effectiveOn), given(input.signedOn)].find((date) => date !== null) ?? null;
@@ -45,7 +45,7 @@ export function computeTerm(input: TermInput): Term {
   const expiresOn = given(input.expiresOn);
   if (expiresOn !== null) {
     if (knownStart && isCalendarDate(expiresOn) && expiresOn < knownStart) {
-      issues.push({ path: 'expiresOn', message: 'The agreement expires before it takes effect.' });
+      issues.push(fieldIssue('expiresOn', 'agreement.expiresBeforeEffective'));
     }
     return { durationMonths, expiresOn, computed: false, issues };
   }

@@ -13,7 +13,7 @@ const UNIT_MONTHS: Array<[RegExp, number]> = [
   [/^(months?|mos?|m|개월|달|个月|個月|月)$/, 1],
 ];
 
-export type DurationParse = { ok: true; months: number | null } | { ok: false; message: string };
+export type DurationParse = { ok: true; months: number | null } | { ok: false; key: 'duration.outOfRange' | 'duration.unreadable'; message: string };
 
 export function parseDuration(text: string): DurationParse {
   const input = text.trim().toLowerCase();
@@ -35,12 +35,12 @@ export function parseDuration(text: string): DurationParse {
   } else if (input.replace(/[\s,]|and/g, '').length !== consumed.replace(/\s/g, '').length) {
     return invalid();
   }
-  if (months <= 0 || months > 1200) return { ok: false, message: 'A duration must be between 1 month and 100 years.' };
+  if (months <= 0 || months > 1200) return { ok: false, key: 'duration.outOfRange', message: 'A duration must be between 1 month and 100 years.' };
   return { ok: true, months };
 }
 
 function invalid(): DurationParse {
-  return { ok: false, message: 'Write a duration like "3 years", "18 months" or "1 year 6 months".' };
+  return { ok: false, key: 'duration.unreadable', message: 'Write a duration like "3 years", "18 months" or "1 year 6 months".' };
 }
 
 /** The canonical English text for a number of months, used to prefill the edit form. */

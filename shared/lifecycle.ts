@@ -1,4 +1,4 @@
-import type { FieldIssue } from './errors';
+import { fieldIssue, type FieldIssue } from './errors';
 import { defineLifecycle } from './lifecycle/define-lifecycle';
 import type { AgreementStatus } from './models/agreement';
 
@@ -19,15 +19,12 @@ export type LifecycleFacts = {
 /** Signing needs a date and a signatory (and, with a document, a signing record) for every party. */
 function activationProblems(facts: LifecycleFacts): FieldIssue[] {
   const problems: FieldIssue[] = [];
-  if (!facts.signedOn) problems.push({ path: 'signedOn', message: 'Give the date it was signed.' });
+  if (!facts.signedOn) problems.push(fieldIssue('signedOn', 'agreement.signedOnRequired'));
   facts.parties.forEach((party, index) => {
     if (party.signatories.length === 0) {
-      problems.push({ path: `parties.${index}.signatories`, message: `${party.organisationName} has no signatory.` });
+      problems.push(fieldIssue(`parties.${index}.signatories`, 'agreement.partyNoSignatory', { party: party.organisationName }));
     } else if (facts.signedPartyIds && !facts.signedPartyIds.includes(party.organisationId)) {
-      problems.push({
-        path: `parties.${index}.signing`,
-        message: `${party.organisationName} has no signing record for the document.`,
-      });
+      problems.push(fieldIssue(`parties.${index}.signing`, 'agreement.partyNoSigningRecord', { party: party.organisationName }));
     }
   });
   return problems;
@@ -51,7 +48,7 @@ export const agreementLifecycle = defineLifecycle<AgreementStatus, LifecycleFact
   guards: {
     active: activationProblems,
     renewed: (facts) =>
-      facts.followOnCount === 0 ? [{ path: 'to', message: 'Record the follow-on agreement that renews it first.' }] : [],
+      facts.followOnCount === 0 ? [fieldIssue('to', 'agreement.renewalNeedsFollowOn')] : [],
   },
 });
 

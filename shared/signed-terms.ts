@@ -1,4 +1,4 @@
-import type { FieldIssue } from './errors';
+import { englishMessage, fieldIssue, type FieldIssue } from './errors';
 
 /**
  * The fields of an agreement that are fixed once it is signed: they change only by an addendum (a
@@ -56,7 +56,7 @@ const READ = {
     ]),
 } satisfies Record<SignedTermField, (terms: SignedTermsOf) => unknown>;
 
-export const SIGNED_TERMS_MESSAGE = 'Signed terms cannot be edited; record an addendum as a follow-on agreement instead.';
+export const SIGNED_TERMS_MESSAGE = englishMessage('agreement.signedTermEdited');
 
 /** Whether a field path (`title`, `parties.1.role`) is part of the signed terms. */
 export function isSignedTermPath(path: string): boolean {
@@ -66,6 +66,6 @@ export function isSignedTermPath(path: string): boolean {
 /** Which signed terms an edit would change; each one is a field issue the form can show. */
 export function changedSignedTerms(before: SignedTermsOf, after: SignedTermsOf): FieldIssue[] {
   return SIGNED_TERM_FIELDS.filter((field) => JSON.stringify(READ[field](before)) !== JSON.stringify(READ[field](after))).map(
-    (field) => ({ path: field, message: SIGNED_TERMS_MESSAGE }),
+    (field) => fieldIssue(field, 'agreement.signedTermEdited'),
   );
 }

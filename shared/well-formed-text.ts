@@ -1,10 +1,12 @@
+import { englishMessage } from './errors';
+
 /**
  * Text that is not well-formed Unicode (a lone UTF-16 surrogate, e.g. half of an emoji cut by a
  * faulty paste) cannot be stored as sent: SQLite and JSON turn it into U+FFFD, so what was hashed
  * or signed would no longer match what was kept. Such input is refused where it arrives, never
  * rewritten.
  */
-export const ILL_FORMED_TEXT_MESSAGE = 'This text has a broken character in it (half of a character pair). Type or paste it again.';
+export const ILL_FORMED_TEXT_MESSAGE = englishMessage('text.illFormed');
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -25,7 +25,7 @@ export function desktopPlatform(getWindow: () => BrowserWindow | null): Platform
       const file = result.filePaths[0];
       // Refuse an oversized file before reading it into memory.
       if ((await fs.promises.stat(file)).size > MAX_DOCUMENT_BYTES) {
-        throw new AppError('VALIDATION', `The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB.`);
+        throw new AppError('VALIDATION', 'file.tooLarge', { mib: MAX_DOCUMENT_BYTES / 1024 / 1024 });
       }
       return { fileName: path.basename(file), bytes: await fs.promises.readFile(file) };
     },

@@ -22,11 +22,11 @@ const PRELOAD_PATH = path.join(DIST_DIR, 'preload', 'index.cjs');
 
 const UNAUTHORIZED: Envelope<never> = {
   ok: false,
-  error: { code: 'UNAUTHORIZED', message: 'This call did not come from the Liaison window.' },
+  error: { code: 'UNAUTHORIZED', key: 'request.notFromWindow', message: 'This call did not come from the Liaison window.' },
 };
 const INTERNAL: Envelope<never> = {
   ok: false,
-  error: { code: 'INTERNAL', message: 'Something went wrong in Liaison. Please try again.' },
+  error: { code: 'INTERNAL', key: 'internal.tryAgain', message: 'Something went wrong in Liaison. Please try again.' },
 };
 
 /** A startup problem we can explain in plain words; shown in a dialog, then the app quits. */

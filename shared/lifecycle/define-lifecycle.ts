@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../errors';
+import { fieldIssue, type FieldIssue, type MessageParams } from '../errors';
 
 /**
  * Adds the problems a move into one status has beyond being legal (a missing date, a missing
@@ -40,13 +40,12 @@ function label(status: string): string {
   return status.replaceAll('_', ' ');
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** "an agreement", "an application", "a placement", "a research project". */
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+/**
+ * The parameters of "An agreement that is draft cannot become active." English needs "a" or "an"
+ * (an agreement, an application, a placement, a research project); other languages ignore it.
+ */
+export function moveParams(noun: string, from: string, to: string): MessageParams {
+  return { article: /^[aeiou]/i.test(noun) ? 'an' : 'a', noun, from: label(from), to: label(to) };
 }
 
 /** A spec that names a status it does not list, or moves a status to itself, is a programming error. */
@@ -76,15 +75,10 @@ export function defineLifecycle<S extends string, F extends { status: S } = { st
 
   const problems = (facts: F, to: S): FieldIssue[] => {
     if (facts.status === to) {
-      return [{ path: 'to', message: `The ${spec.noun} is already ${label(to)}.` }];
+      return [fieldIssue('to', 'lifecycle.already', { noun: spec.noun, status: label(to) })];
     }
     if (!canMove(facts.status, to)) {
-      return [
-        {
-          path: 'to',
-          message: `${capitalised(withArticle(spec.noun))} that is ${label(facts.status)} cannot become ${label(to)}.`,
-        },
-      ];
+      return [fieldIssue('to', 'lifecycle.cannotBecome', moveParams(spec.noun, facts.status, to))];
     }
     return spec.guards?.[to]?.(facts) ?? [];
   };

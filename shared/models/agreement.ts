@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed, keyedMessage } from '../messages/zod-issues';
 import { computeTerm } from '../agreement-term';
 import {
   CountryCode,
@@ -22,7 +23,7 @@ export const AGREEMENT_KINDS = [
   'addendum',
   'renewal',
 ] as const;
-export const AgreementKind = z.enum(AGREEMENT_KINDS, { message: 'Choose a kind of agreement.' });
+export const AgreementKind = z.enum(AGREEMENT_KINDS, keyed('agreement.kindRequired'));
 export type AgreementKind = z.infer<typeof AgreementKind>;
 
 export const AGREEMENT_STATUSES = [
@@ -78,8 +79,8 @@ export const ContributionInput = z
     description: optionalText(1000).default(''),
     amountMinor: z
       .number()
-      .int({ message: 'Money is stored in whole minor units, never fractions.' })
-      .refine(Number.isSafeInteger, { message: 'That amount is too large.' })
+      .int(keyed('money.wholeMinorUnits'))
+      .refine(Number.isSafeInteger, keyed('money.tooLarge'))
       .nullable()
       .default(null),
     currency: CurrencyCode.nullable().default(null),
@@ -90,13 +91,13 @@ export const ContributionInput = z
   })
   .superRefine((value, ctx) => {
     if (value.kind === 'money') {
-      if (value.amountMinor === null) ctx.addIssue({ code: 'custom', path: ['amountMinor'], message: 'Enter an amount.' });
-      if (value.currency === null) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Choose a currency.' });
+      if (value.amountMinor === null) ctx.addIssue({ code: 'custom', path: ['amountMinor'], message: keyedMessage('money.amountRequired') });
+      if (value.currency === null) ctx.addIssue({ code: 'custom', path: ['currency'], message: keyedMessage('money.currencyRequired') });
     } else if (value.quantity === null && value.description === '') {
-      ctx.addIssue({ code: 'custom', path: ['description'], message: 'Describe what is given, or give a quantity.' });
+      ctx.addIssue({ code: 'custom', path: ['description'], message: keyedMessage('contribution.describe') });
     }
     if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
-      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The end comes before the start.' });
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: keyedMessage('dates.endBeforeStart') });
     }
   });
 export type ContributionInput = z.input<typeof ContributionInput>;
@@ -119,36 +120,36 @@ export const AgreementInput = z
     tags: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
     notes: optionalText(20000).default(''),
     parentId: Id.nullable().default(null),
-    parties: z.array(PartyInput).min(2, { message: 'An agreement needs at least two parties.' }).max(20),
+    parties: z.array(PartyInput).min(2, keyed('agreement.partiesMin')).max(20),
     items: z.array(CooperationItemInput).max(200).default([]),
     contributions: z.array(ContributionInput).max(200).default([]),
   })
   .superRefine((value, ctx) => {
     for (const issue of computeTerm(value).issues) {
-      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: keyedMessage(issue.key, issue.params) });
     }
     const seen = new Set<string>();
     value.parties.forEach((party, index) => {
       if (seen.has(party.organisationId)) {
-        ctx.addIssue({ code: 'custom', path: ['parties', index, 'organisationId'], message: 'This organisation is already a party.' });
+        ctx.addIssue({ code: 'custom', path: ['parties', index, 'organisationId'], message: keyedMessage('agreement.duplicateParty') });
       }
       seen.add(party.organisationId);
       const people = new Set<string>();
       party.signatories.forEach((signatory, s) => {
         if (people.has(signatory.personId)) {
-          ctx.addIssue({ code: 'custom', path: ['parties', index, 'signatories', s, 'personId'], message: 'Already a signatory.' });
+          ctx.addIssue({ code: 'custom', path: ['parties', index, 'signatories', s, 'personId'], message: keyedMessage('agreement.duplicateSignatory') });
         }
         people.add(signatory.personId);
       });
     });
     value.items.forEach((item, index) => {
       if (item.responsibleOrganisationId && !seen.has(item.responsibleOrganisationId)) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'responsibleOrganisationId'], message: 'The responsible organisation must be a party.' });
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'responsibleOrganisationId'], message: keyedMessage('agreement.responsibleNotParty') });
       }
     });
     value.contributions.forEach((contribution, index) => {
       if (!seen.has(contribution.organisationId)) {
-        ctx.addIssue({ code: 'custom', path: ['contributions', index, 'organisationId'], message: 'The contributing organisation must be a party.' });
+        ctx.addIssue({ code: 'custom', path: ['contributions', index, 'organisationId'], message: keyedMessage('agreement.contributorNotParty') });
       }
     });
   });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 
 /** Text UUIDv7 identities, generated in main (time-ordered, never reused, ready for sync later). */
-export const Id = z.uuid({ message: 'Not a valid id.' });
+export const Id = z.uuid(keyed('field.invalidId'));
 export type Id = z.infer<typeof Id>;
 
 /** Calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date({ message: 'Use a date like 2026-06-13.' });
+export const IsoDate = z.iso.date(keyed('field.date'));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A moment in time, UTC ISO 8601. */
@@ -13,23 +14,23 @@ export const Timestamp = z.iso.datetime({ offset: true });
 
 export const CountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, { message: 'Use a two-letter country code such as KR or HK.' });
+  .regex(/^[A-Z]{2}$/, keyed('field.countryCode'));
 
 export const CurrencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: 'Use a three-letter currency code such as KRW or HKD.' });
+  .regex(/^[A-Z]{3}$/, keyed('field.currencyCode'));
 
 /** Trimmed, single-line-ish text with a clear message when empty. */
 export function requiredText(label: string, max = 300) {
   return z
     .string()
     .trim()
-    .min(1, { message: `${label} is required.` })
-    .max(max, { message: `${label} must be at most ${max} characters.` });
+    .min(1, keyed('field.required', { label }))
+    .max(max, keyed('field.labelTooLong', { label }));
 }
 
 export function optionalText(max = 5000) {
-  return z.string().trim().max(max, { message: `At most ${max} characters.` });
+  return z.string().trim().max(max, keyed('field.tooLong'));
 }
 
 /** A name in another script or language (카이스트, 香港科技大學). */

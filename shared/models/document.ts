@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id, optionalText } from './common';
 import { RecordRef } from './record-ref';
 
@@ -14,13 +15,13 @@ export const DOCUMENT_MEDIA_TYPES = {
 } as const;
 export type DocumentMediaType = keyof typeof DOCUMENT_MEDIA_TYPES;
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Not a SHA-256 hash.' });
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, keyed('field.sha256'));
 
 const FileName = z
   .string()
   .trim()
-  .min(1, { message: 'The file needs a name.' })
-  .max(200, { message: 'The file name is too long.' });
+  .min(1, keyed('file.nameRequired'))
+  .max(200, keyed('file.nameTooLong'));
 
 /**
  * A file to attach to `owner`, as bytes in base64 (the same over Electron IPC and browser-mode
@@ -34,9 +35,10 @@ export const DocumentUpload = z.object({
   title: optionalText(300).default(''),
   language: z.string().trim().max(20).default(''),
   signed: z.boolean().default(false),
-  contentBase64: z.string().min(1, { message: 'The file is empty.' }).max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 8, {
-    message: 'The file is larger than 25 MiB.',
-  }),
+  contentBase64: z
+    .string()
+    .min(1, keyed('file.empty'))
+    .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 8, keyed('file.tooLarge', { mib: MAX_DOCUMENT_BYTES / 1024 / 1024 })),
 });
 export type DocumentUpload = z.input<typeof DocumentUpload>;
 

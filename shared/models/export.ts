@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { AgreementQuery } from './agreement';
 import { Id } from './common';
 
@@ -26,7 +27,7 @@ export const KeyInfo = z.object({
 export type KeyInfo = z.infer<typeof KeyInfo>;
 
 export const KeyImport = z.object({
-  label: z.string().trim().min(1, { message: 'Name whose key this is.' }).max(200),
+  label: z.string().trim().min(1, keyed('key.labelRequired')).max(200),
   content: z.string().min(1).max(20_000),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import {
   AltName,
   CountryCode,
@@ -21,16 +22,14 @@ export const ORGANISATION_KINDS = [
   'accelerator',
   'other',
 ] as const;
-export const OrganisationKind = z.enum(ORGANISATION_KINDS, { message: 'Choose a kind.' });
+export const OrganisationKind = z.enum(ORGANISATION_KINDS, keyed('organisation.kindRequired'));
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 const Website = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), {
-    message: 'Use a web address starting with http:// or https://.',
-  });
+  .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), keyed('field.website'));
 
 export const OrganisationInput = z.object({
   name: requiredText('Name', 200),

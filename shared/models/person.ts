@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { AltName, Id, IsoDate, PageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 const Email = z
   .string()
   .trim()
   .max(320)
-  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
-    message: 'Use an email address like name@example.org.',
-  });
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), keyed('field.email'));
 
 export const PersonInput = z.object({
   name: requiredText('Name', 200),

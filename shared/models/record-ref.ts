@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id } from './common';
 
 /**
@@ -7,7 +8,7 @@ import { Id } from './common';
  * compile until it says how to find a record of that kind.
  */
 export const RECORD_KINDS = ['agreement', 'organisation', 'person', 'program'] as const;
-export const RecordKind = z.enum(RECORD_KINDS, { message: 'Not a kind of record that can own documents.' });
+export const RecordKind = z.enum(RECORD_KINDS, keyed('record.kindUnknown'));
 export type RecordKind = z.infer<typeof RecordKind>;
 
 /** One record of any kind, by (kind, id): what a document belongs to. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id, IsoDate, optionalText, requiredText } from './common';
 import { Sha256 } from './document';
 
 export const SIGNING_METHODS = ['wet_ink', 'electronic', 'countersigned_copy'] as const;
-export const SigningMethod = z.enum(SIGNING_METHODS, { message: 'Choose how it was signed.' });
+export const SigningMethod = z.enum(SIGNING_METHODS, keyed('signing.methodRequired'));
 
 export const SigningInput = z.object({
   agreementId: Id,

@@ -76,7 +76,9 @@ describe('agreement lifecycle', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('ILLEGAL_TRANSITION');
-    expect(result.error.message).toContain('KAIST has no signatory');
+    // Two problems: summed up in the message, each named at its party.
+    expect(result.error).toMatchObject({ key: 'lifecycle.blocked', params: { count: 2 }, message: '2 things stop this change of status.' });
+    expect(result.error.issues?.map((i) => i.message)).toContain('KAIST has no signatory.');
     expect(result.error.issues?.map((i) => i.path)).toEqual(['parties.0.signatories', 'parties.1.signatories']);
     expect((await t.call('agreements:get', { id: agreement.id })).status).toBe('awaiting_signature');
   });

@@ -42,7 +42,7 @@ describe('agreements', () => {
       id: mou.id,
       values: { ...root, duration: '', parentId: addendum.id, parties },
     });
-    expect(loop.ok ? null : loop.error.issues?.[0]).toEqual({ path: 'parentId', message: expect.stringContaining('itself') });
+    expect(loop.ok ? null : loop.error.issues?.[0]).toEqual({ path: 'parentId', key: 'agreement.parentLoop', message: expect.stringContaining('itself') });
   });
 
   it('keeps money as integer minor units end to end', async () => {

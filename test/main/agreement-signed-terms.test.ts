@@ -29,7 +29,7 @@ describe('signed terms of an agreement', () => {
     expect(moved.ok).toBe(false);
     if (moved.ok) return;
     expect(moved.error.code).toBe('VALIDATION');
-    expect(moved.error.issues).toEqual([{ path: 'parentId', message: expect.stringContaining('addendum') }]);
+    expect(moved.error.issues).toEqual([{ path: 'parentId', key: 'agreement.signedTermEdited', message: expect.stringContaining('addendum') }]);
     const unlinked = await t.send('agreements:update', { id: active.id, values: { ...unchanged(active), parentId: null } });
     expect(unlinked.ok ? [] : unlinked.error.issues?.map((i) => i.path)).toEqual(['parentId']);
     expect((await t.call('agreements:get', { id: active.id })).parentId).toBe(umbrella.id);

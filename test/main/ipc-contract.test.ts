@@ -179,6 +179,9 @@ describe('IPC contract', () => {
     expect(await t.core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     t.core.close(); // the database is gone: a handler now fails in a way nobody planned for
     const result = await t.core.dispatch('agreements:overview', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('Nothing was saved') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', key: 'internal.nothingSaved', message: expect.stringContaining('Nothing was saved') },
+    });
   });
 });

@@ -21,8 +21,8 @@ describe('organisations', () => {
     if (result.ok) return;
     expect(result.error.issues).toEqual(
       expect.arrayContaining([
-        { path: 'name', message: 'Name is required.' },
-        { path: 'website', message: expect.stringContaining('http') },
+        { path: 'name', key: 'field.required', params: { label: 'Name', min: 1 }, message: 'Name is required.' },
+        { path: 'website', key: 'field.website', message: expect.stringContaining('http') },
       ]),
     );
   });

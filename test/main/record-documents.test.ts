@@ -46,7 +46,12 @@ describe('documents of any record', () => {
     const t = openTestCore();
     const { city } = await makeAgreement(t, {}, false);
     const person = await t.send('documents:list', { owner: { kind: 'person', id: MISSING } });
-    expect(person.ok ? null : person.error).toEqual({ code: 'NOT_FOUND', message: 'That person does not exist or was deleted.' });
+    expect(person.ok ? null : person.error).toEqual({
+      code: 'NOT_FOUND',
+      key: 'record.notFound',
+      params: { noun: 'person' },
+      message: 'That person does not exist or was deleted.',
+    });
 
     const spare = await t.call('organisations:create', { name: 'Spare', kind: 'other' });
     await t.call('organisations:delete', { id: spare.id });
@@ -55,7 +60,7 @@ describe('documents of any record', () => {
       fileName: 'x.pdf',
       contentBase64: b64(tinyPdf('x')),
     });
-    expect(deleted.ok ? null : deleted.error).toEqual({ code: 'NOT_FOUND', message: 'That organisation does not exist or was deleted.' });
+    expect(deleted.ok ? null : deleted.error).toMatchObject({ code: 'NOT_FOUND', message: 'That organisation does not exist or was deleted.' });
     // The file written before the refusal is not left behind.
     expect(fs.readdirSync(path.join(t.dataDir, 'documents'))).toEqual([]);
 
@@ -73,7 +78,7 @@ describe('documents of any record', () => {
       fileName: 'b.pdf',
       contentBase64: b64(tinyPdf('b')),
     });
-    expect(result.ok ? null : result.error).toEqual({ code: 'NOT_FOUND', message: 'That document does not belong to this organisation.' });
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'NOT_FOUND', message: 'That document does not belong to this organisation.' });
     expect((await t.call('documents:list', { owner: { kind: 'organisation', id: kaist.id } }))[0].versions).toHaveLength(1);
   });
 
@@ -92,6 +97,7 @@ describe('documents of any record', () => {
     });
     expect(result.ok ? null : result.error.issues?.[0]).toEqual({
       path: 'documentVersionId',
+      key: 'signing.chooseAgreementVersion',
       message: 'Choose a document version of this agreement.',
     });
   });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { AppError, fieldIssue } from '../../shared/errors';
 import { FakeFailure, installFakeBridge } from './fake-bridge';
 import { AGREEMENT_1, AGREEMENT_2, ORG_KAIST, ORG_SEONGNAM, PERSON_LEE, detail, organisation, person, summary } from './fixtures';
 
@@ -106,11 +107,11 @@ describe('agreement form', () => {
     installFakeBridge({
       'organisations:list': organisations,
       'agreements:create': () => {
-        throw new FakeFailure({
-          code: 'VALIDATION',
-          message: 'Check the highlighted fields.',
-          issues: [{ path: 'referenceNo', message: 'This reference is already used.' }],
-        });
+        throw new FakeFailure(
+          new AppError('VALIDATION', 'agreement.referenceTaken', { reference: 'MOU-2017-003' }, [
+            fieldIssue('referenceNo', 'agreement.referenceTakenHere'),
+          ]).toShape(),
+        );
       },
     });
     const user = setup();
@@ -120,7 +121,7 @@ describe('agreement form', () => {
     await chooseParties(user);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByLabelText('Reference')).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getByLabelText('Reference')).toHaveAccessibleDescription(/This reference is already used\./);
+    expect(screen.getByLabelText('Reference')).toHaveAccessibleDescription(/Another agreement has this reference\./);
     expect(screen.getByLabelText('Reference')).toHaveFocus();
   });
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { captureDownloads } from './downloads';
 import { keyInfo } from './evidence-fixtures';
+import { AppError, fieldIssue } from '../../shared/errors';
 import { FakeFailure, installFakeBridge } from './fake-bridge';
 import { renderApp } from './render-app';
 
@@ -60,7 +61,7 @@ describe('office key screen', () => {
       'keys:importPublic': () => {
         if (!rejected) {
           rejected = true;
-          throw new FakeFailure({ code: 'VALIDATION', message: 'That is not an Ed25519 public key.', issues: [{ path: 'content', message: 'Not a public key.' }] });
+          throw new FakeFailure(new AppError('VALIDATION', 'key.notPublicKey', undefined, [fieldIssue('content', 'key.notPublicKeyHere')]).toShape());
         }
         return PARTNER;
       },

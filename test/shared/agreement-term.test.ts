@@ -50,14 +50,14 @@ describe('computeTerm', () => {
       durationMonths: null,
       expiresOn: null,
       computed: false,
-      issues: [{ path: 'duration', message: expect.stringContaining('3 years') }],
+      issues: [{ path: 'duration', key: 'duration.unreadable', message: expect.stringContaining('3 years') }],
     });
     expect(computeTerm({ ...none, duration: '0 years' }).issues.map((i) => i.path)).toEqual(['duration']);
   });
 
   it('refuses an expiry before the term starts', () => {
     expect(computeTerm({ ...none, effectiveOn: '2026-06-13', expiresOn: '2026-06-12' }).issues).toEqual([
-      { path: 'expiresOn', message: 'The agreement expires before it takes effect.' },
+      { path: 'expiresOn', key: 'agreement.expiresBeforeEffective', message: 'The agreement expires before it takes effect.' },
     ]);
     expect(computeTerm({ ...none, signedOn: '2026-06-13', expiresOn: '2026-06-13' }).issues).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
+import { fieldIssuesFromZod } from '../../shared/messages/zod-issues';
 import { AgreementInput, type AgreementInput as AgreementInputType } from '../../shared/models/agreement';
 
 const university = randomUUID();
@@ -18,7 +19,7 @@ function draft(overrides: Partial<AgreementInputType> = {}): AgreementInputType 
 function issues(input: unknown) {
   const result = AgreementInput.safeParse(input);
   if (result.success) throw new Error('expected the input to be rejected');
-  return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return fieldIssuesFromZod(result.error.issues).map(({ path, message }) => ({ path, message }));
 }
 
 describe('AgreementInput', () => {

@@ -46,7 +46,11 @@ describe('changedSignedTerms', () => {
 
   it.each(Object.entries(changes))('puts a change of %s on that field, with the addendum advice', (field, change) => {
     expect(changedSignedTerms(signed, { ...signed, ...change })).toEqual([
-      { path: field, message: 'Signed terms cannot be edited; record an addendum as a follow-on agreement instead.' },
+      {
+        path: field,
+        key: 'agreement.signedTermEdited',
+        message: 'Signed terms cannot be edited; record an addendum as a follow-on agreement instead.',
+      },
     ]);
   });
 

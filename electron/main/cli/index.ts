@@ -39,7 +39,7 @@ async function main(args: string[]): Promise<number> {
   try {
     const call = async (channel: string, input: unknown = {}) => {
       const result = await core.dispatch(channel, input);
-      if (!result.ok) throw new AppError(result.error.code, result.error.message);
+      if (!result.ok) throw AppError.fromShape(result.error);
       return result.value;
     };
     switch (command) {

@@ -9,10 +9,7 @@ export type MigrationResult = { from: number; to: number; backup: string | null 
 /** The file was written by a newer Liaison: opening it could corrupt what that version wrote. */
 export class DatabaseTooNewError extends AppError {
   constructor(found: number, known: number) {
-    super(
-      'CONFLICT',
-      `This register was saved by a newer version of Liaison (schema ${found}; this version knows up to ${known}). Update Liaison to open it.`,
-    );
+    super('CONFLICT', 'storage.tooNew', { found, known });
   }
 }
 

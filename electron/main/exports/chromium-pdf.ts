@@ -23,7 +23,7 @@ export function findChromium(): string | null {
  */
 export async function renderPdfWithChromium(html: string): Promise<Buffer> {
   const chromium = findChromium();
-  if (!chromium) throw new AppError('IO', 'PDF export needs Chromium or Chrome installed (or use the desktop app).');
+  if (!chromium) throw new AppError('IO', 'export.needsChromium');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-pdf-'));
   try {
     const input = path.join(dir, 'summary.html');
@@ -51,7 +51,7 @@ export async function renderPdfWithChromium(html: string): Promise<Buffer> {
         resolve(exitCode ?? 1);
       });
     });
-    if (code !== 0 || !fs.existsSync(output)) throw new AppError('IO', 'Chromium could not print the summary to PDF.');
+    if (code !== 0 || !fs.existsSync(output)) throw new AppError('IO', 'export.chromiumFailed');
     return fs.readFileSync(output);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,7 @@ export class DocumentStore {
   }
 
   private pathFor(sha256: string): string {
-    if (!SHA256.test(sha256)) throw new AppError('VALIDATION', 'Not a document hash.');
+    if (!SHA256.test(sha256)) throw new AppError('VALIDATION', 'document.notAHash');
     return path.join(this.root, sha256);
   }
 
@@ -55,7 +55,7 @@ export class DocumentStore {
       fs.renameSync(temp, target);
     } catch (error) {
       fs.rmSync(temp, { force: true });
-      throw new AppError('IO', `The document could not be stored: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}.`);
+      throw new AppError('IO', 'document.storeFailed', { reason: (error as NodeJS.ErrnoException).code ?? 'write failed' });
     }
     return { sha256, created: !existed, repaired: existed };
   }
@@ -72,10 +72,10 @@ export class DocumentStore {
   /** Reads a stored file and checks it still matches its hash. */
   read(sha256: string): Buffer {
     const file = this.pathFor(sha256);
-    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'The stored file is missing from the documents folder.');
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'document.fileMissing');
     const bytes = fs.readFileSync(file);
     if (sha256Hex(bytes) !== sha256) {
-      throw new AppError('TAMPERED', 'The stored file no longer matches its hash: it was changed on disk. Attach the original file again to restore it.');
+      throw new AppError('TAMPERED', 'document.fileTampered');
     }
     return bytes;
   }

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_BYTES, type DocumentMediaType } from '../../../shared/models/document';
 
 /** Decodes base64 strictly: stray characters would silently drop bytes from a signed document. */
 export function decodeBase64(text: string): Buffer {
   const compact = text.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
-    throw new AppError('VALIDATION', 'The file content is not valid base64.', [{ path: 'contentBase64', message: 'Not valid base64.' }]);
+    throw new AppError('VALIDATION', 'file.notBase64', undefined, [fieldIssue('contentBase64', 'file.notBase64Here')]);
   }
   return Buffer.from(compact, 'base64');
 }
@@ -16,7 +16,7 @@ export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips
   const base = path.win32.basename(path.posix.basename(name)).replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim();
   if (!base || base === '.' || base === '..') {
-    throw new AppError('VALIDATION', 'The file name is not usable.', [{ path: 'fileName', message: 'Give the file a plain name.' }]);
+    throw new AppError('VALIDATION', 'file.nameUnusable', undefined, [fieldIssue('fileName', 'file.namePlain')]);
   }
   return base.slice(0, 200);
 }
@@ -38,13 +38,13 @@ export function detectMediaType(bytes: Uint8Array): DocumentMediaType | null {
 }
 
 export function checkDocumentBytes(bytes: Buffer): DocumentMediaType {
-  if (bytes.length === 0) throw new AppError('VALIDATION', 'The file is empty.');
+  if (bytes.length === 0) throw new AppError('VALIDATION', 'file.empty');
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new AppError('VALIDATION', `The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB.`);
+    throw new AppError('VALIDATION', 'file.tooLarge', { mib: MAX_DOCUMENT_BYTES / 1024 / 1024 });
   }
   const type = detectMediaType(bytes);
   if (!type) {
-    throw new AppError('VALIDATION', `Liaison keeps ${Object.values(DOCUMENT_MEDIA_TYPES).join(', ')} files; this file is none of those.`);
+    throw new AppError('VALIDATION', 'file.unsupportedType', { types: Object.values(DOCUMENT_MEDIA_TYPES).join(', ') });
   }
   return type;
 }

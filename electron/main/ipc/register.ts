@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type Envelope, type FieldIssue } from '../../../shared/errors';
+import { AppError, englishMessage, fieldIssue, type Envelope, type FieldIssue } from '../../../shared/errors';
 import {
   contract,
   isChannel,
@@ -7,7 +7,8 @@ import {
   type ChannelOutput,
   type ChannelParsedInput,
 } from '../../../shared/ipc/contract';
-import { ILL_FORMED_TEXT_MESSAGE, illFormedTextPaths } from '../../../shared/well-formed-text';
+import { fieldIssuesFromZod } from '../../../shared/messages/zod-issues';
+import { illFormedTextPaths } from '../../../shared/well-formed-text';
 
 export type Handler<C extends Channel> = (input: ChannelParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
@@ -18,8 +19,9 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<un
 
 export type ErrorLog = (channel: string, error: unknown) => void;
 
+/** Zod's issues as field issues: the same mapping the renderer's forms use (`shared/messages/zod-issues`). */
 export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return fieldIssuesFromZod(error.issues);
 }
 
 /**
@@ -30,21 +32,21 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
 export function createDispatch(handlers: HandlerMap, log: ErrorLog): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: 'Unknown request.' } };
+      return { ok: false, error: { code: 'NOT_FOUND', key: 'request.unknown', message: englishMessage('request.unknown') } };
     }
     const broken = illFormedTextPaths(input);
     if (broken.length) {
-      const issues = broken.map((path) => ({ path, message: ILL_FORMED_TEXT_MESSAGE }));
-      return { ok: false, error: { code: 'VALIDATION', message: ILL_FORMED_TEXT_MESSAGE, issues } };
+      const issues = broken.map((path) => fieldIssue(path, 'text.illFormed'));
+      return { ok: false, error: new AppError('VALIDATION', 'text.illFormed', undefined, issues).toShape() };
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = zodIssues(parsed.error);
-      return {
-        ok: false,
-        // One problem is named outright; several are listed field by field by the form.
-        error: { code: 'VALIDATION', message: issues.length === 1 ? issues[0].message : 'Some fields need attention.', issues },
-      };
+      // One problem is named outright; several are listed field by field by the form.
+      const error = issues.length === 1
+        ? new AppError('VALIDATION', issues[0].key, issues[0].params, issues)
+        : new AppError('VALIDATION', 'validation.several', undefined, issues);
+      return { ok: false, error: error.toShape() };
     }
     try {
       const handler = handlers[channel] as (value: unknown) => unknown;
@@ -54,7 +56,7 @@ export function createDispatch(handlers: HandlerMap, log: ErrorLog): Dispatch {
       log(channel, error);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: 'Something went wrong inside Liaison. Nothing was saved.' },
+        error: new AppError('INTERNAL', 'internal.nothingSaved').toShape(),
       };
     }
   };

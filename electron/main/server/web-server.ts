@@ -99,13 +99,13 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         }
         const text = await readBody(req);
         if (text === null) {
-          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', key: 'request.tooLarge', message: 'The request is too large.' } });
         }
         let input: unknown;
         try {
           input = text === '' ? {} : JSON.parse(text);
         } catch {
-          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request is not valid JSON.' } });
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', key: 'request.notJson', message: 'The request is not valid JSON.' } });
         }
         const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
         return sendJson(res, 200, await options.core.dispatch(channel, input));
@@ -136,7 +136,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       fs.createReadStream(file).pipe(res);
     } catch (error) {
       console.error('[liaison] web request failed:', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Liaison.' } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', key: 'internal.generic', message: 'Something went wrong inside Liaison.' } });
       else res.end();
     }
   });

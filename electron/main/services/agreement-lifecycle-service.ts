@@ -3,6 +3,7 @@ import { localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { agreementLifecycle, lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
+import { moveParams } from '../../../shared/lifecycle/define-lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
 import { agreementTable, lapsedAgreementIds } from '../db/repos/agreement-repo';
 import { AGREEMENT_ENTITY, agreements } from './agreement-service';
@@ -21,7 +22,10 @@ function applyTransition(
     (before) => {
       const problems = transitionProblems(lifecycleFacts(before), to, options.signedOn);
       if (problems.length) {
-        throw new AppError('ILLEGAL_TRANSITION', problems.map((problem) => problem.message).join(' '), problems);
+        // One problem is named outright; several are summed up, and listed by the issues.
+        const [first] = problems;
+        if (problems.length === 1) throw new AppError('ILLEGAL_TRANSITION', first.key, first.params, problems);
+        throw new AppError('ILLEGAL_TRANSITION', 'lifecycle.blocked', { count: problems.length }, problems);
       }
       const fields = { ...agreementTable.fieldsOf(before), status: to };
       if (to === 'active' && options.signedOn) fields.signedOn = options.signedOn;
@@ -63,10 +67,7 @@ export function walkToStatus(ctx: ServiceContext, id: string, target: AgreementS
   const from = agreements.get(ctx, id).status;
   const steps = agreementLifecycle.path(from, target);
   if (!steps) {
-    throw new AppError(
-      'ILLEGAL_TRANSITION',
-      `An agreement that is ${agreementLifecycle.label(from)} can never become ${agreementLifecycle.label(target)}.`,
-    );
+    throw new AppError('ILLEGAL_TRANSITION', 'lifecycle.neverBecome', moveParams('agreement', from, target));
   }
   for (const step of steps) applyTransition(ctx, id, step, { signedOn: step === 'active' ? (signedOn ?? undefined) : undefined });
 }

@@ -1,5 +1,5 @@
 import { addDays, localToday } from '../../../shared/calendar';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { computeTerm } from '../../../shared/agreement-term';
 import { isSigned } from '../../../shared/lifecycle';
@@ -82,32 +82,32 @@ export function agreementOverview(ctx: ServiceContext): AgreementOverview {
 
 /** Every id the values point at must exist; a parent must not be the agreement or below it. */
 function checkReferences(ctx: ServiceContext, id: string | null, values: AgreementValues): void {
-  const issues: Array<{ path: string; message: string }> = [];
+  const issues: FieldIssue[] = [];
   values.parties.forEach((party, p) => {
     if (!organisationTable.find(ctx.db, party.organisationId)) {
-      issues.push({ path: `parties.${p}.organisationId`, message: 'Choose an existing organisation.' });
+      issues.push(fieldIssue(`parties.${p}.organisationId`, 'field.chooseExistingOrganisation'));
     }
     party.signatories.forEach((signatory, s) => {
       if (!personTable.find(ctx.db, signatory.personId)) {
-        issues.push({ path: `parties.${p}.signatories.${s}.personId`, message: 'Choose an existing person.' });
+        issues.push(fieldIssue(`parties.${p}.signatories.${s}.personId`, 'field.chooseExistingPerson'));
       }
     });
   });
   if (values.parentId) {
     if (!agreementTable.find(ctx.db, values.parentId)) {
-      issues.push({ path: 'parentId', message: 'The parent agreement does not exist.' });
+      issues.push(fieldIssue('parentId', 'agreement.parentMissing'));
     } else if (id && (values.parentId === id || ancestorSummaries(ctx.db, values.parentId).some((a) => a.id === id))) {
-      issues.push({ path: 'parentId', message: 'An agreement cannot follow on from itself or its own follow-ons.' });
+      issues.push(fieldIssue('parentId', 'agreement.parentLoop'));
     }
   }
-  if (issues.length) throw new AppError('VALIDATION', 'Some references are not valid.', issues);
+  if (issues.length) throw new AppError('VALIDATION', 'agreement.referencesInvalid', undefined, issues);
 }
 
 function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues): string {
   if (values.referenceNo) {
     if (referenceTaken(ctx.db, values.referenceNo, id)) {
-      throw new AppError('VALIDATION', `Reference ${values.referenceNo} is already used.`, [
-        { path: 'referenceNo', message: 'Another agreement has this reference.' },
+      throw new AppError('VALIDATION', 'agreement.referenceTaken', { reference: values.referenceNo }, [
+        fieldIssue('referenceNo', 'agreement.referenceTakenHere'),
       ]);
     }
     return values.referenceNo;
@@ -165,7 +165,7 @@ export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
       const fields = toFields(input.values, resolveReference(ctx, input.id, input.values), before.status);
       if (isSigned(before.status)) {
         const issues = changedSignedTerms(before, { ...fields, parties: input.values.parties });
-        if (issues.length) throw new AppError('VALIDATION', 'The signed terms of this agreement are locked.', issues);
+        if (issues.length) throw new AppError('VALIDATION', 'agreement.signedTermsLocked', undefined, issues);
       }
       return fields;
     },
@@ -177,10 +177,10 @@ export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
 export function deleteAgreement(ctx: ServiceContext, id: string): { id: string } {
   return agreements.remove(ctx, id, (before) => {
     if (before.status !== 'draft') {
-      throw new AppError('ILLEGAL_TRANSITION', 'Only drafts can be deleted; terminate the agreement instead.');
+      throw new AppError('ILLEGAL_TRANSITION', 'agreement.onlyDraftsDeleted');
     }
     if (before.followOns.length) {
-      throw new AppError('CONFLICT', 'This agreement has follow-on agreements; delete or re-link those first.');
+      throw new AppError('CONFLICT', 'agreement.hasFollowOns');
     }
   });
 }

@@ -6,6 +6,6 @@ import { AppError } from '../../../shared/errors';
  */
 export function assertFresh(current: string, expected: string | undefined, what: string): void {
   if (expected !== undefined && expected !== current) {
-    throw new AppError('CONFLICT', `Someone changed this ${what} meanwhile. Reload it and try again.`);
+    throw new AppError('CONFLICT', 'record.changedMeanwhile', { noun: what });
   }
 }

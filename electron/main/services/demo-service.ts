@@ -91,7 +91,7 @@ export function dismissDemo(ctx: ServiceContext, offerDemo: boolean): DemoStatus
 
 function lookup(map: Map<string, string>, key: string, what: string): string {
   const id = map.get(key);
-  if (!id) throw new AppError('VALIDATION', `The demo data names an unknown ${what}: ${key}.`);
+  if (!id) throw new AppError('VALIDATION', 'demo.unknownName', { what, name: key });
   return id;
 }
 
@@ -99,7 +99,7 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
 export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
   const data = SeedData.parse(raw);
   return write(ctx, 'demo', () => {
-    if (!registerIsEmpty(ctx.db)) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty register.');
+    if (!registerIsEmpty(ctx.db)) throw new AppError('CONFLICT', 'demo.registerNotEmpty');
     const orgIds = new Map<string, string>();
     for (const { key, parentKey, ...values } of data.organisations) {
       const parentId = parentKey ? lookup(orgIds, parentKey, 'organisation') : null;

@@ -46,7 +46,7 @@ export function addDocument(ctx: ServiceContext, upload: Omit<ChannelParsedInput
       if (documentId) {
         const existing = findDocument(ctx.db, documentId);
         if (!existing || !sameRecord(existing.owner, upload.owner)) {
-          throw new AppError('NOT_FOUND', `That document does not belong to this ${upload.owner.kind}.`);
+          throw new AppError('NOT_FOUND', 'document.notOwnedBy', { noun: upload.owner.kind });
         }
       } else {
         documentId = newId();
@@ -78,7 +78,7 @@ export function uploadDocument(ctx: ServiceContext, input: ChannelParsedInput<'d
 export function markSigned(ctx: ServiceContext, versionId: string): RecordDocument {
   return write(ctx, ENTITY, () => {
     const version = findVersion(ctx.db, versionId);
-    if (!version) throw new AppError('NOT_FOUND', 'That document version does not exist.');
+    if (!version) throw new AppError('NOT_FOUND', 'document.versionNotFound');
     const before = listDocuments(ctx.db, version.owner).find((doc) => doc.id === version.documentId)!;
     markVersionSigned(ctx.db, version.documentId, versionId, { at: timestamp(ctx), by: ctx.actor });
     const after = listDocuments(ctx.db, version.owner).find((doc) => doc.id === version.documentId)!;
@@ -89,7 +89,7 @@ export function markSigned(ctx: ServiceContext, versionId: string): RecordDocume
 
 export function documentContent(ctx: ServiceContext, versionId: string) {
   const version = findVersion(ctx.db, versionId);
-  if (!version) throw new AppError('NOT_FOUND', 'That document version does not exist.');
+  if (!version) throw new AppError('NOT_FOUND', 'document.versionNotFound');
   const bytes = ctx.files.read(version.sha256);
   return { fileName: version.fileName, mediaType: version.mediaType, sha256: version.sha256, bytes };
 }

@@ -41,10 +41,10 @@ function summaryPayload(ctx: ServiceContext, agreementId: string): SummaryPayloa
 function sign(keys: KeyService, payload: SummaryPayload, expectedKeyId?: string): SignedEnvelope {
   const signed = keys.sign(signedText(payload));
   if (expectedKeyId && signed.keyId !== expectedKeyId) {
-    throw new AppError('CONFLICT', 'The office key changed while the PDF was being made. Export the summary again.');
+    throw new AppError('CONFLICT', 'export.keyChanged');
   }
   const checked = parseEnvelope({ ...payload, signature: { algorithm: 'Ed25519', keyId: signed.keyId, publicKeyPem: signed.publicKeyPem, value: signed.signature } });
-  if (!checked.ok) throw new AppError('INTERNAL', `The summary could not be signed: ${checked.where} is not in the signed-summary format.`);
+  if (!checked.ok) throw new AppError('INTERNAL', 'export.notSignable', { where: checked.where });
   return checked.envelope;
 }
 
@@ -79,7 +79,7 @@ export async function exportSummary(
     try {
       pdf = attachSignedJson(pages, `${stem}.json`, Buffer.from(renderSummaryJson(envelope), 'utf8'));
     } catch (error) {
-      if (error instanceof PdfAttachmentError) throw new AppError('IO', error.message);
+      if (error instanceof PdfAttachmentError) throw new AppError('IO', 'export.pdfProblem', { detail: error.message });
       throw error;
     }
     out = fileOut(`${stem}.pdf`, 'application/pdf', pdf);

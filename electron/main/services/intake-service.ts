@@ -1,5 +1,5 @@
 import { localToday } from '../../../shared/calendar';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Intake, IntakeValues } from '../../../shared/models/intake';
 import { intakeTable } from '../db/repos/intake-repo';
@@ -18,7 +18,7 @@ export function queryIntakes(ctx: ServiceContext, query: ChannelParsedInput<'int
 /** The order of the dates is the shared schema's rule; the program must exist, which only main can tell. */
 function checkProgram(ctx: ServiceContext, values: IntakeValues): IntakeValues {
   if (!programTable.find(ctx.db, values.programId)) {
-    throw new AppError('VALIDATION', 'The program does not exist or was deleted.', [{ path: 'programId', message: 'Choose an existing program.' }]);
+    throw new AppError('VALIDATION', 'program.missing', undefined, [fieldIssue('programId', 'field.chooseExistingProgram')]);
   }
   return values;
 }

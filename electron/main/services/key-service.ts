@@ -1,7 +1,7 @@
 import { createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import type { KeyInfo } from '../../../shared/models/export';
 import type { Db } from '../db/connection';
 import { insertActiveKey, insertImportedKey, keyRows, type KeyRow } from '../db/repos/keys-repo';
@@ -105,9 +105,9 @@ export class KeyService {
 
   importPublic(label: string, content: string): KeyInfo {
     const key = parsePublicKey(content);
-    if (!key) throw new AppError('VALIDATION', 'That is not an Ed25519 public key (PEM or a Liaison key file).', [{ path: 'content', message: 'Not a public key.' }]);
+    if (!key) throw new AppError('VALIDATION', 'key.notPublicKey', undefined, [fieldIssue('content', 'key.notPublicKeyHere')]);
     const keyId = keyIdOf(key);
-    if (this.rows().some((row) => row.key_id === keyId)) throw new AppError('CONFLICT', 'That key is already known.');
+    if (this.rows().some((row) => row.key_id === keyId)) throw new AppError('CONFLICT', 'key.alreadyKnown');
     write(this.ctx, 'key', () =>
       insertImportedKey(this.db, { keyId, publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label, at: timestamp(this.ctx) }),
     );
@@ -116,7 +116,7 @@ export class KeyService {
 
   exportPublic(keyId?: string): { fileName: string; content: string } {
     const info = keyId ? this.list().find((k) => k.keyId === keyId) : this.active();
-    if (!info) throw new AppError('NOT_FOUND', 'That key does not exist.');
+    if (!info) throw new AppError('NOT_FOUND', 'key.notFound');
     const body = { liaison: 'office-public-key', keyId: info.keyId, fingerprint: info.fingerprint, label: info.label, createdAt: info.createdAt, publicKeyPem: info.publicKeyPem };
     return { fileName: `liaison-key-${info.keyId}.json`, content: `${JSON.stringify(body, null, 2)}\n` };
   }
@@ -141,7 +141,7 @@ export class KeyService {
     const info = this.ensure();
     const file = JSON.parse(fs.readFileSync(path.join(this.dir, `${info.keyId}.key`), 'utf8')) as { protection: string; sealed: string };
     if (file.protection !== this.protector.kind) {
-      throw new AppError('IO', 'The office key is sealed in the desktop app’s keychain; export signed summaries from the desktop app.');
+      throw new AppError('IO', 'key.sealedInKeychain');
     }
     const privatePem = this.protector.open(Buffer.from(file.sealed, 'base64'));
     const signature = sign(null, Buffer.from(payload, 'utf8'), privatePem).toString('base64');

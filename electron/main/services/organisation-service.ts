@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Organisation, OrganisationValues } from '../../../shared/models/organisation';
 import { organisationReferences, organisationTable, peopleAt } from '../db/repos/organisation-repo';
@@ -21,13 +21,13 @@ export function queryOrganisations(ctx: ServiceContext, query: ChannelParsedInpu
 function checkParent(ctx: ServiceContext, id: string | null, parentId: string | null): void {
   if (!parentId) return;
   if (!organisationTable.find(ctx.db, parentId)) {
-    throw new AppError('VALIDATION', 'The parent organisation does not exist.', [
-      { path: 'parentId', message: 'Choose an existing organisation.' },
+    throw new AppError('VALIDATION', 'organisation.parentMissing', undefined, [
+      fieldIssue('parentId', 'field.chooseExistingOrganisation'),
     ]);
   }
   if (id && (parentId === id || ancestorIds(ctx.db, 'organisations', parentId).includes(id))) {
-    throw new AppError('VALIDATION', 'An organisation cannot sit under itself.', [
-      { path: 'parentId', message: 'This would make a loop of parent organisations.' },
+    throw new AppError('VALIDATION', 'organisation.parentLoop', undefined, [
+      fieldIssue('parentId', 'organisation.parentLoopHere'),
     ]);
   }
 }
@@ -62,13 +62,13 @@ export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInpu
 export function deleteOrganisation(ctx: ServiceContext, id: string): { id: string } {
   return organisations.remove(ctx, id, (before) => {
     const refs = organisationReferences(ctx.db, id);
-    const blockers = [
-      refs.agreements && `${refs.agreements} agreement${refs.agreements === 1 ? '' : 's'}`,
-      refs.people && `${refs.people} ${refs.people === 1 ? 'person' : 'people'}`,
-      refs.children && `${refs.children} sub-organisation${refs.children === 1 ? '' : 's'}`,
-    ].filter(Boolean);
-    if (blockers.length) {
-      throw new AppError('CONFLICT', `${before.name} is still referenced by ${blockers.join(', ')}.`);
+    if (refs.agreements || refs.people || refs.children) {
+      throw new AppError('CONFLICT', 'organisation.stillReferenced', {
+        name: before.name,
+        agreements: refs.agreements,
+        people: refs.people,
+        children: refs.children,
+      });
     }
   });
 }

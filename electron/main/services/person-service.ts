@@ -1,5 +1,5 @@
 import { localToday } from '../../../shared/calendar';
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Person, PersonValues } from '../../../shared/models/person';
 import type { RowStamp } from '../db/record-table';
@@ -27,8 +27,8 @@ export function queryPeople(ctx: ServiceContext, query: ChannelParsedInput<'peop
 
 function checkOrganisation(ctx: ServiceContext, organisationId: string | null): void {
   if (organisationId && !organisationTable.find(ctx.db, organisationId)) {
-    throw new AppError('VALIDATION', 'The organisation does not exist.', [
-      { path: 'organisationId', message: 'Choose an existing organisation.' },
+    throw new AppError('VALIDATION', 'person.organisationMissing', undefined, [
+      fieldIssue('organisationId', 'field.chooseExistingOrganisation'),
     ]);
   }
 }
@@ -82,10 +82,7 @@ export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
   return people.remove(ctx, id, (before) => {
     const signed = signatoryCount(ctx.db, id);
     if (signed > 0) {
-      throw new AppError(
-        'CONFLICT',
-        `${before.name} is a signatory of ${signed} agreement${signed === 1 ? '' : 's'} and cannot be deleted.`,
-      );
+      throw new AppError('CONFLICT', 'person.stillSignatory', { name: before.name, count: signed });
     }
   });
 }

@@ -1,5 +1,5 @@
 import { localToday } from '../../../shared/calendar';
-import { AppError, type FieldIssue } from '../../../shared/errors';
+import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Program, ProgramValues } from '../../../shared/models/program';
 import type { RowStamp } from '../db/record-table';
@@ -22,14 +22,14 @@ export function queryPrograms(ctx: ServiceContext, query: ChannelParsedInput<'pr
 function checkLinks(ctx: ServiceContext, values: ProgramValues): ProgramColumns {
   const issues: FieldIssue[] = [
     ...values.sponsorIds.flatMap((id, index) =>
-      organisationTable.find(ctx.db, id) ? [] : [{ path: `sponsorIds.${index}`, message: 'Choose an existing organisation.' }],
+      organisationTable.find(ctx.db, id) ? [] : [fieldIssue(`sponsorIds.${index}`, 'field.chooseExistingOrganisation')],
     ),
     ...values.agreementIds.flatMap((id, index) =>
-      agreementTable.find(ctx.db, id) ? [] : [{ path: `agreementIds.${index}`, message: 'Choose an existing agreement.' }],
+      agreementTable.find(ctx.db, id) ? [] : [fieldIssue(`agreementIds.${index}`, 'field.chooseExistingAgreement')],
     ),
   ];
   if (issues.length) {
-    throw new AppError('VALIDATION', issues.length === 1 ? issues[0].message : 'Some sponsors or agreements no longer exist.', issues);
+    throw new AppError('VALIDATION', issues.length === 1 ? issues[0].key : 'program.referencesMissing', undefined, issues);
   }
   const { name, summary, eligibility, fields, phases, notes } = values;
   return { name, summary, eligibility, fields, phases, notes };
@@ -64,7 +64,7 @@ export function deleteProgram(ctx: ServiceContext, id: string): { id: string } {
   return programs.remove(ctx, id, (before) => {
     const intakes = intakeIdsOf(ctx.db, id).length;
     if (intakes > 0) {
-      throw new AppError('CONFLICT', `${before.name} still has ${intakes} intake${intakes === 1 ? '' : 's'}; delete ${intakes === 1 ? 'it' : 'them'} first.`);
+      throw new AppError('CONFLICT', 'program.stillHasIntakes', { name: before.name, count: intakes });
     }
   });
 }

@@ -20,11 +20,11 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */
 export function recordExists(db: Db, ref: RecordRef): boolean {
-  if (!RECORD_KINDS.includes(ref.kind)) throw new AppError('VALIDATION', 'Not a kind of record that can own documents.');
+  if (!RECORD_KINDS.includes(ref.kind)) throw new AppError('VALIDATION', 'record.kindUnknown');
   return OWNER_TABLES[ref.kind].exists(db, ref.id);
 }
 
 /** Refuses to go on for a record that does not exist (or was deleted), naming its kind. */
 export function requireRecord(db: Db, ref: RecordRef): void {
-  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', `That ${ref.kind} does not exist or was deleted.`);
+  if (!recordExists(db, ref)) throw new AppError('NOT_FOUND', 'record.notFound', { noun: ref.kind });
 }

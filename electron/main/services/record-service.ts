@@ -45,7 +45,7 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
   const load = spec.load ?? ((ctx: ServiceContext, id: string) => table.find(ctx.db, id) as R | null);
   const get = (ctx: ServiceContext, id: string): R => {
     const record = load(ctx, id);
-    if (!record) throw new AppError('NOT_FOUND', `That ${noun} does not exist or was deleted.`);
+    if (!record) throw new AppError('NOT_FOUND', 'record.notFound', { noun });
     return record;
   };
   const stampOf = (ctx: ServiceContext): RowStamp => ({ at: timestamp(ctx), by: ctx.actor });

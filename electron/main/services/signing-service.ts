@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, fieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { ChainReport, SigningRecord } from '../../../shared/models/signing';
 import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
@@ -55,7 +55,7 @@ function signHead(signer: ChainSigner, head: Pick<SignedHead, 'count' | 'hash' |
 }
 
 export function signingRecords(ctx: ServiceContext, agreementId: string): SigningRecord[] {
-  if (!agreementTable.find(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+  if (!agreementTable.find(ctx.db, agreementId)) throw new AppError('NOT_FOUND', 'record.notFound', { noun: 'agreement' });
   return signingRecordsFor(ctx.db, agreementId);
 }
 
@@ -67,31 +67,31 @@ export function signingRecords(ctx: ServiceContext, agreementId: string): Signin
 export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: ChannelParsedInput<'signing:record'>): SigningRecord {
   let head: SignedHead | null = null;
   const saved = write(ctx, 'signing', () => {
-    if (!agreementTable.find(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'That agreement does not exist or was deleted.');
+    if (!agreementTable.find(ctx.db, input.agreementId)) throw new AppError('NOT_FOUND', 'record.notFound', { noun: 'agreement' });
     const version = findVersion(ctx.db, input.documentVersionId);
     // Signing stays on agreements: the version must be of a document this agreement owns.
     if (!version || version.owner.kind !== 'agreement' || version.owner.id !== input.agreementId) {
-      throw new AppError('VALIDATION', 'Choose a document version of this agreement.', [
-        { path: 'documentVersionId', message: 'Choose a document version of this agreement.' },
+      throw new AppError('VALIDATION', 'signing.chooseAgreementVersion', undefined, [
+        fieldIssue('documentVersionId', 'signing.chooseAgreementVersion'),
       ]);
     }
     const party = loadParties(ctx.db, input.agreementId).find((p) => p.organisationId === input.partyOrganisationId);
     if (!party) {
-      throw new AppError('VALIDATION', 'That organisation is not a party to this agreement.', [
-        { path: 'partyOrganisationId', message: 'Choose one of the parties.' },
+      throw new AppError('VALIDATION', 'signing.notAParty', undefined, [
+        fieldIssue('partyOrganisationId', 'signing.choosePartyOfAgreement'),
       ]);
     }
     const signatory = party.signatories.find((s) => s.personId === input.signatoryPersonId);
     if (!signatory) {
-      throw new AppError('VALIDATION', `That person is not a signatory for ${party.organisationName}.`, [
-        { path: 'signatoryPersonId', message: `Choose a signatory of ${party.organisationName}.` },
+      throw new AppError('VALIDATION', 'signing.notASignatory', { party: party.organisationName }, [
+        fieldIssue('signatoryPersonId', 'signing.chooseSignatoryOf', { party: party.organisationName }),
       ]);
     }
     if (input.correctsId) {
       const corrected = findSigningRecord(ctx.db, input.correctsId);
       if (!corrected || corrected.agreementId !== input.agreementId) {
-        throw new AppError('VALIDATION', 'The corrected record must belong to this agreement.', [
-          { path: 'correctsId', message: 'Choose a record of this agreement.' },
+        throw new AppError('VALIDATION', 'signing.correctionElsewhere', undefined, [
+          fieldIssue('correctsId', 'signing.chooseRecordHere'),
         ]);
       }
     }

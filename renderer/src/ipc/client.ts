@@ -20,11 +20,16 @@ declare global {
 /** A failed call, carrying the closed error code and any field issues for forms to show. */
 export class ClientError extends Error {
   readonly code: ErrorShape['code'];
+  /** What to translate (absent from an older main: then `message` is shown as it is). */
+  readonly key: ErrorShape['key'];
+  readonly params: ErrorShape['params'];
   readonly issues: NonNullable<ErrorShape['issues']>;
   constructor(shape: ErrorShape) {
     super(shape.message);
     this.name = 'ClientError';
     this.code = shape.code;
+    this.key = shape.key;
+    this.params = shape.params;
     this.issues = shape.issues ?? [];
   }
 }

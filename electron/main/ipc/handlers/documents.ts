@@ -18,7 +18,7 @@ export function documentHandlers(ctx: ServiceContext, platform: PlatformHooks): 
     'documents:list': ({ owner }) => recordDocuments(ctx, owner),
     'documents:add': (input) => uploadDocument(ctx, input),
     'documents:pick': async (input) => {
-      if (!platform.pickFile) throw new AppError('IO', 'Choosing a file from disk needs the desktop app; upload the file instead.');
+      if (!platform.pickFile) throw new AppError('IO', 'document.pickNeedsDesktop');
       const picked = await platform.pickFile();
       return picked ? addDocument(ctx, { ...input, ...picked }) : null;
     },

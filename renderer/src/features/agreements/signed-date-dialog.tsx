@@ -5,6 +5,7 @@ import { Modal } from '../../components/modal';
 import { useT } from '../../i18n';
 import { IsoDate } from '../../../../shared/models/common';
 import { localToday } from '../../../../shared/calendar';
+import { zodIssuesToErrors } from '../common/form-errors';
 
 export type SignedDateDialogProps = { onConfirm: (signedOn: string) => void; onCancel: () => void };
 
@@ -16,7 +17,7 @@ export function SignedDateDialog({ onConfirm, onCancel }: SignedDateDialogProps)
   const submit = () => {
     const parsed = IsoDate.safeParse(value);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
+      setError(Object.values(zodIssuesToErrors(parsed.error.issues))[0]);
       return;
     }
     onConfirm(parsed.data);

@@ -6,6 +6,7 @@ import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import { TRANSITIONS, lifecycleFacts, transitionProblems } from '../../../../shared/lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../../shared/models/agreement';
+import { issueText } from '../common/form-errors';
 import { errorMessage, isClientError, notifyError, notifySuccess } from '../common/notify';
 import { SignedDateDialog } from './signed-date-dialog';
 
@@ -29,7 +30,7 @@ function StatusButton({ agreement, to, onMove }: { agreement: AgreementDetail; t
       </Button>
       {blocked ? (
         <span id={reasonId} className="status-action__reason">
-          {problems.map((p) => p.message).join(' ')}
+          {problems.map(issueText).join(' ')}
         </span>
       ) : null}
     </div>
@@ -59,7 +60,7 @@ export function StatusActions({ agreement, onChanged }: StatusActionsProps) {
       notifySuccess(t('agreement.statusChanged', { status: t(statusKey(next.status)) }));
     } catch (error) {
       if (isClientError(error) && error.issues.length > 0) {
-        useAppStore.getState().pushToast('error', [errorMessage(error), ...error.issues.map((i) => i.message)].join(' '));
+        useAppStore.getState().pushToast('error', [errorMessage(error), ...error.issues.map(issueText)].join(' '));
       } else notifyError(error);
     } finally {
       setBusy(false);

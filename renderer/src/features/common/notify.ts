@@ -1,10 +1,12 @@
-import { t } from '../../i18n';
+import { getLocale, t, translateMessage } from '../../i18n';
 import { ClientError } from '../../ipc/client';
 import { useAppStore } from '../../store';
 
-/** The message a person should see for a failed call: main's own words, never a stack. */
+/** The message a person should see for a failed call: main's own words in the user's language, never a stack. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ClientError) return error.message || t('error.unexpected');
+  if (error instanceof ClientError) {
+    return translateMessage(getLocale().ui, error.key, error.params, error.message) || t('error.unexpected');
+  }
   return t('error.unexpected');
 }
 
