@@ -14,6 +14,8 @@ export type CoreOptions = {
   /** `false` starts empty and never offers the demo data (`--no-demo`). */
   offerDemo?: boolean;
   platform?: PlatformHooks;
+  /** `false` makes no scheduled backups (tests; the CLI, which runs for a moment). */
+  scheduledBackups?: boolean;
   /** Clock for tests. */
   now?: () => Date;
 };

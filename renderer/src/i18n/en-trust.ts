@@ -62,6 +62,7 @@ export const enTrust = {
   'keys.protection.os-keychain': 'Stored in the system keychain',
   'keys.protection.file': 'Stored in a file only you can read',
   'keys.protection.none': 'Not stored on this computer',
+  'keys.protection.damaged': 'Damaged: restore the keys folder from a backup, or rotate the key',
   'keys.export': 'Export public key',
   'keys.exported': 'Public key saved as {fileName}.',
   'keys.rotate': 'Rotate key',
