@@ -9,6 +9,7 @@ import { sqliteFault, storageFault } from './db/register-faults';
 import { claimDataFolder, type InstanceLock } from './files/instance-lock';
 import { ensurePrivateDir } from './files/private-modes';
 import { backupsDir, scheduleBackups } from './services/backup-service';
+import { documentCheck } from './services/document-check';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
 import { agreementHandlers } from './ipc/handlers/agreements';
 import { organisationHandlers } from './ipc/handlers/organisations';
@@ -107,6 +108,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
   const handlers: HandlerMap = {
     'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),
     'demo:status': () => getDemoStatus(ctx, offerDemo),
+    'documents:health': () => documentsCheck.health(),
     'demo:load': () => loadDemo(ctx, seedData),
     'demo:dismiss': () => dismissDemo(ctx, offerDemo),
     ...organisationHandlers(ctx),
@@ -119,7 +121,9 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
     ...exportHandlers(ctx, keys, platform),
   };
 
-  const backups = options.scheduledBackups === false ? null : scheduleBackups(db, options.dataDir, { now });
+  const background = options.backgroundJobs !== false;
+  const backups = background ? scheduleBackups(db, options.dataDir, { now }) : null;
+  const documentsCheck = documentCheck(db, options.dataDir, { now, schedule: background, onDamaged: (health) => emit('documents:damaged', health) });
 
   return {
     dispatch: createDispatch(explainingStorageFaults(handlers, options.dataDir), (channel, error) => {
@@ -132,6 +136,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
     close() {
       listeners.clear();
       backups?.stop();
+      documentsCheck.stop();
       if (db.open) db.close();
       lock.release();
     },

@@ -31,7 +31,7 @@ export type TestCore = {
 
 /** A core on a fresh temp data folder, closed after the test. */
 export function openTestCore(
-  options: { dataDir?: string; now?: () => Date; offerDemo?: boolean; platform?: PlatformHooks; scheduledBackups?: boolean } = {},
+  options: { dataDir?: string; now?: () => Date; offerDemo?: boolean; platform?: PlatformHooks; backgroundJobs?: boolean } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? tempDir();
   const core = openCore({
@@ -43,7 +43,7 @@ export function openTestCore(
     offerDemo: options.offerDemo,
     platform: options.platform,
     // Off unless a test is about them: a backup landing mid-test would change what it sees.
-    scheduledBackups: options.scheduledBackups ?? false,
+    backgroundJobs: options.backgroundJobs ?? false,
   });
   cleanups.push(() => core.close());
   const send = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>

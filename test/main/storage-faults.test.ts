@@ -13,7 +13,7 @@ import { RegisterFault, storageFault } from '../../electron/main/db/register-fau
 import { FolderInUseError } from '../../electron/main/files/instance-lock';
 import { openTestCore, tempDir } from './fixtures';
 
-const open = (dataDir: string) => openCore({ dataDir, actor: 't', mode: 'browser', version: 'test', scheduledBackups: false });
+const open = (dataDir: string) => openCore({ dataDir, actor: 't', mode: 'browser', version: 'test', backgroundJobs: false });
 
 /** A register with a key and a document beside it, then closed: what a user's folder looks like. */
 async function usedFolder(): Promise<string> {

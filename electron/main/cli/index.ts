@@ -49,7 +49,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'backup') return backupCommand(dataDir, rest[0]);
   if (command === 'backups') return listCommand(dataDir);
   if (command === 'restore') return restoreCommand(dataDir, rest[0]);
-  const core = openCore({ dataDir, actor: currentUser(), mode: 'browser', version: 'cli', offerDemo: true, scheduledBackups: false });
+  const core = openCore({ dataDir, actor: currentUser(), mode: 'browser', version: 'cli', offerDemo: true, backgroundJobs: false });
   try {
     const call = async (channel: string, input: unknown = {}) => {
       const result = await core.dispatch(channel, input);

@@ -49,6 +49,13 @@ export const enTrust = {
   'chain.bannerBody': 'Record #{seq} no longer matches the chain: {reason}',
   'chain.bannerAction': 'Check signing records',
 
+  'documents.damagedTitleOne': 'A stored document no longer matches what was attached.',
+  'documents.damagedTitle': '{count} stored documents no longer match what was attached.',
+  'documents.damagedBody':
+    'Changed or missing in the documents folder: {names}. Attach the original file again to its record to repair the stored copy, or restore the documents folder from a backup.',
+  'documents.damagedMore': 'and {count} more',
+  'documents.damagedAction': 'Go to the first one',
+
   'keys.title': 'Office key',
   'keys.subtitle': 'Signed summaries are signed with this key. Partners check them with its public key.',
   'keys.active': 'Active key',
