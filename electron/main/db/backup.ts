@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../data-dir';
-import { ensurePrivateDir, makePrivate } from '../files/private-modes';
+import { makePrivate } from '../files/private-modes';
 import { openDatabase } from './connection';
 import { inspectRegisterFile } from './register-file';
 
 /** A consistent copy of the live register via SQLite's online backup (safe while the app runs). */
 export async function backupDatabase(dataDir: string, target: string): Promise<void> {
   if (fs.existsSync(target)) throw new Error(`${target} already exists; choose a new file name.`);
-  ensurePrivateDir(path.dirname(target));
+  // A folder the user named (a USB stick, Documents) keeps its mode; one we create is private.
+  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   const db = openDatabase(databasePath(dataDir), { readonly: true });
   try {
     await db.backup(target);
