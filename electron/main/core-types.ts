@@ -14,6 +14,11 @@ export type CoreOptions = {
   /** `false` starts empty and never offers the demo data (`--no-demo`). */
   offerDemo?: boolean;
   platform?: PlatformHooks;
+  /**
+   * `false` runs no scheduled backups and no timed document check (tests; the CLI, which runs for
+   * a moment); `documents:health` still answers and a check can be run on demand.
+   */
+  backgroundJobs?: boolean;
   /** Clock for tests. */
   now?: () => Date;
 };

@@ -1,12 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import seedData from '../../resources/demo/seed-data.json';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import { openDatabase, type Db } from './db/connection';
+import type { Db } from './db/connection';
 import { migrate } from './db/migrate';
-import { MIGRATIONS } from './db/migrations/index';
+import { LATEST_VERSION, MIGRATIONS } from './db/migrations/index';
+import { openRegister } from './db/open-register';
+import { sqliteFault, storageFault } from './db/register-faults';
+import { claimDataFolder, type InstanceLock } from './files/instance-lock';
+import { ensurePrivateDir } from './files/private-modes';
+import { backupsDir, scheduleBackups } from './services/backup-service';
+import { documentCheck } from './services/document-check';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
-import { databasePath } from './data-dir';
 import { documentHandlers } from './ipc/handlers/documents';
 import { signingHandlers } from './ipc/handlers/signing';
 import { exportHandlers } from './ipc/handlers/exports';
@@ -14,7 +18,7 @@ import { auditHandlers } from './ipc/handlers/audit';
 import { keyHandlers } from './ipc/handlers/keys';
 import { createDispatch, type HandlerMap } from './ipc/register';
 import { DocumentStore } from './files/document-store';
-import { KeyService, fileProtector } from './services/key-service';
+import { DamagedKeyFileError, KeyService, fileProtector } from './services/key-service';
 import { deviceId } from './services/device';
 import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
@@ -28,20 +32,45 @@ import type { ServiceContext } from './services/service-context';
  * transport-neutral door to everything main does.
  */
 export function openCore(options: CoreOptions): Core {
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(databasePath(options.dataDir), { nativeBinding: options.nativeBinding });
+  const { dataDir, nativeBinding } = options;
+  let lock: InstanceLock;
   try {
-    return assemble(db, options);
+    ensurePrivateDir(dataDir);
+    lock = claimDataFolder(dataDir, { nativeBinding });
   } catch (error) {
-    // A failed start (a newer file, a broken key file) must not leave the database open.
-    db.close();
-    throw error;
+    throw storageFault(error, dataDir) ?? error;
+  }
+  let db: Db | null = null;
+  try {
+    db = openRegister(dataDir, { nativeBinding, latestVersion: LATEST_VERSION });
+    return assemble(db, options, lock);
+  } catch (error) {
+    // A failed start (a newer file, a broken key file) must not leave the database or the folder held.
+    if (db?.open) db.close();
+    lock.release();
+    throw storageFault(error, dataDir) ?? error;
   }
 }
 
-function assemble(db: Db, options: CoreOptions): Core {
+/** Every handler's SQLite failure (a full disk mid-save) reaches the user as its sentence. */
+function explainingStorageFaults(handlers: HandlerMap, dataDir: string): HandlerMap {
+  const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(handlers) as Array<[string, (input: unknown) => unknown]>) {
+    wrapped[channel] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        throw sqliteFault(error, dataDir) ?? error;
+      }
+    };
+  }
+  return wrapped as unknown as HandlerMap;
+}
+
+function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
   const now = options.now ?? (() => new Date());
-  migrate(db, MIGRATIONS, path.join(options.dataDir, 'backups'), now);
+  migrate(db, MIGRATIONS, backupsDir(options.dataDir), now);
+  ensurePrivateDir(path.join(options.dataDir, 'documents'));
 
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -62,7 +91,14 @@ function assemble(db: Db, options: CoreOptions): Core {
   const keys = new KeyService(ctx, options.dataDir, platform.keyProtector ?? fileProtector);
   keys.ensure();
   const signer = keys.chainSigner();
-  ensureSignedHead(ctx, signer);
+  try {
+    ensureSignedHead(ctx, signer);
+  } catch (error) {
+    // A damaged key file must not keep the register shut: the Office key screen says so and
+    // offers a new key, and the head is signed at the next start with a usable key.
+    if (!(error instanceof DamagedKeyFileError)) throw error;
+    console.error(`[liaison] ${error.message}`);
+  }
 
   ensureSearchIndex(ctx, RECORD_TABLES);
   expireLapsedAgreements(ctx);
@@ -70,6 +106,7 @@ function assemble(db: Db, options: CoreOptions): Core {
   const handlers: HandlerMap = {
     'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),
     'demo:status': () => getDemoStatus(ctx, offerDemo),
+    'documents:health': () => documentsCheck.health(),
     'demo:load': () => loadDemo(ctx, seedData),
     'demo:dismiss': () => dismissDemo(ctx, offerDemo),
     ...recordHandlers(ctx),
@@ -80,8 +117,12 @@ function assemble(db: Db, options: CoreOptions): Core {
     ...exportHandlers(ctx, keys, platform),
   };
 
+  const background = options.backgroundJobs !== false;
+  const backups = background ? scheduleBackups(db, options.dataDir, { now }) : null;
+  const documentsCheck = documentCheck(db, options.dataDir, { now, schedule: background, onDamaged: (health) => emit('documents:damaged', health) });
+
   return {
-    dispatch: createDispatch(handlers, (channel, error) => {
+    dispatch: createDispatch(explainingStorageFaults(handlers, options.dataDir), (channel, error) => {
       console.error(`[liaison] ${channel} failed:`, error);
     }),
     subscribe(listener) {
@@ -90,7 +131,10 @@ function assemble(db: Db, options: CoreOptions): Core {
     },
     close() {
       listeners.clear();
+      backups?.stop();
+      documentsCheck.stop();
       if (db.open) db.close();
+      lock.release();
     },
   };
 }

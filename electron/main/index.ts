@@ -4,6 +4,11 @@ import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import type { Envelope } from '../../shared/errors';
 import { CHANNELS, EVENT_NAMES } from '../../shared/ipc/contract';
 import { openCore } from './core';
+import { DatabaseTooNewError } from './db/migrate';
+import { LATEST_VERSION } from './db/migrations/index';
+import { RegisterFault } from './db/register-faults';
+import { claimDataFolder, FolderInUseError } from './files/instance-lock';
+import { restoreBackup } from './services/backup-service';
 import type { Core } from './core-types';
 import { currentUser, hasFlag, resolveDataDir } from './data-dir';
 import { desktopPlatform, externalLinkOpener } from './desktop-platform';
@@ -49,7 +54,8 @@ registerAppScheme();
 void main();
 
 async function main(): Promise<void> {
-  // A second copy would open the same SQLite file and document store; focus the first one instead.
+  // A second window on this profile focuses the first. A Liaison on the same data folder from
+  // elsewhere (browser mode, the CLI, another profile) is refused by the core's folder claim.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -67,11 +73,52 @@ async function main(): Promise<void> {
   try {
     await start();
   } catch (error) {
-    showStartupError(error);
     // app.exit skips will-quit, so a core opened before a later step failed is closed here.
     closeCore();
+    if (error instanceof RegisterFault && error.backup !== null) {
+      await offerBackup(error, error.backup);
+      return;
+    }
+    showStartupError(error);
     app.exit(1);
   }
+}
+
+/**
+ * The register cannot be opened but a backup exists: say what happened and offer to put the newest
+ * backup in its place (integrity-checked first; the unusable file is kept in backups/), then start again.
+ */
+async function offerBackup(fault: RegisterFault, backup: string): Promise<void> {
+  console.error('[liaison] startup failed', fault);
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'The register cannot be opened',
+    message: 'The register cannot be opened',
+    detail: fault.message,
+    buttons: ['Restore the newest backup', 'Quit'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  if (response !== 0) {
+    app.exit(1);
+    return;
+  }
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  try {
+    const nativeBinding = nativeBindingPath();
+    const lock = claimDataFolder(dataDir, { nativeBinding });
+    try {
+      restoreBackup(dataDir, backup, { latestVersion: LATEST_VERSION, now: new Date(), nativeBinding });
+    } finally {
+      lock.release();
+    }
+  } catch (error) {
+    showStartupError(error);
+    app.exit(1);
+    return;
+  }
+  app.relaunch();
+  app.exit(0);
 }
 
 async function start(): Promise<void> {
@@ -211,6 +258,9 @@ function showStartupError(error: unknown): void {
 
 function describeStartupError(error: unknown): { title: string; message: string } {
   if (error instanceof StartupError) return { title: error.title, message: error.message };
+  if (error instanceof FolderInUseError) return { title: 'Liaison is already running', message: error.message };
+  if (error instanceof DatabaseTooNewError) return { title: 'The register is from a newer Liaison', message: error.message };
+  if (error instanceof RegisterFault) return { title: 'The register cannot be opened', message: error.message };
   // The native addon itself would not load (wrong ABI or architecture, damaged file): its own
   // message is a dlopen error, so say what to do instead.
   if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') {

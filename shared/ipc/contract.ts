@@ -10,6 +10,7 @@ import {
   AgreementUpdate,
 } from '../models/agreement';
 import { AuditEntry, AuditQuery } from '../models/audit';
+import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
 import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
 import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
@@ -72,6 +73,8 @@ export const contract = {
   'documents:content': { input: VersionRef, output: DocumentContent },
   /** Desktop: opens the stored file in the OS viewer. */
   'documents:open': { input: VersionRef, output: z.object({ opened: z.boolean() }) },
+  /** What the background check of stored documents last found (re-checked for those it named). */
+  'documents:health': { input: Nothing, output: DocumentHealth },
 
   'signing:list': { input: ByAgreement, output: z.array(SigningRecord) },
   'signing:record': { input: SigningInput, output: SigningRecord },
@@ -105,6 +108,8 @@ export const events = {
   'db:changed': z.object({ entity: z.string(), id: z.string().nullable() }),
   /** The background check of the signing-record chain at start-up found a broken link. */
   'signing:chainBroken': ChainReport,
+  /** The background check of the documents folder found stored files changed or missing. */
+  'documents:damaged': DocumentHealth,
 } as const;
 
 export type Events = typeof events;

@@ -37,7 +37,7 @@ export const enErrors = {
 
   // The door into main.
   'request.unknown': 'Unknown request.',
-  'request.tooLarge': 'The request is too large.',
+  'request.tooLarge': 'The request is larger than {mib} MiB, so Liaison did not read it.',
   'request.notJson': 'The request is not valid JSON.',
   'request.notFromWindow': 'This call did not come from the Liaison window.',
   'validation.several': 'Some fields need attention.',
@@ -100,6 +100,27 @@ export const enErrors = {
     '{people, plural, =0 {no people} one {# person} other {# people}} and ' +
     '{children, plural, =0 {no sub-organisations} one {# sub-organisation} other {# sub-organisations}}.',
   'person.organisationMissing': 'The organisation does not exist.',
+  'storage.registerEmpty':
+    'The register {file} is empty (0 bytes), but this folder still holds the documents and keys of a register, so Liaison has not started a new, empty one over them. {backup, select, none {There is no backup in the backups folder; if you keep one elsewhere, restore it with `liaison restore FILE`.} other {The newest backup is {backup} (saved {saved} UTC); restore it with `liaison restore "{backup}"`.}}',
+  'storage.registerNotSqlite': 'The register {file} is not a Liaison database: it holds other data, so it may have been overwritten. Liaison has not changed it. {backup, select, none {There is no backup in the backups folder; if you keep one elsewhere, restore it with `liaison restore FILE`.} other {The newest backup is {backup} (saved {saved} UTC); restore it with `liaison restore "{backup}"`.}}',
+  'storage.registerTruncated':
+    'The register {file} is cut short (smaller than the database it describes), as happens when a copy or a disk fails part-way. Liaison has not changed it. {backup, select, none {There is no backup in the backups folder; if you keep one elsewhere, restore it with `liaison restore FILE`.} other {The newest backup is {backup} (saved {saved} UTC); restore it with `liaison restore "{backup}"`.}}',
+  'storage.registerDamaged': 'The register {file} is damaged: SQLite found pages it cannot read. Run `liaison check` for details. {backup, select, none {There is no backup in the backups folder; if you keep one elsewhere, restore it with `liaison restore FILE`.} other {The newest backup is {backup} (saved {saved} UTC); restore it with `liaison restore "{backup}"`.}}',
+  'storage.diskFull': 'The disk that holds {dir} is full, so Liaison could not write to the register. Free some space on it and try again; what was saved before is intact.',
+  'storage.readOnly':
+    'Liaison cannot write to {dir}: the folder or the register in it is read-only, or belongs to another user. Make the folder writable for you, or start Liaison with another folder (`--data-dir`).',
+  'storage.busy': 'Another program is holding the register {file} and did not let go. Close it and try again.',
+  'storage.ioError': 'The disk could not read or write the register {file} (an input/output error). Check the disk, then try again; {backup, select, none {There is no backup in the backups folder; if you keep one elsewhere, restore it with `liaison restore FILE`.} other {The newest backup is {backup} (saved {saved} UTC); restore it with `liaison restore "{backup}"`.}}',
+  'storage.folderInUse':
+    'Liaison is already running on the data folder {dir} (a desktop window, a browser-mode server or a command). Use that one, or close it and try again.',
+  'backup.exists': 'A backup named {name} already exists.',
+  'backup.failedCheck': 'The backup {file} failed its integrity check, so it was not restored: {problems}',
+  'backup.tooNew': 'The backup {file} was saved by a newer version of Liaison; update Liaison to restore it.',
+  'backup.notRegister': '{file} is an SQLite file but not a Liaison register, so it was not restored.',
+  'key.fileDamaged':
+    'The office key file {file} is damaged (empty or unreadable), so Liaison cannot sign with this key. Restore the keys folder from your backup, or make a new key on the Office key screen (“Rotate key”); summaries signed with the old key still verify.',
+  'key.fileMissing':
+    'The office key file {file} is missing, so Liaison cannot sign with this key. Restore the keys folder from your backup, or make a new key on the Office key screen (“Rotate key”).',
   'program.missing': 'The program does not exist or was deleted.',
   'program.referencesMissing': 'Some sponsors or agreements no longer exist.',
   'program.stillHasIntakes': '{name} still has {count, plural, one {# intake; delete it} other {# intakes; delete them}} first.',

@@ -22,7 +22,7 @@ export const KeyInfo = z.object({
   createdAt: z.string(),
   retiredAt: z.string().nullable(),
   /** Where our private key is kept: the OS keychain (Electron safeStorage) or a user-only file. */
-  protection: z.enum(['os-keychain', 'file', 'none']),
+  protection: z.enum(['os-keychain', 'file', 'none', 'damaged']),
 });
 export type KeyInfo = z.infer<typeof KeyInfo>;
 

@@ -31,7 +31,7 @@ export type TestCore = {
 
 /** A core on a fresh temp data folder, closed after the test. */
 export function openTestCore(
-  options: { dataDir?: string; now?: () => Date; offerDemo?: boolean; platform?: PlatformHooks } = {},
+  options: { dataDir?: string; now?: () => Date; offerDemo?: boolean; platform?: PlatformHooks; backgroundJobs?: boolean } = {},
 ): TestCore {
   const dataDir = options.dataDir ?? tempDir();
   const core = openCore({
@@ -42,6 +42,8 @@ export function openTestCore(
     now: options.now,
     offerDemo: options.offerDemo,
     platform: options.platform,
+    // Off unless a test is about them: a backup landing mid-test would change what it sees.
+    backgroundJobs: options.backgroundJobs ?? false,
   });
   cleanups.push(() => core.close());
   const send = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>

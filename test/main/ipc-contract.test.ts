@@ -72,6 +72,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'documents:markSigned': { versionId },
     'documents:content': { versionId },
     'documents:open': { versionId },
+    'documents:health': {},
     'signing:list': { agreementId: agreement.id },
     'signing:record': {
       agreementId: agreement.id,

@@ -88,9 +88,29 @@ describe('browser-mode server', () => {
     });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
+
+  it('answers a broken percent-escape in the channel with 400, not a server error', async () => {
+    const { server } = await start();
+    const res = await request(server.port, { method: 'POST', path: '/ipc/%ZZ', headers: { authorization: `Bearer ${server.token}` }, body: '{}' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'The request names no valid channel.' } });
+  });
 });
 
 describe('browser-mode uploads', () => {
+  it('answers a body over the limit with 413 and a sentence, instead of resetting the connection', async () => {
+    const { t, server } = await start();
+    const auth = { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' };
+    const huge = JSON.stringify({ name: 'x'.repeat(41 * 1024 * 1024), kind: 'company' });
+    const declared = await request(server.port, { method: 'POST', path: '/ipc/organisations:create', headers: auth, body: huge });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('larger than 40 MiB') } });
+    // Chunked, so the size is known only while reading.
+    const chunked = await request(server.port, { method: 'POST', path: '/ipc/organisations:create', headers: { ...auth, 'transfer-encoding': 'chunked' }, body: huge });
+    expect(chunked.status).toBe(413);
+    expect((await t.call('organisations:list', {})).total).toBe(0);
+  });
+
   it('accepts a document near the 25 MiB limit over HTTP', async () => {
     const { t, server } = await start();
     const { makeAgreement } = await import('./fixtures');

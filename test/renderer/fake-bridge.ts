@@ -21,6 +21,7 @@ const DEFAULTS: Handlers = {
   'audit:list': () => EMPTY_PAGE,
   'demo:status': () => ({ empty: false, offered: false, loaded: false }),
   'documents:list': () => [],
+  'documents:health': () => ({ checkedAt: '2026-03-01T09:00:00.000Z', checked: 0, damaged: [] }),
   'signing:list': () => [],
   'signing:verify': () => ({ intact: true, records: 0, head: '' }),
 };

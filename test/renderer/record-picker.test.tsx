@@ -106,6 +106,9 @@ describe('record picker', () => {
     render(<Harness />);
     await user.type(screen.getByRole('combobox', { name: 'Organisation' }), 'up');
     await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Upstage', 'AI Promotion Agency']));
+    // Enter waits for the answer to the latest text: the first match is made ready only then.
+    await waitFor(() => expect(screen.queryByText('Searching…')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Organisation' })).toHaveAttribute('aria-activedescendant'));
     await user.keyboard('{Enter}');
     expect(screen.getByText(ORG_KAIST)).toBeInTheDocument();
   });

@@ -10,14 +10,24 @@ import { verifyExport, type TrustedKeys } from '../exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../crypto/public-keys';
 import { backupDatabase, checkIntegrity } from '../db/backup';
 import { trustedKeyRows } from '../db/repos/keys-repo';
+import { LATEST_VERSION } from '../db/migrations/index';
+import { inspectRegisterFile } from '../db/register-file';
+import { storageFault } from '../db/register-faults';
+import { claimDataFolder } from '../files/instance-lock';
+import { ensurePrivateDir } from '../files/private-modes';
+import { backupsDir, listBackups, restoreBackup } from '../services/backup-service';
 
 const USAGE = `Usage: liaison <command> [--data-dir DIR]
 
 Commands:
   info                 where the register lives and what it holds
   demo                 load the demo data into an empty register
-  backup [FILE]        write a consistent copy of the register (default: backups/ in the data folder)
-  check                run SQLite's integrity check on the register
+  backup [FILE]        write a consistent copy of the register (default: backups/ in the data folder);
+                       safe while Liaison is open
+  backups              list the backups in the data folder, newest first
+  restore FILE         put a backup in place of the register, after checking its integrity; the
+                       register it replaces is kept in backups/. Liaison must be closed.
+  check                run SQLite's integrity check on the register (works on a damaged one)
   verify FILE [--key PUBLIC_KEY_FILE]
                        check a signed MOU summary (JSON, Markdown or PDF export). With --key,
                        no register is needed; without it, the keys of the register in --data-dir.
@@ -35,7 +45,13 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'verify') return verifyCommand(rest[0], args);
   const dataDir = resolveDataDir(args, process.env, defaultDataDir());
-  const core = openCore({ dataDir, actor: currentUser(), mode: 'browser', version: 'cli', offerDemo: true });
+  // These read the register file directly, never through the core: they must work while the app
+  // has the folder open (backup) and on a register the core refuses to open (check, restore).
+  if (command === 'check') return checkCommand(dataDir);
+  if (command === 'backup') return backupCommand(dataDir, rest[0]);
+  if (command === 'backups') return listCommand(dataDir);
+  if (command === 'restore') return restoreCommand(dataDir, rest[0]);
+  const core = openCore({ dataDir, actor: currentUser(), mode: 'browser', version: 'cli', offerDemo: true, backgroundJobs: false });
   try {
     const call = async (channel: string, input: unknown = {}) => {
       const result = await core.dispatch(channel, input);
@@ -54,19 +70,6 @@ async function main(args: string[]): Promise<number> {
         process.stdout.write(`Loaded ${loaded.agreements} agreements, ${loaded.organisations} organisations and ${loaded.people} people.\n`);
         return 0;
       }
-      case 'backup': {
-        core.close();
-        const target = rest[0] ?? path.join(dataDir, 'backups', `liaison-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
-        await backupDatabase(dataDir, path.resolve(target));
-        process.stdout.write(`Backed up to ${path.resolve(target)}\n`);
-        return 0;
-      }
-      case 'check': {
-        core.close();
-        const problems = checkIntegrity(dataDir);
-        process.stdout.write(problems.length ? `${problems.join('\n')}\n` : 'ok\n');
-        return problems.length ? 1 : 0;
-      }
       case 'verify-chain': {
         const report = (await call('signing:verify')) as ChainReport;
         process.stdout.write(
@@ -80,6 +83,58 @@ async function main(args: string[]): Promise<number> {
     }
   } finally {
     core.close();
+  }
+}
+
+function checkCommand(dataDir: string): number {
+  const problems = checkIntegrity(dataDir);
+  process.stdout.write(problems.length ? `${problems.join('\n')}\n` : 'ok\n');
+  return problems.length ? 1 : 0;
+}
+
+async function backupCommand(dataDir: string, file: string | undefined): Promise<number> {
+  const state = inspectRegisterFile(databasePath(dataDir));
+  if (state.kind !== 'sqlite') {
+    process.stderr.write(`liaison backup: there is no register to back up at ${databasePath(dataDir)} (${state.kind === 'missing' ? 'no file' : 'the file is not a usable register; run liaison check'}).\n`);
+    return 1;
+  }
+  const target = path.resolve(file ?? path.join(backupsDir(dataDir), `liaison-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`));
+  try {
+    await backupDatabase(dataDir, target);
+  } catch (error) {
+    throw storageFault(error, path.dirname(target)) ?? error;
+  }
+  process.stdout.write(`Backed up to ${target}\n`);
+  return 0;
+}
+
+function listCommand(dataDir: string): number {
+  const entries = listBackups(dataDir);
+  if (!entries.length) {
+    process.stdout.write(`No backups in ${backupsDir(dataDir)}.\n`);
+    return 0;
+  }
+  for (const entry of entries) {
+    process.stdout.write(`${entry.savedAt.toISOString()}  ${entry.kind.padEnd(14)}  ${String(Math.ceil(entry.size / 1024)).padStart(8)} KiB  ${entry.file}\n`);
+  }
+  return 0;
+}
+
+function restoreCommand(dataDir: string, file: string | undefined): number {
+  if (!file) {
+    process.stderr.write(`liaison restore: name the backup to restore (\`liaison backups\` lists them).\n\n${USAGE}`);
+    return 2;
+  }
+  // Holding the folder makes sure no Liaison has the register open while it is replaced.
+  ensurePrivateDir(dataDir);
+  const lock = claimDataFolder(dataDir);
+  try {
+    const result = restoreBackup(dataDir, file, { latestVersion: LATEST_VERSION, now: new Date() });
+    process.stdout.write(`Restored ${result.restored}.\n`);
+    if (result.setAside) process.stdout.write(`The register it replaced is kept as ${result.setAside}.\n`);
+    return 0;
+  } finally {
+    lock.release();
   }
 }
 

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { ensurePrivateDir, makePrivate } from '../files/private-modes';
 import type { Db } from './connection';
 import type { Migration } from './migrations/index';
 
@@ -40,14 +40,20 @@ export function migrate(
 
   let backup: string | null = null;
   if (from > 0 && backupDir) {
-    fs.mkdirSync(backupDir, { recursive: true });
+    ensurePrivateDir(backupDir);
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     backup = path.join(backupDir, `before-schema-${from + 1}-${stamp}.sqlite`);
     db.prepare('VACUUM INTO ?').run(backup);
+    makePrivate(backup);
   }
 
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
+      // Read again under the write lock: another process starting on the same file at the same
+      // moment may have applied this step while we waited for the lock.
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current > latest) throw new DatabaseTooNewError(current, latest);
+      if (current >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { writeFileDurably } from './durable-write';
 import type { SignedHead } from '../services/signing-chain';
 
 /**
@@ -8,22 +8,7 @@ import type { SignedHead } from '../services/signing-chain';
  * still leaves this copy behind. Written atomically: temp file, fsync, rename, fsync of the folder.
  */
 export function writeHeadFile(file: string, head: SignedHead): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, `${JSON.stringify(head)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
-  const dir = fs.openSync(path.dirname(file), 'r');
-  try {
-    fs.fsyncSync(dir);
-  } finally {
-    fs.closeSync(dir);
-  }
+  writeFileDurably(file, `${JSON.stringify(head)}\n`);
 }
 
 /** The head on disk; null when there is none. A damaged file reads as a head no key signed. */

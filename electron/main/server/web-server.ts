@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Envelope } from '../../../shared/errors';
+import { englishMessage, type Envelope } from '../../../shared/errors';
 import type { Core } from '../core-types';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererPath } from '../renderer-files';
 
@@ -45,22 +45,44 @@ function refuse(res: http.ServerResponse, status: number, message: string): void
   sendJson(res, status, { ok: false, error: { code: 'UNAUTHORIZED', message } });
 }
 
+/**
+ * The body as text, or null when it is over the limit. Over the limit, reading stops and the rest
+ * is dropped unread (never buffered), but the socket stays open so the 413 answer reaches the
+ * caller; destroying the request here would reset the connection before any answer.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      req.resume();
+      resolve(null);
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        chunks.length = 0;
+        req.resume();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The channel named in `/ipc/<channel>`, or null when its percent-escapes are broken. */
+function channelOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/ipc/'.length));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -97,9 +119,16 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         if (!sameToken(bearer, token)) {
           return refuse(res, 401, 'This page is not signed in to Liaison. Open the address printed when Liaison started.');
         }
+        const channel = channelOf(url.pathname);
+        if (channel === null) {
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request names no valid channel.' } });
+        }
         const text = await readBody(req);
         if (text === null) {
-          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', key: 'request.tooLarge', message: 'The request is too large.' } });
+          // Close after answering: the rest of the body is not worth reading on this connection.
+          res.setHeader('connection', 'close');
+          const params = { mib: MAX_BODY_BYTES / 1024 / 1024 };
+          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', key: 'request.tooLarge', params, message: englishMessage('request.tooLarge', params) } });
         }
         let input: unknown;
         try {
@@ -107,7 +136,6 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', key: 'request.notJson', message: 'The request is not valid JSON.' } });
         }
-        const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
         return sendJson(res, 200, await options.core.dispatch(channel, input));
       }
 

@@ -6,6 +6,7 @@ import type { KeyInfo } from '../../../shared/models/export';
 import type { Db } from '../db/connection';
 import { insertActiveKey, insertImportedKey, keyRows, type KeyRow } from '../db/repos/keys-repo';
 import { fingerprintOf, keyIdOf, parsePublicKey, verifySignature } from '../crypto/public-keys';
+import { writeFileDurably } from '../files/durable-write';
 import type { ChainSigner } from './signing-service';
 import { timestamp, write, type ServiceContext } from './service-context';
 
@@ -25,6 +26,34 @@ export const fileProtector: KeyProtector = {
   open: (sealed) => sealed.toString('utf8'),
 };
 
+type SealedKeyFile = { protection: 'os-keychain' | 'file'; sealed: string };
+
+/** The key file could not be read as one of ours: empty (a crash mid-write), cut short or edited. */
+export class DamagedKeyFileError extends AppError {
+  constructor(file: string) {
+    super('IO', 'key.fileDamaged', { file });
+  }
+}
+
+/** Reads a sealed key file; null when there is none, DamagedKeyFileError when it is not one of ours. */
+function readKeyFile(file: string): SealedKeyFile | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new DamagedKeyFileError(file);
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<SealedKeyFile>;
+    if ((parsed.protection === 'os-keychain' || parsed.protection === 'file') && typeof parsed.sealed === 'string' && parsed.sealed !== '') {
+      return { protection: parsed.protection, sealed: parsed.sealed };
+    }
+  } catch {
+    // Falls through to the same sentence as a file of the wrong shape.
+  }
+  throw new DamagedKeyFileError(file);
+}
 
 export class KeyService {
   private readonly dir: string;
@@ -41,16 +70,24 @@ export class KeyService {
     return this.ctx.db;
   }
 
+  private keyFile(keyId: string): string {
+    return path.join(this.dir, `${keyId}.key`);
+  }
+
   private rows(): KeyRow[] {
     return keyRows(this.db);
   }
 
   private info(row: KeyRow): KeyInfo {
     const key = createPublicKey(row.public_key);
-    const sealedFile = path.join(this.dir, `${row.key_id}.key`);
     let protection: KeyInfo['protection'] = 'none';
-    if (row.origin === 'own' && fs.existsSync(sealedFile)) {
-      protection = (JSON.parse(fs.readFileSync(sealedFile, 'utf8')) as { protection: KeyInfo['protection'] }).protection;
+    if (row.origin === 'own') {
+      // Listing keys must work with a damaged file: the screen is where the user rotates away from it.
+      try {
+        protection = readKeyFile(this.keyFile(row.key_id))?.protection ?? 'none';
+      } catch {
+        protection = 'damaged';
+      }
     }
     return {
       keyId: row.key_id,
@@ -90,10 +127,9 @@ export class KeyService {
     const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const sealed = this.protector.seal(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-    const file = path.join(this.dir, `${keyId}.key`);
-    const temp = `${file}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify({ protection: this.protector.kind, sealed: sealed.toString('base64') }), { mode: 0o600 });
-    fs.renameSync(temp, file);
+    const body: SealedKeyFile = { protection: this.protector.kind, sealed: sealed.toString('base64') };
+    // Durable before the database names it: a key the register points at must be on disk.
+    writeFileDurably(this.keyFile(keyId), JSON.stringify(body));
     write(this.ctx, 'key', () => insertActiveKey(this.db, { keyId, publicKeyPem: publicPem, label, at: timestamp(this.ctx) }));
     return this.active()!;
   }
@@ -139,7 +175,11 @@ export class KeyService {
   /** Signs with the active private key, which is unsealed only for the moment it is used. */
   sign(payload: string): { keyId: string; publicKeyPem: string; signature: string } {
     const info = this.ensure();
-    const file = JSON.parse(fs.readFileSync(path.join(this.dir, `${info.keyId}.key`), 'utf8')) as { protection: string; sealed: string };
+    const keyFile = this.keyFile(info.keyId);
+    const file = readKeyFile(keyFile);
+    if (!file) {
+      throw new AppError('IO', 'key.fileMissing', { file: keyFile });
+    }
     if (file.protection !== this.protector.kind) {
       throw new AppError('IO', 'key.sealedInKeychain');
     }

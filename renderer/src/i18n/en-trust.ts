@@ -49,6 +49,13 @@ export const enTrust = {
   'chain.bannerBody': 'Record #{seq} no longer matches the chain: {reason}',
   'chain.bannerAction': 'Check signing records',
 
+  'documents.damagedTitleOne': 'A stored document no longer matches what was attached.',
+  'documents.damagedTitle': '{count} stored documents no longer match what was attached.',
+  'documents.damagedBody':
+    'Changed or missing in the documents folder: {names}. Attach the original file again to its record to repair the stored copy, or restore the documents folder from a backup.',
+  'documents.damagedMore': 'and {count} more',
+  'documents.damagedAction': 'Go to the first one',
+
   'keys.title': 'Office key',
   'keys.subtitle': 'Signed summaries are signed with this key. Partners check them with its public key.',
   'keys.active': 'Active key',
@@ -62,6 +69,7 @@ export const enTrust = {
   'keys.protection.os-keychain': 'Stored in the system keychain',
   'keys.protection.file': 'Stored in a file only you can read',
   'keys.protection.none': 'Not stored on this computer',
+  'keys.protection.damaged': 'Damaged: restore the keys folder from a backup, or rotate the key',
   'keys.export': 'Export public key',
   'keys.exported': 'Public key saved as {fileName}.',
   'keys.rotate': 'Rotate key',

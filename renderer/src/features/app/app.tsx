@@ -4,6 +4,7 @@ import { Toasts } from '../../components/toasts';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { ChainBanner } from './chain-banner';
+import { DocumentsBanner } from './documents-banner';
 import { RouteView } from './route-view';
 import { Sidebar } from './sidebar';
 import { useChainEvents } from './use-chain-events';
@@ -36,6 +37,7 @@ export function App() {
       <Sidebar />
       <main id="main" ref={mainRef} className="main" tabIndex={-1}>
         <ChainBanner />
+        <DocumentsBanner />
         <RouteView />
       </main>
       <Toasts toasts={toasts} onDismiss={dismissToast} dismissLabel={t('common.dismiss')} />
