@@ -1,10 +1,12 @@
-import { createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { KeyInfo } from '../../../shared/models/export';
 import type { Db } from '../db/connection';
-import { insertActiveKey, insertImportedKey, keyRows, type KeyRow } from '../db/repos/keys-repo';
+import { insertActiveKey, insertImportedKey, insertRetirement, keyRows, retirementRows, type KeyRow } from '../db/repos/keys-repo';
+import { retirementHolds, retirementSigningPayload, signedBeforeRetirement, type KeyRetirement } from '../crypto/key-retirement';
+import { destroyKeyFile, readRetirementsFile, writeRetirementsFile } from '../files/retired-key-files';
 import { fingerprintOf, keyIdOf, parsePublicKey, verifySignature } from '../crypto/public-keys';
 import type { ChainSigner } from './signing-service';
 import { timestamp, write, type ServiceContext } from './service-context';
@@ -26,8 +28,16 @@ export const fileProtector: KeyProtector = {
 };
 
 
+/** What a rotation's new key signs: the retirement of the key it replaces, at the same instant. */
+function signedRetirement(retiredKeyId: string, retiredAt: string, successorKeyId: string, successor: KeyObject | string): KeyRetirement {
+  const body = { retiredKeyId, retiredAt, successorKeyId };
+  return { ...body, signature: sign(null, Buffer.from(retirementSigningPayload(body), 'utf8'), successor).toString('base64') };
+}
+
 export class KeyService {
   private readonly dir: string;
+  /** Whether this run has finished what earlier rotations left undone (see `settleRetirements`). */
+  private settled = false;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -79,9 +89,84 @@ export class KeyService {
     return row ? this.info(row) : null;
   }
 
-  /** Creates the office key on first run. */
+  /** Creates the office key on first run, and finishes any rotation an earlier run left undone. */
   ensure(): KeyInfo {
-    return this.active() ?? this.generate('Office key');
+    const info = this.active() ?? this.generate('Office key');
+    if (!this.settled) {
+      this.settled = true;
+      this.settleRetirements();
+    }
+    return info;
+  }
+
+  private get retirementsFile(): string {
+    return path.join(this.dir, 'retirements.json');
+  }
+
+  /**
+   * Every retirement that holds: signed by the successor it names, which must be one of our own
+   * keys. Read from the database and from the copy beside the keys, so rolling either back alone
+   * does not bring a retired key back; where both name a key, the earlier time counts.
+   */
+  retirements(): Map<string, KeyRetirement> {
+    const own = new Map(this.rows().filter((row) => row.origin === 'own').map((row) => [row.key_id, row.public_key]));
+    const held = new Map<string, KeyRetirement>();
+    for (const retirement of [...retirementRows(this.db), ...readRetirementsFile(this.retirementsFile)]) {
+      const successor = own.get(retirement.successorKeyId);
+      if (!own.has(retirement.retiredKeyId) || successor === undefined || !retirementHolds(retirement, successor)) continue;
+      const known = held.get(retirement.retiredKeyId);
+      if (!known || Date.parse(retirement.retiredAt) < Date.parse(known.retiredAt)) held.set(retirement.retiredKeyId, retirement);
+    }
+    return held;
+  }
+
+  /**
+   * When each of our keys stopped signing: its signed retirement, or, for a key the register marks
+   * retired without one (a rotation this run has not yet upgraded), the register's own date.
+   */
+  retiredTimes(): Map<string, string> {
+    const times = new Map([...this.retirements()].map(([keyId, retirement]) => [keyId, retirement.retiredAt]));
+    for (const row of this.rows()) {
+      if (row.origin !== 'own' || row.retired_at === null) continue;
+      const signed = times.get(row.key_id);
+      if (signed === undefined || Date.parse(row.retired_at) < Date.parse(signed)) times.set(row.key_id, row.retired_at);
+    }
+    return times;
+  }
+
+  /**
+   * Finishes what a rotation may have left undone and upgrades rotations from before retirements
+   * were signed: every retired key gets a signed retirement (signed by the key active now, when
+   * the rotation predates them), the copy beside the keys is brought up to date, and the retired
+   * private key files are destroyed.
+   */
+  private settleRetirements(): void {
+    const active = this.active();
+    if (!active) return;
+    const recorded = new Set(retirementRows(this.db).map((retirement) => retirement.retiredKeyId));
+    const retired = this.rows().filter((row) => row.origin === 'own' && row.active === 0);
+    for (const row of retired) {
+      if (recorded.has(row.key_id)) continue;
+      try {
+        const body = { retiredKeyId: row.key_id, retiredAt: row.retired_at ?? timestamp(this.ctx), successorKeyId: active.keyId };
+        const { signature } = this.sign(retirementSigningPayload(body));
+        write(this.ctx, 'key', () => insertRetirement(this.db, { ...body, signature }));
+      } catch {
+        // The active key cannot sign here: it is sealed in a keychain this process cannot open
+        // (browser mode on a desktop register), or this register is older than a rotation. The
+        // retired key still counts as retired from the register's date; a later start signs it.
+      }
+    }
+    this.writeRetirementCopies(retired.map((row) => row.key_id));
+  }
+
+  /** Brings the copy beside the keys up to date with the database and destroys the retired private keys. */
+  private writeRetirementCopies(retiredKeyIds: readonly string[]): void {
+    const inDatabase = retirementRows(this.db);
+    const onDisk = readRetirementsFile(this.retirementsFile);
+    const missing = inDatabase.filter((r) => !onDisk.some((d) => d.retiredKeyId === r.retiredKeyId && d.signature === r.signature));
+    if (missing.length) writeRetirementsFile(this.retirementsFile, [...onDisk, ...missing]);
+    for (const keyId of retiredKeyIds) destroyKeyFile(path.join(this.dir, `${keyId}.key`));
   }
 
   private generate(label: string): KeyInfo {
@@ -94,12 +179,24 @@ export class KeyService {
     const temp = `${file}.tmp`;
     fs.writeFileSync(temp, JSON.stringify({ protection: this.protector.kind, sealed: sealed.toString('base64') }), { mode: 0o600 });
     fs.renameSync(temp, file);
-    write(this.ctx, 'key', () => insertActiveKey(this.db, { keyId, publicKeyPem: publicPem, label, at: timestamp(this.ctx) }));
+    const previous = this.rows().find((row) => row.origin === 'own' && row.active === 1);
+    const at = timestamp(this.ctx);
+    write(this.ctx, 'key', () => {
+      insertActiveKey(this.db, { keyId, publicKeyPem: publicPem, label, at });
+      // In the same transaction: no key is ever retired without the retirement its successor signed.
+      if (previous) insertRetirement(this.db, signedRetirement(previous.key_id, at, keyId, privateKey));
+    });
+    // Only once committed: a crash before this leaves work that `settleRetirements` finishes.
+    if (previous) this.writeRetirementCopies([previous.key_id]);
     return this.active()!;
   }
 
-  /** A new key signs from now on; the old public key stays, so old exports still verify. */
+  /**
+   * A new key signs from now on. The new key signs the old one's retirement, and the old private
+   * key is destroyed; its public key stays, so exports it signed before the rotation still verify.
+   */
   rotate(): KeyInfo {
+    this.ensure();
     return this.generate(`Office key (${timestamp(this.ctx).slice(0, 10)})`);
   }
 
@@ -128,9 +225,12 @@ export class KeyService {
         const { keyId, signature } = this.sign(payload);
         return { keyId, signature };
       },
-      check: (payload, keyId, signature) => {
+      check: (payload, keyId, signature, signedAt) => {
         const own = this.rows().find((row) => row.key_id === keyId && row.origin === 'own');
-        return own !== undefined && verifySignature(payload, signature, own.public_key);
+        if (own === undefined || !verifySignature(payload, signature, own.public_key)) return false;
+        // A record dated after its key's retirement was signed outside Liaison, with a copy of a destroyed key.
+        const retiredAt = signedAt === undefined ? undefined : this.retiredTimes().get(keyId);
+        return retiredAt === undefined || signedBeforeRetirement(signedAt!, retiredAt);
       },
       headFile: path.join(this.dir, 'chain-head.json'),
     };
@@ -139,6 +239,13 @@ export class KeyService {
   /** Signs with the active private key, which is unsealed only for the moment it is used. */
   sign(payload: string): { keyId: string; publicKeyPem: string; signature: string } {
     const info = this.ensure();
+    const retirement = this.retirements().get(info.keyId);
+    if (retirement) {
+      throw new AppError(
+        'CONFLICT',
+        `The office key ${info.keyId} was retired on ${retirement.retiredAt} and no longer signs. This register is older than that rotation (restored from a backup?): restore the newer register, or ask for help to bring the newer key back.`,
+      );
+    }
     const file = JSON.parse(fs.readFileSync(path.join(this.dir, `${info.keyId}.key`), 'utf8')) as { protection: string; sealed: string };
     if (file.protection !== this.protector.kind) {
       throw new AppError('IO', 'The office key is sealed in the desktop app’s keychain; export signed summaries from the desktop app.');

@@ -50,8 +50,11 @@ export function headSigningPayload(head: Pick<SignedHead, 'count' | 'hash' | 'si
   return `liaison/chain-head/v1\n${head.count}\n${head.hash}\n${head.signedFrom}`;
 }
 
-/** Checks an Ed25519 signature against the office's own keys (current and retired) only. */
-export type SignatureCheck = (payload: string, keyId: string, signature: string) => boolean;
+/**
+ * Checks an Ed25519 signature against the office's own keys (current and retired) only. With
+ * `signedAt` (a record's recording time), a key retired at or before that time does not count.
+ */
+export type SignatureCheck = (payload: string, keyId: string, signature: string, signedAt?: string) => boolean;
 
 /** The heads known for this register: the copy inside the database and the one kept beside the keys. */
 export type KnownHeads = { inDatabase: SignedHead | null; onDisk: SignedHead | null; legacy: { seq: number; hash: string } | null };
@@ -88,7 +91,7 @@ export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads,
     if (chainHash(recordBody(record), record.prevHash) !== record.hash) {
       problems.push({ seq: record.seq, recordId: record.id, reason: `${label} was changed after it was recorded.` });
     } else if (record.seq >= signedFrom) {
-      const signed = record.keyId !== null && record.signature !== null && check(recordSigningPayload(record.seq, record.hash), record.keyId, record.signature);
+      const signed = record.keyId !== null && record.signature !== null && check(recordSigningPayload(record.seq, record.hash), record.keyId, record.signature, record.recordedAt);
       if (!signed) {
         problems.push({ seq: record.seq, recordId: record.id, reason: `${label} does not carry the office key’s signature: it was rewritten or added outside Liaison.` });
       }
