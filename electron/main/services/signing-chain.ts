@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { ChainProblem, ChainReport, SigningRecord, SigningRecordBody } from '../../../shared/models/signing';
 import { sha256Hex } from '../files/document-store';
+import { headSigningPayload, type SignedHead } from '../crypto/chain-head';
 
 /** The chain starts from a fixed, well-known value. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -39,16 +40,7 @@ export function recordSigningPayload(seq: number, hash: string): string {
   return `liaison/signing-record/v1\n${seq}\n${hash}`;
 }
 
-/**
- * The chain head the office key signs after every record: how many records there are and the
- * newest hash. `signedFrom` is the first record that carries a signature of its own (registers
- * that predate signed records keep their older records unsigned).
- */
-export type SignedHead = { count: number; hash: string; signedFrom: number; keyId: string; signature: string };
-
-export function headSigningPayload(head: Pick<SignedHead, 'count' | 'hash' | 'signedFrom'>): string {
-  return `liaison/chain-head/v1\n${head.count}\n${head.hash}\n${head.signedFrom}`;
-}
+export { headSigningPayload, type SignedHead } from '../crypto/chain-head';
 
 /**
  * Checks an Ed25519 signature against the office's own keys (current and retired) only. With
