@@ -40,3 +40,36 @@ export function signedBeforeRetirement(signedAt: string, retiredAt: string): boo
   const at = Date.parse(signedAt);
   return !Number.isNaN(at) && at < Date.parse(retiredAt);
 }
+
+/** One of the office's own keys as the register lists it. */
+export type OwnKey = { keyId: string; publicKeyPem: string; retiredAt: string | null };
+
+/**
+ * Every retirement that holds among `own` keys: signed by the successor it names, itself one of
+ * them. Where several name one key, the earliest counts.
+ */
+export function heldRetirements(own: readonly OwnKey[], retirements: readonly KeyRetirement[]): Map<string, KeyRetirement> {
+  const keys = new Map(own.map((key) => [key.keyId, key.publicKeyPem]));
+  const held = new Map<string, KeyRetirement>();
+  for (const retirement of retirements) {
+    const successor = keys.get(retirement.successorKeyId);
+    if (!keys.has(retirement.retiredKeyId) || successor === undefined || !retirementHolds(retirement, successor)) continue;
+    const known = held.get(retirement.retiredKeyId);
+    if (!known || Date.parse(retirement.retiredAt) < Date.parse(known.retiredAt)) held.set(retirement.retiredKeyId, retirement);
+  }
+  return held;
+}
+
+/**
+ * When each own key stopped signing: its signed retirement, or the register's own date for a key
+ * it marks retired without one (a rotation not yet upgraded); the earlier of the two where both.
+ */
+export function retirementTimes(own: readonly OwnKey[], retirements: readonly KeyRetirement[]): Map<string, string> {
+  const times = new Map([...heldRetirements(own, retirements)].map(([keyId, retirement]) => [keyId, retirement.retiredAt]));
+  for (const key of own) {
+    if (key.retiredAt === null) continue;
+    const signed = times.get(key.keyId);
+    if (signed === undefined || Date.parse(key.retiredAt) < Date.parse(signed)) times.set(key.keyId, key.retiredAt);
+  }
+  return times;
+}

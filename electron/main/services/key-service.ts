@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { KeyInfo } from '../../../shared/models/export';
 import type { Db } from '../db/connection';
 import { insertActiveKey, insertImportedKey, insertRetirement, keyRows, retirementRows, type KeyRow } from '../db/repos/keys-repo';
-import { retirementHolds, retirementSigningPayload, signedBeforeRetirement, type KeyRetirement } from '../crypto/key-retirement';
+import { heldRetirements, retirementSigningPayload, retirementTimes, signedBeforeRetirement, type KeyRetirement, type OwnKey } from '../crypto/key-retirement';
 import { destroyKeyFile, readRetirementsFile, writeRetirementsFile } from '../files/retired-key-files';
 import { fingerprintOf, keyIdOf, parsePublicKey, verifySignature } from '../crypto/public-keys';
 import type { ChainSigner } from './signing-service';
@@ -38,6 +38,8 @@ export class KeyService {
   private readonly dir: string;
   /** Whether this run has finished what earlier rotations left undone (see `settleRetirements`). */
   private settled = false;
+  /** Retirement times for checking the chain record by record; cleared whenever this service retires a key. */
+  private retiredCache: Map<string, string> | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -103,35 +105,23 @@ export class KeyService {
     return path.join(this.dir, 'retirements.json');
   }
 
-  /**
-   * Every retirement that holds: signed by the successor it names, which must be one of our own
-   * keys. Read from the database and from the copy beside the keys, so rolling either back alone
-   * does not bring a retired key back; where both name a key, the earlier time counts.
-   */
-  retirements(): Map<string, KeyRetirement> {
-    const own = new Map(this.rows().filter((row) => row.origin === 'own').map((row) => [row.key_id, row.public_key]));
-    const held = new Map<string, KeyRetirement>();
-    for (const retirement of [...retirementRows(this.db), ...readRetirementsFile(this.retirementsFile)]) {
-      const successor = own.get(retirement.successorKeyId);
-      if (!own.has(retirement.retiredKeyId) || successor === undefined || !retirementHolds(retirement, successor)) continue;
-      const known = held.get(retirement.retiredKeyId);
-      if (!known || Date.parse(retirement.retiredAt) < Date.parse(known.retiredAt)) held.set(retirement.retiredKeyId, retirement);
-    }
-    return held;
+  private ownKeys(): OwnKey[] {
+    return this.rows()
+      .filter((row) => row.origin === 'own')
+      .map((row) => ({ keyId: row.key_id, publicKeyPem: row.public_key, retiredAt: row.retired_at }));
   }
 
   /**
-   * When each of our keys stopped signing: its signed retirement, or, for a key the register marks
-   * retired without one (a rotation this run has not yet upgraded), the register's own date.
+   * Every retirement that holds, read from the database and from the copy beside the keys, so
+   * rolling either back alone does not bring a retired key back.
    */
+  retirements(): Map<string, KeyRetirement> {
+    return heldRetirements(this.ownKeys(), [...retirementRows(this.db), ...readRetirementsFile(this.retirementsFile)]);
+  }
+
+  /** When each of our retired keys stopped signing. */
   retiredTimes(): Map<string, string> {
-    const times = new Map([...this.retirements()].map(([keyId, retirement]) => [keyId, retirement.retiredAt]));
-    for (const row of this.rows()) {
-      if (row.origin !== 'own' || row.retired_at === null) continue;
-      const signed = times.get(row.key_id);
-      if (signed === undefined || Date.parse(row.retired_at) < Date.parse(signed)) times.set(row.key_id, row.retired_at);
-    }
-    return times;
+    return retirementTimes(this.ownKeys(), [...retirementRows(this.db), ...readRetirementsFile(this.retirementsFile)]);
   }
 
   /**
@@ -186,6 +176,7 @@ export class KeyService {
       // In the same transaction: no key is ever retired without the retirement its successor signed.
       if (previous) insertRetirement(this.db, signedRetirement(previous.key_id, at, keyId, privateKey));
     });
+    this.retiredCache = null;
     // Only once committed: a crash before this leaves work that `settleRetirements` finishes.
     if (previous) this.writeRetirementCopies([previous.key_id]);
     return this.active()!;
@@ -214,7 +205,18 @@ export class KeyService {
   exportPublic(keyId?: string): { fileName: string; content: string } {
     const info = keyId ? this.list().find((k) => k.keyId === keyId) : this.active();
     if (!info) throw new AppError('NOT_FOUND', 'That key does not exist.');
-    const body = { liaison: 'office-public-key', keyId: info.keyId, fingerprint: info.fingerprint, label: info.label, createdAt: info.createdAt, publicKeyPem: info.publicKeyPem };
+    const retirement = this.retirements().get(info.keyId);
+    const successor = retirement && this.list().find((k) => k.keyId === retirement.successorKeyId);
+    const body = {
+      liaison: 'office-public-key',
+      keyId: info.keyId,
+      fingerprint: info.fingerprint,
+      label: info.label,
+      createdAt: info.createdAt,
+      publicKeyPem: info.publicKeyPem,
+      // A retired key's file carries its signed retirement, so `liaison verify --key` refuses what it signed later.
+      ...(retirement && successor ? { retirement: { ...retirement, successorPublicKeyPem: successor.publicKeyPem } } : {}),
+    };
     return { fileName: `liaison-key-${info.keyId}.json`, content: `${JSON.stringify(body, null, 2)}\n` };
   }
 
@@ -229,7 +231,8 @@ export class KeyService {
         const own = this.rows().find((row) => row.key_id === keyId && row.origin === 'own');
         if (own === undefined || !verifySignature(payload, signature, own.public_key)) return false;
         // A record dated after its key's retirement was signed outside Liaison, with a copy of a destroyed key.
-        const retiredAt = signedAt === undefined ? undefined : this.retiredTimes().get(keyId);
+        this.retiredCache ??= this.retiredTimes();
+        const retiredAt = signedAt === undefined ? undefined : this.retiredCache.get(keyId);
         return retiredAt === undefined || signedBeforeRetirement(signedAt!, retiredAt);
       },
       headFile: path.join(this.dir, 'chain-head.json'),
@@ -239,7 +242,9 @@ export class KeyService {
   /** Signs with the active private key, which is unsealed only for the moment it is used. */
   sign(payload: string): { keyId: string; publicKeyPem: string; signature: string } {
     const info = this.ensure();
-    const retirement = this.retirements().get(info.keyId);
+    // Any retirement naming this key refuses it, even one whose successor this register does not
+    // know (a register restored from before the rotation): refusing is the safe direction.
+    const retirement = [...retirementRows(this.db), ...readRetirementsFile(this.retirementsFile)].find((r) => r.retiredKeyId === info.keyId);
     if (retirement) {
       throw new AppError(
         'CONFLICT',
