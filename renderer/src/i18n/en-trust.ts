@@ -62,12 +62,19 @@ export const enTrust = {
   'keys.protection.os-keychain': 'Stored in the system keychain',
   'keys.protection.file': 'Stored in a file only you can read',
   'keys.protection.none': 'Not stored on this computer',
+  'keys.fileModeTitle': 'What a key kept in a file protects against, and what it does not',
+  'keys.fileModeCan':
+    'It protects against anyone who has only the summaries you send: any change to a summary, or a summary made up from nothing, is shown as not valid.',
+  'keys.fileModeCannot':
+    'It does not protect against someone who has this computer’s data folder (a copy, a backup, or your user account). The private key is a file in that folder: with it they can rewrite the signing records, sign the rewritten chain again, and make summaries that verify as valid.',
+  'keys.fileModeKeychain': 'The desktop app keeps the private key in the system keychain, out of the data folder. Use it to sign summaries that matter.',
+  'keys.keychainNote': 'The private key is sealed in the system keychain: a copy of the data folder alone cannot sign.',
   'keys.export': 'Export public key',
   'keys.exported': 'Public key saved as {fileName}.',
   'keys.rotate': 'Rotate key',
   'keys.rotateTitle': 'Rotate the office key?',
   'keys.rotateBody':
-    'A new key signs summaries from now on. Summaries signed with the old key stay verifiable: its public key is kept. Send partners the new public key.',
+    'A new key signs summaries from now on, and signs the old key’s retirement; the old private key is destroyed. Summaries signed with the old key before now stay verifiable (its public key is kept); any dated later are refused. Send partners the new public key.',
   'keys.rotated': 'A new office key is active: {keyId}.',
   'keys.others': 'Retired and partner keys',
   'keys.noOthers': 'No retired or imported keys yet.',
