@@ -234,7 +234,7 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
   if (chain) return tampered(['chain'], `The signing chain it carries does not hold: ${chain}`);
   return result('valid', validMessage(signer, keyId, envelope.exportedAt, fileKind), {
     ...base,
-    signer: { label: signer.label, origin: signer.origin },
+    signer: { label: signer.label, origin: signer.origin, retiredAt: signer.retiredAt ?? null },
     fingerprint,
     digests: SUMMARY_SECTIONS.map((section) => ({ section, sha256: envelope.digests[section] })),
   });

@@ -35,6 +35,8 @@ export const enTrust = {
   'verify.part.readable text': 'The readable text',
   'verify.part.layout': 'Text around the signed data (spacing, order, extra or repeated entries)',
   'verify.part.pages': 'The printed pages of the PDF',
+  'verify.part.chain': 'The signing-chain head it carries',
+  'verify.signedBeforeRetirement': 'Signed by a key retired on {date}, before its retirement. Anything that key signs after that date is refused.',
   'verify.chainSection': 'Signing records chain',
   'verify.chainBody': 'Every signing record is chained to the one before by its hash. Check that none was altered or removed.',
   'verify.chainCheck': 'Check signing records',
