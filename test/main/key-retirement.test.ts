@@ -94,21 +94,41 @@ describe('retiring a key', () => {
     await t.call('keys:rotate', {});
     expect(await t.call('signing:verify', {})).toMatchObject({ intact: true, records: 2 });
 
-    // Someone with a copy of the old key appends a record dated after the retirement, with a head to match.
+    // Someone with a copy of the old key appends a record dated after the retirement (the head,
+    // signed by the new key, still names record 2: records after it are checked one by one).
     const raw = new Database(t.dbFile, { readonly: true });
     const last = raw.prepare('SELECT * FROM signing_records ORDER BY seq DESC LIMIT 1').get() as Record<string, unknown>;
     raw.close();
     const body = { ...recordBody(camel(last) as SigningRecord), id: 'forged-record', seq: 3, note: 'added later', recordedAt: '2026-03-05T08:00:00.000Z' };
     const hash = chainHash(body, last.hash as string);
     const signWithOld = (payload: string) => sign(null, Buffer.from(payload, 'utf8'), stolen).toString('base64');
-    const head = { count: 3, hash, signedFrom: 1, keyId: old.keyId, signature: signWithOld(headSigningPayload({ count: 3, hash, signedFrom: 1 })) };
-    fs.writeFileSync(path.join(t.dataDir, 'keys', 'chain-head.json'), JSON.stringify(head));
     t = tamperWithFile(t, [
       `INSERT INTO signing_records (id, seq, agreement_id, document_version_id, document_sha256, party_organisation_id, party_name, signatory_person_id, signatory_name, signed_on, place, method, event_id, corrects_id, note, recorded_by, recorded_at, device_id, prev_hash, hash, key_id, signature)
        SELECT 'forged-record', 3, agreement_id, document_version_id, document_sha256, party_organisation_id, party_name, signatory_person_id, signatory_name, signed_on, place, method, event_id, corrects_id, 'added later', recorded_by, '2026-03-05T08:00:00.000Z', device_id, hash, '${hash}', '${old.keyId}', '${signWithOld(recordSigningPayload(3, hash))}' FROM signing_records WHERE seq = 2`,
-      `UPDATE local_meta SET value = '${JSON.stringify(head)}' WHERE key = 'signing_chain_head'`,
     ]);
     expect(await t.call('signing:verify', {})).toMatchObject({ intact: false, seq: 3, reason: expect.stringContaining('does not carry the office key’s signature') });
+  });
+
+  it('signs the chain head again at rotation, so a head signed by the retired key cannot hide deleted records', async () => {
+    const clock = handClock('2026-03-01T09:00:00Z');
+    let t = openAt(clock);
+    await richAgreement(t);
+    const old = (await t.call('keys:list', {}))[0];
+    const stolen = privatePemOf(t, old.keyId);
+    clock.set('2026-03-02T10:00:00Z');
+    const successor = await t.call('keys:rotate', {});
+    expect(JSON.parse(fs.readFileSync(path.join(t.dataDir, 'keys', 'chain-head.json'), 'utf8'))).toMatchObject({ count: 2, keyId: successor.keyId });
+    expect(await t.call('signing:verify', {})).toMatchObject({ intact: true, records: 2 });
+
+    // The newest record deleted, and both copies of the head re-signed with the old key to match.
+    const raw = new Database(t.dbFile, { readonly: true });
+    const first = raw.prepare('SELECT hash FROM signing_records WHERE seq = 1').get() as { hash: string };
+    raw.close();
+    const body = { count: 1, hash: first.hash, signedFrom: 1 };
+    const head = { ...body, keyId: old.keyId, signature: sign(null, Buffer.from(headSigningPayload(body), 'utf8'), stolen).toString('base64') };
+    fs.writeFileSync(path.join(t.dataDir, 'keys', 'chain-head.json'), JSON.stringify(head));
+    t = tamperWithFile(t, ['DELETE FROM signing_records WHERE seq = 2', `UPDATE local_meta SET value = '${JSON.stringify(head)}' WHERE key = 'signing_chain_head'`]);
+    expect(await t.call('signing:verify', {})).toMatchObject({ intact: false, reason: expect.stringContaining('is not signed by the office key') });
   });
 
   it('upgrades a rotation from before signed retirements: signs it and destroys the key left behind', async () => {

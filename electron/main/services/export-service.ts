@@ -57,8 +57,10 @@ function checkDocumentFiles(ctx: ServiceContext, documents: readonly RecordDocum
 function summaryPayload(ctx: ServiceContext, keys: KeyService, agreementId: string): SummaryPayload {
   const detail = getAgreement(ctx, agreementId);
   const documents = listDocuments(ctx.db, { kind: 'agreement', id: agreementId });
+  // First whether this office can sign at all, then what it would vouch for.
+  const signing = keys.signingKey();
   checkDocumentFiles(ctx, documents);
-  const head = headForSummary(ctx, keys.chainSigner(), keys.ensure().keyId);
+  const head = headForSummary(ctx, keys.chainSigner(), signing.keyId);
   const summary = buildSummary(detail, documents, signingRecordsFor(ctx.db, agreementId));
   return {
     format: SUMMARY_FORMAT,

@@ -8,7 +8,7 @@ import { insertActiveKey, insertImportedKey, insertRetirement, keyRows, retireme
 import { heldRetirements, retirementSigningPayload, retirementTimes, signedBeforeRetirement, type KeyRetirement, type OwnKey } from '../crypto/key-retirement';
 import { destroyKeyFile, readRetirementsFile, writeRetirementsFile } from '../files/retired-key-files';
 import { fingerprintOf, keyIdOf, parsePublicKey, verifySignature } from '../crypto/public-keys';
-import type { ChainSigner } from './signing-service';
+import { signHeadAgain, verifySigningChain, type ChainSigner } from './signing-service';
 import { timestamp, write, type ServiceContext } from './service-context';
 
 /**
@@ -38,8 +38,9 @@ export class KeyService {
   private readonly dir: string;
   /** Whether this run has finished what earlier rotations left undone (see `settleRetirements`). */
   private settled = false;
-  /** Retirement times for checking the chain record by record; cleared whenever this service retires a key. */
+  /** Retirement times and signed retirements for checking the chain record by record; cleared whenever this service retires a key. */
   private retiredCache: Map<string, string> | null = null;
+  private heldCache: Map<string, KeyRetirement> | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -135,12 +136,20 @@ export class KeyService {
     if (!active) return;
     const recorded = new Set(retirementRows(this.db).map((retirement) => retirement.retiredKeyId));
     const retired = this.rows().filter((row) => row.origin === 'own' && row.active === 0);
-    for (const row of retired) {
-      if (recorded.has(row.key_id)) continue;
+    const legacy = retired.filter((row) => !recorded.has(row.key_id));
+    if (legacy.length) {
       try {
-        const body = { retiredKeyId: row.key_id, retiredAt: row.retired_at ?? timestamp(this.ctx), successorKeyId: active.keyId };
-        const { signature } = this.sign(retirementSigningPayload(body));
-        write(this.ctx, 'key', () => insertRetirement(this.db, { ...body, signature }));
+        // Checked before the retirements are signed, while heads signed by these keys still count.
+        const signer = this.chainSigner();
+        const verified = verifySigningChain(this.ctx, signer);
+        const signed = legacy.map((row) => {
+          const body = { retiredKeyId: row.key_id, retiredAt: row.retired_at ?? timestamp(this.ctx), successorKeyId: active.keyId };
+          return { ...body, signature: this.sign(retirementSigningPayload(body)).signature };
+        });
+        write(this.ctx, 'key', () => signed.forEach((retirement) => insertRetirement(this.db, retirement)));
+        this.retiredCache = null;
+        this.heldCache = null;
+        signHeadAgain(this.ctx, signer, verified);
       } catch {
         // The active key cannot sign here: it is sealed in a keychain this process cannot open
         // (browser mode on a desktop register), or this register is older than a rotation. The
@@ -177,6 +186,7 @@ export class KeyService {
       if (previous) insertRetirement(this.db, signedRetirement(previous.key_id, at, keyId, privateKey));
     });
     this.retiredCache = null;
+    this.heldCache = null;
     // Only once committed: a crash before this leaves work that `settleRetirements` finishes.
     if (previous) this.writeRetirementCopies([previous.key_id]);
     return this.active()!;
@@ -188,7 +198,12 @@ export class KeyService {
    */
   rotate(): KeyInfo {
     this.ensure();
-    return this.generate(`Office key (${timestamp(this.ctx).slice(0, 10)})`);
+    // Checked while the old key still counts; the new key then signs the head that was verified.
+    const signer = this.chainSigner();
+    const verified = verifySigningChain(this.ctx, signer);
+    const info = this.generate(`Office key (${timestamp(this.ctx).slice(0, 10)})`);
+    signHeadAgain(this.ctx, signer, verified);
+    return info;
   }
 
   importPublic(label: string, content: string): KeyInfo {
@@ -231,9 +246,14 @@ export class KeyService {
         const own = this.rows().find((row) => row.key_id === keyId && row.origin === 'own');
         if (own === undefined || !verifySignature(payload, signature, own.public_key)) return false;
         // A record dated after its key's retirement was signed outside Liaison, with a copy of a destroyed key.
+        if (signedAt === undefined) return true;
+        if (signedAt === null) {
+          this.heldCache ??= this.retirements();
+          return !this.heldCache.has(keyId);
+        }
         this.retiredCache ??= this.retiredTimes();
-        const retiredAt = signedAt === undefined ? undefined : this.retiredCache.get(keyId);
-        return retiredAt === undefined || signedBeforeRetirement(signedAt!, retiredAt);
+        const retiredAt = this.retiredCache.get(keyId);
+        return retiredAt === undefined || signedBeforeRetirement(signedAt, retiredAt);
       },
       headFile: path.join(this.dir, 'chain-head.json'),
     };
@@ -241,6 +261,18 @@ export class KeyService {
 
   /** Signs with the active private key, which is unsealed only for the moment it is used. */
   sign(payload: string): { keyId: string; publicKeyPem: string; signature: string } {
+    const info = this.signingKey();
+    const file = JSON.parse(fs.readFileSync(path.join(this.dir, `${info.keyId}.key`), 'utf8')) as { protection: string; sealed: string };
+    if (file.protection !== this.protector.kind) {
+      throw new AppError('IO', 'The office key is sealed in the desktop app’s keychain; export signed summaries from the desktop app.');
+    }
+    const privatePem = this.protector.open(Buffer.from(file.sealed, 'base64'));
+    const signature = sign(null, Buffer.from(payload, 'utf8'), privatePem).toString('base64');
+    return { keyId: info.keyId, publicKeyPem: info.publicKeyPem, signature };
+  }
+
+  /** The key that signs now; refused, with a sentence, when a retirement names it. */
+  signingKey(): KeyInfo {
     const info = this.ensure();
     // Any retirement naming this key refuses it, even one whose successor this register does not
     // know (a register restored from before the rotation): refusing is the safe direction.
@@ -251,12 +283,6 @@ export class KeyService {
         `The office key ${info.keyId} was retired on ${retirement.retiredAt} and no longer signs. This register is older than that rotation (restored from a backup?): restore the newer register, or ask for help to bring the newer key back.`,
       );
     }
-    const file = JSON.parse(fs.readFileSync(path.join(this.dir, `${info.keyId}.key`), 'utf8')) as { protection: string; sealed: string };
-    if (file.protection !== this.protector.kind) {
-      throw new AppError('IO', 'The office key is sealed in the desktop app’s keychain; export signed summaries from the desktop app.');
-    }
-    const privatePem = this.protector.open(Buffer.from(file.sealed, 'base64'));
-    const signature = sign(null, Buffer.from(payload, 'utf8'), privatePem).toString('base64');
-    return { keyId: info.keyId, publicKeyPem: info.publicKeyPem, signature };
+    return info;
   }
 }

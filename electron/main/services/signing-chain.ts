@@ -45,8 +45,10 @@ export { headSigningPayload, type SignedHead } from '../crypto/chain-head';
 /**
  * Checks an Ed25519 signature against the office's own keys (current and retired) only. With
  * `signedAt` (a record's recording time), a key retired at or before that time does not count.
+ * With `null` (a chain head, which carries no time), a key with a signed retirement does not
+ * count: every rotation signs the head again with the new key.
  */
-export type SignatureCheck = (payload: string, keyId: string, signature: string, signedAt?: string) => boolean;
+export type SignatureCheck = (payload: string, keyId: string, signature: string, signedAt?: string | null) => boolean;
 
 /** The heads known for this register: the copy inside the database and the one kept beside the keys. */
 export type KnownHeads = { inDatabase: SignedHead | null; onDisk: SignedHead | null; legacy: { seq: number; hash: string } | null };
@@ -68,7 +70,7 @@ export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads,
   let prevStored = GENESIS_HASH;
   let expectedSeq = 1;
   const signedHeads = [heads.inDatabase, heads.onDisk].filter((head): head is SignedHead => head !== null);
-  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature));
+  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature, null));
   const signedFrom = Math.min(...validHeads.map((head) => head.signedFrom), Number.POSITIVE_INFINITY);
   for (const record of records) {
     if (record.seq !== expectedSeq) {

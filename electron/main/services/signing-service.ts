@@ -171,3 +171,16 @@ export function headForSummary(ctx: ServiceContext, signer: ChainSigner, activeK
   writeHeadFile(signer.headFile, head);
   return head;
 }
+
+/**
+ * After a rotation: signs the head again with the key now active, for a chain that verified just
+ * before the rotation (checked then, while the old key still counted). A broken chain keeps its
+ * old head: signing it again would vouch for the damage.
+ */
+export function signHeadAgain(ctx: ServiceContext, signer: ChainSigner, verified: ChainReport): void {
+  if (!verified.intact || verified.records === 0) return;
+  const kept = knownHeads(ctx, signer).inDatabase;
+  const head = signHead(signer, { count: verified.records, hash: verified.head, signedFrom: kept?.signedFrom ?? verified.records + 1 });
+  write(ctx, 'signing', () => writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head)));
+  writeHeadFile(signer.headFile, head);
+}
