@@ -121,6 +121,14 @@ export const enErrors = {
     'The office key file {file} is damaged (empty or unreadable), so Liaison cannot sign with this key. Restore the keys folder from your backup, or make a new key on the Office key screen (“Rotate key”); summaries signed with the old key still verify.',
   'key.fileMissing':
     'The office key file {file} is missing, so Liaison cannot sign with this key. Restore the keys folder from your backup, or make a new key on the Office key screen (“Rotate key”).',
+  'export.documentMissing':
+    'This summary cannot be signed: the file of “{title}” version {version} ({fileName}) is missing from the documents folder. Attach the original file again (or restore the documents folder from a backup), then export again.',
+  'export.documentChanged':
+    'This summary cannot be signed: the file of “{title}” version {version} ({fileName}) was changed on disk. Attach the original file again (or restore the documents folder from a backup), then export again.',
+  'export.chainBroken':
+    'This summary cannot be signed: the register’s signing records no longer verify. {reason} Restore the register from a backup, then export again.',
+  'key.retiredNoLongerSigns':
+    'The office key {keyId} was retired on {retiredAt} and no longer signs. This register is older than that rotation (restored from a backup?): restore the newer register, or ask for help to bring the newer key back.',
   'program.missing': 'The program does not exist or was deleted.',
   'program.referencesMissing': 'Some sponsors or agreements no longer exist.',
   'program.stillHasIntakes': '{name} still has {count, plural, one {# intake; delete it} other {# intakes; delete them}} first.',

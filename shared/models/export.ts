@@ -58,7 +58,14 @@ export const VerifyResult = z.object({
   /** For "tampered": the parts that no longer match their signed digests. */
   parts: z.array(z.string()),
   /** For "valid": the trusted key that signed it, by the name it was trusted under. */
-  signer: z.object({ label: z.string(), origin: z.enum(SIGNER_ORIGINS) }).nullable(),
+  signer: z
+    .object({
+      label: z.string(),
+      origin: z.enum(SIGNER_ORIGINS),
+      /** When that key was retired, if it has been since: it signed this before then. */
+      retiredAt: z.string().nullable().optional(),
+    })
+    .nullable(),
   /** The signing key's fingerprint (for "valid" and "unknown_key"), to compare with the office's. */
   fingerprint: z.string().nullable(),
   /** For "valid": the signed SHA-256 of each section, to compare with the digests on a printed copy. */

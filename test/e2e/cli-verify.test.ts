@@ -74,6 +74,44 @@ describe('liaison verify (CLI)', () => {
     expect(runCli(['verify']).status).toBe(EXIT.usage);
   });
 
+  it('refuses a summary a retired key signed after its retirement, from the register or from the retired key’s file', async () => {
+    let at = Date.parse('2026-03-01T09:00:00Z');
+    const t = openTestCore({ now: () => new Date(at) });
+    const { agreement } = await makeAgreement(t, { signedOn: '2019-10-04' });
+    const old = (await t.call('keys:list', {}))[0];
+    const sealed = JSON.parse(fs.readFileSync(path.join(t.dataDir, 'keys', `${old.keyId}.key`), 'utf8')) as { sealed: string };
+    const stolen = Buffer.from(sealed.sealed, 'base64').toString('utf8');
+    const dir = tempDir();
+    const genuine = decode(await t.call('exports:summary', { agreementId: agreement.id, format: 'json' }));
+    fs.writeFileSync(path.join(dir, 'genuine.json'), genuine);
+    at = Date.parse('2026-03-02T10:00:00Z');
+    await t.call('keys:rotate', {});
+    fs.writeFileSync(path.join(dir, 'old-key.json'), decode(await t.call('keys:exportPublic', { keyId: old.keyId })));
+    // Signed later with a copy of the old key taken before it was destroyed.
+    const envelope = JSON.parse(genuine.toString('utf8'));
+    envelope.exportedAt = '2026-03-05T08:00:00.000Z';
+    const { signedText } = await import('../../electron/main/exports/signed-summary');
+    const { sign } = await import('node:crypto');
+    envelope.signature.value = sign(null, Buffer.from(signedText(envelope), 'utf8'), stolen).toString('base64');
+    fs.writeFileSync(path.join(dir, 'late.json'), `${JSON.stringify(envelope, null, 2)}\n`);
+    t.core.close();
+
+    for (const trust of [['--data-dir', t.dataDir], ['--key', path.join(dir, 'old-key.json')]]) {
+      expect(runCli(['verify', path.join(dir, 'genuine.json'), ...trust]), trust[0]).toMatchObject({ status: EXIT.valid, out: expect.stringContaining('retired on 2026-03-02T10:00:00.000Z') });
+      expect(runCli(['verify', path.join(dir, 'late.json'), ...trust]), trust[0]).toMatchObject({
+        status: EXIT.tampered,
+        out: expect.stringContaining('Signed by a key retired on 2026-03-02T10:00:00.000Z, but dated 2026-03-05T08:00:00.000Z'),
+      });
+    }
+    // A key file whose retirement was edited is refused, not trusted without it.
+    const edited = fs.readFileSync(path.join(dir, 'old-key.json'), 'utf8').replace('2026-03-02T10:00:00.000Z', '2026-04-01T00:00:00.000Z');
+    fs.writeFileSync(path.join(dir, 'edited-key.json'), edited);
+    expect(runCli(['verify', path.join(dir, 'late.json'), '--key', path.join(dir, 'edited-key.json')])).toMatchObject({
+      status: EXIT.error,
+      err: expect.stringContaining('that retirement is not signed by the key that replaced it'),
+    });
+  });
+
   it('names an imported partner by the name the register gave its key', async () => {
     const office = openTestCore();
     const { agreement } = await makeAgreement(office);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SIGNING_PREFIX, renderSummaryJson, signedText } from '../../electron/main/exports/signed-summary';
-import { EnvelopeV2, isStrictBase64 } from '../../electron/main/exports/summary-schema';
+import { SIGNING_PREFIX_V3, renderSummaryJson, signedText } from '../../electron/main/exports/signed-summary';
+import { EnvelopeV3, isStrictBase64 } from '../../electron/main/exports/summary-schema';
 import { verifyExport, type TrustedKeys } from '../../electron/main/exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../../electron/main/crypto/public-keys';
 import { VerifyResult } from '../../shared/models/export';
@@ -127,7 +127,7 @@ describe('every byte of a JSON or Markdown export is signed or refused', () => {
     const text = json.toString('utf8');
     const title = '"title": "MOU on AI research in Seongnam",';
     expect(check(edit(text, title, `${title}\n      ${title}`))).toMatchObject({ status: 'tampered', parts: ['layout'] });
-    expect(check(edit(text, '"version": 2,', '"version": 2,\n  "version": 2,'))).toMatchObject({ status: 'tampered', parts: ['layout'] });
+    expect(check(edit(text, '"version": 3,', '"version": 3,\n  "version": 3,'))).toMatchObject({ status: 'tampered', parts: ['layout'] });
     const { signature, ...rest } = envelopeOf(json);
     expect(check(render({ signature, ...rest }))).toMatchObject({ status: 'tampered', parts: ['layout'] });
   });
@@ -197,12 +197,32 @@ describe('every byte of a JSON or Markdown export is signed or refused', () => {
 });
 
 describe('format versions', () => {
-  it('signs format 2 behind a domain-separation prefix', () => {
-    const envelope = EnvelopeV2.parse(envelopeOf(json));
-    expect(signedText(envelope).startsWith(SIGNING_PREFIX)).toBe(true);
+  it('signs format 3 behind its own domain-separation prefix, with the chain head in the signed data', () => {
+    const envelope = EnvelopeV3.parse(envelopeOf(json));
+    expect(signedText(envelope).startsWith(SIGNING_PREFIX_V3)).toBe(true);
+    expect(signedText(envelope)).toContain(envelope.chain.signature);
     expect(renderSummaryJson(envelope)).toBe(json.toString('utf8'));
-    // Relabelled as format 1 (which signed without the prefix), the signature no longer holds.
-    expect(check(render({ ...envelopeOf(json), version: 1 }))).toMatchObject({ status: 'tampered', parts: ['signature'] });
+    // Relabelled as an older format, it is not as that format was written; without its chain
+    // head, the signature (which covers the head) no longer holds.
+    const { chain: _chain, ...withoutChain } = envelopeOf(json) as Record<string, unknown>;
+    expect(check(render({ ...withoutChain, version: 2 }))).toMatchObject({ status: 'tampered', parts: ['signature'] });
+    expect(check(render({ ...withoutChain, version: 1 }))).toMatchObject({ status: 'tampered', parts: ['signature'] });
+    // Format 2 has no chain head: the member is refused, not carried along unsigned.
+    expect(check(render({ ...envelopeOf(json), version: 2 }))).toMatchObject({ status: 'tampered', parts: ['file'] });
+  });
+
+  it('keeps verifying format 2 exports (JSON, Markdown and PDF), strictly', () => {
+    const dir = path.resolve('test/fixtures/signed-summary-v2');
+    const key = parsePublicKey(fs.readFileSync(path.join(dir, 'liaison-key-02e0ac2ba415e539.json'), 'utf8'))!;
+    const v2Trusted: TrustedKeys = new Map([[keyIdOf(key), { publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label: 'Office key', origin: 'key-file' }]]);
+    for (const name of ['COL-2019-002-signed-summary.json', 'COL-2019-002-signed-summary.md', 'COL-2019-002-signed-summary.pdf']) {
+      const file = fs.readFileSync(path.join(dir, name));
+      expect(verifyExport(file, v2Trusted), name).toMatchObject({ status: 'valid', title: 'Agreement on the AI Graduate School Seongnam Research Center' });
+      expect(verifyExport(Buffer.concat([file, Buffer.from('\n')]), v2Trusted).status).toBe('tampered');
+    }
+    // Relabelled as format 3, the file is refused: format 3 must carry a chain head.
+    const json2 = fs.readFileSync(path.join(dir, 'COL-2019-002-signed-summary.json'), 'utf8');
+    expect(verifyExport(Buffer.from(json2.replace('"version": 2', '"version": 3')), v2Trusted)).toMatchObject({ status: 'tampered', parts: ['chain'] });
   });
 
   it('keeps verifying format 1 exports, strictly', () => {
@@ -218,7 +238,7 @@ describe('format versions', () => {
   });
 
   it('says a newer format needs a newer Liaison', () => {
-    expect(check(render({ ...envelopeOf(json), version: 3 }))).toMatchObject({ status: 'not_liaison', message: expect.stringContaining('format 3') });
+    expect(check(render({ ...envelopeOf(json), version: 4 }))).toMatchObject({ status: 'not_liaison', message: expect.stringContaining('format 4') });
   });
 });
 
@@ -244,7 +264,7 @@ describe('malformed input gets an answer, never a crash', () => {
   it('numbers JSON cannot carry (1e400), deep nesting and broken UTF-8', async () => {
     const text = json.toString('utf8');
     const files = [
-      edit(text, '"version": 2', '"version": 1e400'),
+      edit(text, '"version": 3', '"version": 1e400'),
       edit(text, '"durationMonths": 36', '"durationMonths": 1e400'),
       edit(text, '"exportedBy": "tester"', '"exportedBy": 1e400'),
       edit(text, '"items": [', `"items": [${'['.repeat(100_000)}${']'.repeat(100_000)},`),

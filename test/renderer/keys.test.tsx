@@ -25,6 +25,21 @@ describe('office key screen', () => {
     expect(within(others).getByText('Partner key')).toBeInTheDocument();
   });
 
+  it('says plainly what a key kept in a file cannot protect against, and not for a keychain key', async () => {
+    installFakeBridge({ 'keys:list': () => [keyInfo({ protection: 'file' })] });
+    const { unmount } = renderApp('#/keys');
+    const note = await screen.findByRole('note', { name: 'What a key kept in a file protects against, and what it does not' });
+    expect(note).toHaveTextContent('someone who has this computer’s data folder');
+    expect(note).toHaveTextContent('sign the rewritten chain again, and make summaries that verify as valid');
+    expect(note).toHaveTextContent('The desktop app keeps the private key in the system keychain, out of the data folder.');
+    unmount();
+
+    installFakeBridge({ 'keys:list': () => [keyInfo()] });
+    renderApp('#/keys');
+    expect(await screen.findByText('The private key is sealed in the system keychain: a copy of the data folder alone cannot sign.')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
   it('asks before rotating; cancelling sends nothing, confirming rotates', async () => {
     const fake = installFakeBridge({ 'keys:list': () => [keyInfo()], 'keys:rotate': () => keyInfo({ keyId: 'aaaabbbbccccdddd' }) });
     const user = userEvent.setup();

@@ -46,6 +46,20 @@ describe('verify screen', () => {
     expect(region).toHaveTextContent('Every byte of this PDF, its printed pages included, is as signed.');
   });
 
+  it('says when the key that signed a valid summary was retired', async () => {
+    const region = await verify(verifyResult({ status: 'valid', signer: { label: 'Office key (2025)', origin: 'own', retiredAt: '2026-03-02T10:00:00.000Z' } }));
+    expect(region).toHaveTextContent(/Signed by a key retired on .*2026.*, before its retirement\. Anything that key signs after that date is refused\./);
+  });
+
+  it('does not mention retirement for a key still in use', async () => {
+    expect(await verify(verifyResult({ status: 'valid' }))).not.toHaveTextContent('retired');
+  });
+
+  it('names a carried chain head that does not hold', async () => {
+    const chain = await verify(verifyResult({ status: 'tampered', parts: ['chain'], message: 'The signing chain it carries does not hold.' }));
+    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['The signing-chain head it carries']);
+  });
+
   it('shows a tampered summary in red with the parts that changed', async () => {
     const region = await verify(verifyResult({ status: 'tampered', parts: ['signingRecords', 'readable text', 'pages', 'layout'], message: 'Changed after signing.' }));
     expect(region).toHaveTextContent('Tampered');

@@ -8,6 +8,9 @@ import type { VerifyResult } from '../../../shared/models/export';
 import type { ChainReport } from '../../../shared/models/signing';
 import { verifyExport, type TrustedKeys } from '../exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../crypto/public-keys';
+import { parseRetirement, retirementHolds, retirementTimes } from '../crypto/key-retirement';
+import { trustedRetirementRows } from '../db/repos/keys-repo';
+import { readRetirementsFile } from '../files/retired-key-files';
 import { backupDatabase, checkIntegrity } from '../db/backup';
 import { trustedKeyRows } from '../db/repos/keys-repo';
 import { LATEST_VERSION } from '../db/migrations/index';
@@ -146,8 +149,12 @@ function registerKeys(dataDir: string): TrustedKeys {
   if (!fs.existsSync(databasePath(dataDir))) return new Map();
   const db = openDatabase(databasePath(dataDir), { readonly: true });
   try {
+    const rows = trustedKeyRows(db);
+    // When our own keys stopped signing: the signed retirements in the register and beside the keys.
+    const own = rows.filter((row) => row.origin === 'own').map((row) => ({ keyId: row.key_id, publicKeyPem: row.public_key, retiredAt: row.retired_at }));
+    const retired = retirementTimes(own, [...trustedRetirementRows(db), ...readRetirementsFile(path.join(dataDir, 'keys', 'retirements.json'))]);
     return new Map(
-      trustedKeyRows(db).map((row) => [row.key_id, { publicKeyPem: row.public_key, label: row.label, origin: row.origin }] as const),
+      rows.map((row) => [row.key_id, { publicKeyPem: row.public_key, label: row.label, origin: row.origin, retiredAt: retired.get(row.key_id) ?? null }] as const),
     );
   } finally {
     db.close();
@@ -160,13 +167,25 @@ function keyFileKeys(keyFile: string): TrustedKeys {
   const key = parsePublicKey(content);
   if (!key) throw new Error(`${keyFile} is not an Ed25519 public key (PEM or a Liaison key file).`);
   let label = path.basename(keyFile);
+  let retiredAt: string | null = null;
+  const keyId = keyIdOf(key);
   try {
-    const parsed = JSON.parse(content) as { label?: unknown };
+    const parsed = JSON.parse(content) as { label?: unknown; retirement?: { successorPublicKeyPem?: unknown } };
     if (typeof parsed.label === 'string' && parsed.label.trim()) label = parsed.label;
-  } catch {
+    if (parsed.retirement !== undefined) {
+      // A retirement that does not hold is refused outright: the key file was edited.
+      const retirement = parseRetirement(parsed.retirement);
+      const successorPem = parsed.retirement?.successorPublicKeyPem;
+      if (!retirement || retirement.retiredKeyId !== keyId || typeof successorPem !== 'string' || !retirementHolds(retirement, successorPem)) {
+        throw new Error(`${keyFile} says its key was retired, but that retirement is not signed by the key that replaced it.`);
+      }
+      retiredAt = retirement.retiredAt;
+    }
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
     // PEM text: the file name is the only name it has.
   }
-  return new Map([[keyIdOf(key), { publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label, origin: 'key-file' }]]);
+  return new Map([[keyId, { publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label, origin: 'key-file', retiredAt }]]);
 }
 
 /** Exit codes, one per verdict; 1 (Node's own for a failure) means the check itself could not run. */

@@ -7,15 +7,16 @@ import type { SignedEnvelope, Summary, SummaryPayload } from './summary-schema';
 
 export const SUMMARY_FORMAT = 'liaison-signed-summary';
 /** The version this Liaison writes; format 1 exports keep verifying. */
-export const SUMMARY_VERSION = 2;
-export const SUMMARY_VERSIONS = [1, 2] as const;
+export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSIONS = [1, 2, 3] as const;
 
 /**
- * Domain separation: format 2 signs these bytes in front of the canonical JSON, so a signature
- * over a summary can never be taken for the office key's signature over anything else (format 1
- * signed bare canonical JSON, which always starts with "{").
+ * Domain separation: formats 2 and 3 sign these bytes in front of the canonical JSON, so a
+ * signature over a summary can never be taken for the office key's signature over anything else
+ * (format 1 signed bare canonical JSON, which always starts with "{"), nor one format for another.
  */
 export const SIGNING_PREFIX = 'liaison-signed-summary/2\n';
+export const SIGNING_PREFIX_V3 = 'liaison-signed-summary/3\n';
 
 export type { SignedEnvelope, Summary, SummaryPayload, SummarySection } from './summary-schema';
 
@@ -104,9 +105,11 @@ export function signedText(payload: SummaryPayload | SignedEnvelope): string {
     exportedBy: payload.exportedBy,
     summary: payload.summary,
     digests: payload.digests,
-    ...(payload.version === 2 && payload.pdf ? { pdf: payload.pdf } : {}),
+    ...(payload.version === 3 ? { chain: payload.chain } : {}),
+    ...(payload.version !== 1 && payload.pdf ? { pdf: payload.pdf } : {}),
   };
-  return payload.version === 1 ? canonicalJson(covered) : `${SIGNING_PREFIX}${canonicalJson(covered)}`;
+  if (payload.version === 1) return canonicalJson(covered);
+  return `${payload.version === 2 ? SIGNING_PREFIX : SIGNING_PREFIX_V3}${canonicalJson(covered)}`;
 }
 
 /** The JSON export, byte for byte: the verifier renders a parsed file again and compares. */

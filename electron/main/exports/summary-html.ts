@@ -1,5 +1,5 @@
 import { SUMMARY_SECTIONS, type SummaryPayload } from './summary-schema';
-import { METHOD_LABELS, contributionText } from './summary-text';
+import { METHOD_LABELS, chainHeadText, contributionText } from './summary-text';
 
 function esc(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51,6 +51,7 @@ ${summary.signingRecords.length ? `<h2>Signing records</h2><table><tr><th>#</th>
 <div class="sig"><strong>Signed summary</strong><br>
 Exported ${esc(envelope.exportedAt)} by ${esc(envelope.exportedBy)}, signed with Ed25519 key <code>${esc(key.keyId)}</code>.<br>
 Key fingerprint: <code>${esc(key.fingerprint)}</code><br>
+${esc(chainHeadText(envelope.chain).replace(/`/g, ''))}<br>
 <small>This PDF carries its signed data as the attached file <code>${esc(attachmentName)}</code>. Check the PDF with <code>liaison verify</code> or Liaison's Verify screen: the check covers every byte of it, these pages included. For a printed copy, compare the fingerprint with the one the office gives you, and the digests below with those the check shows.</small>
 <table><tr><th>Section</th><th>SHA-256 of the section's canonical JSON</th></tr>${SUMMARY_SECTIONS.map((section) => `<tr><td>${esc(section)}</td><td class="hash">${esc(envelope.digests[section])}</td></tr>`).join('')}</table></div>
 </body></html>`;

@@ -120,16 +120,42 @@ export const EnvelopeV2 = z.strictObject({
   signature: Signature,
 });
 
+/**
+ * Format 3: the signing chain's head as the office key signed it when the summary was made (how
+ * many records, the newest hash, where signed records start), so the summary names the chain it
+ * belongs to and an auditor with the register can check it.
+ */
+export const ChainHeadSchema = z.strictObject({
+  count: z.int().nonnegative(),
+  hash: sha256,
+  signedFrom: z.int().positive(),
+  keyId: z.string().regex(/^[0-9a-f]{16}$/, 'a key id of 16 lowercase hex digits'),
+  signature: z.string().length(88).refine(isStrictBase64, 'strict base64'),
+});
+
+export const EnvelopeV3 = z.strictObject({
+  format: Format,
+  version: z.literal(3),
+  exportedAt: text,
+  exportedBy: text,
+  summary: SummarySchema,
+  digests: Digests,
+  chain: ChainHeadSchema,
+  pdf: z.strictObject({ sha256, size: z.int().nonnegative() }).optional(),
+  signature: Signature,
+});
+
 export type SignedEnvelopeV1 = z.infer<typeof EnvelopeV1>;
-export type SignedEnvelope = z.infer<typeof EnvelopeV1> | z.infer<typeof EnvelopeV2>;
-export type SummaryPayload = Omit<z.infer<typeof EnvelopeV2>, 'signature'>;
+export type SignedEnvelope = z.infer<typeof EnvelopeV1> | z.infer<typeof EnvelopeV2> | z.infer<typeof EnvelopeV3>;
+export type SummaryPayload = Omit<z.infer<typeof EnvelopeV3>, 'signature'>;
+export type SummaryChainHead = z.infer<typeof ChainHeadSchema>;
 export type Signature = z.infer<typeof Signature>;
 
 export type EnvelopeCheck = { ok: true; envelope: SignedEnvelope } | { ok: false; part: string; where: string };
 
 /** Parses a decoded JSON value as a signed summary of the version it says it is. */
-export function parseEnvelope(value: Record<string, unknown> & { version: 1 | 2 }): EnvelopeCheck {
-  const parsed = value.version === 1 ? EnvelopeV1.safeParse(value) : EnvelopeV2.safeParse(value);
+export function parseEnvelope(value: Record<string, unknown> & { version: 1 | 2 | 3 }): EnvelopeCheck {
+  const parsed = value.version === 1 ? EnvelopeV1.safeParse(value) : value.version === 2 ? EnvelopeV2.safeParse(value) : EnvelopeV3.safeParse(value);
   if (parsed.success) return { ok: true, envelope: parsed.data };
   const path = parsed.error.issues[0]?.path ?? [];
   const where = path.length ? path.map(String).join('.') : 'the top level';
@@ -141,6 +167,8 @@ export function parseEnvelope(value: Record<string, unknown> & { version: 1 | 2 
         ? 'signature'
         : first === 'pdf'
           ? 'pages'
-          : 'file';
+          : first === 'chain'
+            ? 'chain'
+            : 'file';
   return { ok: false, part, where };
 }

@@ -1,5 +1,6 @@
 import { minorToDecimal } from '../../../shared/money';
 import type { SignedEnvelope, Summary } from './signed-summary';
+import type { SummaryChainHead } from './summary-schema';
 
 /**
  * Plain, locale-independent wording of a summary, shared by the Markdown and PDF exports. It is
@@ -95,6 +96,12 @@ export function summaryMarkdownBody(envelope: Pick<SignedEnvelope, 'summary' | '
 }
 
 export const SIGNATURE_HEADING = '## Signature';
+
+/** The signed chain head in words, the same in the Markdown and the PDF. */
+export function chainHeadText(chain: SummaryChainHead): string {
+  const records = chain.count === 1 ? '1 signing record' : `${chain.count} signing records`;
+  return `Signing chain when signed: ${records}, newest hash \`${chain.hash}\`, head signed by key \`${chain.keyId}\`.`;
+}
 export const FENCE_OPEN = '```liaison-signed-summary';
 
 /**
@@ -109,5 +116,7 @@ export function renderSummaryMarkdown(envelope: SignedEnvelope, fingerprint: str
     envelope.version === 1
       ? `Signed with Ed25519 key \`${keyId}\`. Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`
       : `Signed with Ed25519 key \`${keyId}\` (fingerprint \`${fingerprint}\`). Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`;
-  return [summaryMarkdownBody(envelope), SIGNATURE_HEADING, '', signedWith, '', FENCE_OPEN, JSON.stringify(envelope, null, 2), '```', ''].join('\n');
+  // Format 3 names the signing chain the summary belongs to, for an auditor to check against the register.
+  const chain = envelope.version === 3 ? [chainHeadText(envelope.chain), ''] : [];
+  return [summaryMarkdownBody(envelope), SIGNATURE_HEADING, '', signedWith, '', ...chain, FENCE_OPEN, JSON.stringify(envelope, null, 2), '```', ''].join('\n');
 }

@@ -2,6 +2,8 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { VerifyResult } from '../../../shared/models/export';
 import { sha256Hex } from '../files/document-store';
 import { fingerprintOf, keyIdOf, verifySignature } from '../crypto/public-keys';
+import { headSigningPayload } from '../crypto/chain-head';
+import { signedBeforeRetirement } from '../crypto/key-retirement';
 import { attachSignedJson, readSignedAttachment } from './pdf-attachment';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, SUMMARY_VERSIONS, renderSummaryJson, sectionDigests, signedText, summaryFileStem } from './signed-summary';
 import { SUMMARY_SECTIONS, parseEnvelope, type SignedEnvelope } from './summary-schema';
@@ -10,8 +12,12 @@ import { FENCE_OPEN, renderSummaryMarkdown, summaryMarkdownBody } from './summar
 type FileKind = NonNullable<VerifyResult['fileKind']>;
 type Signer = NonNullable<VerifyResult['signer']>;
 
-/** A public key an export may be verified against, and whose it is. */
-export type TrustedKey = { publicKeyPem: string; label: Signer['label']; origin: Signer['origin'] };
+/**
+ * A public key an export may be verified against, and whose it is. `retiredAt`: when an office
+ * key stopped signing (from its retirement, which the caller has checked is signed by the
+ * successor); a summary it signed is valid only if dated before then.
+ */
+export type TrustedKey = { publicKeyPem: string; label: Signer['label']; origin: Signer['origin']; retiredAt?: string | null };
 export type TrustedKeys = ReadonlyMap<string, TrustedKey>;
 
 function result(status: VerifyResult['status'], message: string, extra: Partial<VerifyResult> = {}): VerifyResult {
@@ -64,7 +70,7 @@ function readEnvelope(json: string, fileKind: FileKind): { envelope: SignedEnvel
     return result('not_liaison', `This signed summary is in format ${version}, newer than this Liaison reads. Update Liaison to check it.`, { fileKind });
   }
   if (!(SUMMARY_VERSIONS as readonly unknown[]).includes(version)) return damaged(fileKind, 'its format version is not one Liaison has written.');
-  const parsed = parseEnvelope(value as Record<string, unknown> & { version: 1 | 2 });
+  const parsed = parseEnvelope(value as Record<string, unknown> & { version: 1 | 2 | 3 });
   return parsed.ok ? { envelope: parsed.envelope } : damaged(fileKind, `${parsed.where} is not as Liaison writes it.`, [parsed.part]);
 }
 
@@ -152,6 +158,23 @@ function checkPdf(bytes: Buffer, trusted: TrustedKeys): VerifyResult {
   return judge(envelope, 'pdf', findings, trusted);
 }
 
+/**
+ * The chain head a format-3 summary carries: signed by the key that signed the summary, and
+ * consistent with the summary's own records (none beyond the head; the newest, if it is the
+ * head, with the head's hash). Null when it holds; otherwise why not.
+ */
+function chainProblem(envelope: SignedEnvelope): string | null {
+  if (envelope.version !== 3) return null;
+  const { chain, summary, signature } = envelope;
+  if (chain.keyId !== signature.keyId) return 'the signing chain’s head is not signed by the key that signed the summary.';
+  if (!verifySignature(headSigningPayload(chain), chain.signature, signature.publicKeyPem)) return 'the signing chain’s head does not carry the office key’s signature.';
+  for (const record of summary.signingRecords) {
+    if (record.seq < 1 || record.seq > chain.count) return `signing record ${record.seq} lies beyond the chain head (${chain.count} records).`;
+    if (record.seq === chain.count && record.hash !== chain.hash) return `signing record ${record.seq} is not the record the chain head names.`;
+  }
+  return null;
+}
+
 function validMessage(signer: TrustedKey, keyId: string, signedAt: string, fileKind: FileKind): string {
   const who =
     signer.origin === 'own'
@@ -160,7 +183,8 @@ function validMessage(signer: TrustedKey, keyId: string, signedAt: string, fileK
         ? `${signer.label} (a partner’s key, ${keyId})`
         : `the key you gave, “${signer.label}” (${keyId})`;
   const pdf = fileKind === 'pdf' ? ' Every byte of the PDF, its printed pages included, is as signed.' : '';
-  return `Signed by ${who} on ${signedAt}.${pdf}`;
+  const retired = signer.retiredAt ? ` That key was retired on ${signer.retiredAt}, after this summary was signed.` : '';
+  return `Signed by ${who} on ${signedAt}.${retired}${pdf}`;
 }
 
 /** Section digests, then the file around the data, then the key and the signature. */
@@ -198,9 +222,19 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
     return tampered(['signature'], 'Changed after signing: the public key in the file is not the trusted key with that id.');
   }
   if (!verifySignature(text, value, signer.publicKeyPem)) return tampered(['signature']);
+  if (signer.retiredAt && !signedBeforeRetirement(envelope.exportedAt, signer.retiredAt)) {
+    // The retired private key was destroyed at rotation: a signature dated after that was made
+    // with a copy of it, outside Liaison.
+    return tampered(
+      ['signature'],
+      `Signed by a key retired on ${signer.retiredAt}, but dated ${envelope.exportedAt}: a retired key no longer signs, so this summary was not made by this office’s Liaison.`,
+    );
+  }
+  const chain = chainProblem(envelope);
+  if (chain) return tampered(['chain'], `The signing chain it carries does not hold: ${chain}`);
   return result('valid', validMessage(signer, keyId, envelope.exportedAt, fileKind), {
     ...base,
-    signer: { label: signer.label, origin: signer.origin },
+    signer: { label: signer.label, origin: signer.origin, retiredAt: signer.retiredAt ?? null },
     fingerprint,
     digests: SUMMARY_SECTIONS.map((section) => ({ section, sha256: envelope.digests[section] })),
   });

@@ -127,8 +127,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         if (text === null) {
           // Close after answering: the rest of the body is not worth reading on this connection.
           res.setHeader('connection', 'close');
-          const params = { mib: MAX_BODY_BYTES / 1024 / 1024 };
-          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', key: 'request.tooLarge', params, message: englishMessage('request.tooLarge', params) } });
+          const mib = MAX_BODY_BYTES / 1024 / 1024;
+          return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', key: 'request.tooLarge', params: { mib }, message: englishMessage('request.tooLarge', { mib }) } });
         }
         let input: unknown;
         try {

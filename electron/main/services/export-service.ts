@@ -19,6 +19,8 @@ import { AGREEMENT_ENTITY, getAgreement } from './agreement-service';
 import { recordAudit } from './audit-service';
 import { fingerprintOf } from '../crypto/public-keys';
 import type { KeyService } from './key-service';
+import { headForSummary } from './signing-service';
+import type { RecordDocument } from '../../../shared/models/document';
 import { timestamp, write, type ServiceContext } from './service-context';
 
 export type PdfRenderer = (html: string) => Promise<Buffer>;
@@ -27,11 +29,47 @@ function fileOut(fileName: string, mediaType: string, content: string | Buffer):
   return { fileName, mediaType, contentBase64: Buffer.from(content).toString('base64') };
 }
 
-/** The summary of one agreement as it stands now, with its section digests: what gets signed. */
-function summaryPayload(ctx: ServiceContext, agreementId: string): SummaryPayload {
+/**
+ * Every document version the summary names must still be in the documents folder, byte for byte:
+ * a signed summary vouches for the hashes it lists, so a missing or changed file is named and the
+ * summary refused rather than signed over a file the office can no longer produce.
+ */
+function checkDocumentFiles(ctx: ServiceContext, documents: readonly RecordDocument[]): void {
+  for (const doc of documents) {
+    for (const version of doc.versions) {
+      try {
+        ctx.files.read(version.sha256);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const which = { title: doc.title, version: version.version, fileName: version.fileName };
+        throw new AppError('TAMPERED', error.code === 'NOT_FOUND' ? 'export.documentMissing' : 'export.documentChanged', which);
+      }
+    }
+  }
+}
+
+/**
+ * The summary of one agreement as it stands now, with its section digests and the signed chain
+ * head: what gets signed. Refused, with a sentence, when the signing chain no longer verifies or
+ * a document file is missing or changed — a signed summary must not vouch for either.
+ */
+function summaryPayload(ctx: ServiceContext, keys: KeyService, agreementId: string): SummaryPayload {
   const detail = getAgreement(ctx, agreementId);
-  const summary = buildSummary(detail, listDocuments(ctx.db, { kind: 'agreement', id: agreementId }), signingRecordsFor(ctx.db, agreementId));
-  return { format: SUMMARY_FORMAT, version: SUMMARY_VERSION, exportedAt: timestamp(ctx), exportedBy: ctx.actor, summary, digests: sectionDigests(summary) };
+  const documents = listDocuments(ctx.db, { kind: 'agreement', id: agreementId });
+  // First whether this office can sign at all, then what it would vouch for.
+  const signing = keys.signingKey();
+  checkDocumentFiles(ctx, documents);
+  const head = headForSummary(ctx, keys.chainSigner(), signing.keyId);
+  const summary = buildSummary(detail, documents, signingRecordsFor(ctx.db, agreementId));
+  return {
+    format: SUMMARY_FORMAT,
+    version: SUMMARY_VERSION,
+    exportedAt: timestamp(ctx),
+    exportedBy: ctx.actor,
+    summary,
+    digests: sectionDigests(summary),
+    chain: { count: head.count, hash: head.hash, signedFrom: head.signedFrom, keyId: head.keyId, signature: head.signature },
+  };
 }
 
 /**
@@ -40,7 +78,7 @@ function summaryPayload(ctx: ServiceContext, agreementId: string): SummaryPayloa
  */
 function sign(keys: KeyService, payload: SummaryPayload, expectedKeyId?: string): SignedEnvelope {
   const signed = keys.sign(signedText(payload));
-  if (expectedKeyId && signed.keyId !== expectedKeyId) {
+  if ((expectedKeyId && signed.keyId !== expectedKeyId) || (payload.version === 3 && payload.chain.keyId !== signed.keyId)) {
     throw new AppError('CONFLICT', 'export.keyChanged');
   }
   const checked = parseEnvelope({ ...payload, signature: { algorithm: 'Ed25519', keyId: signed.keyId, publicKeyPem: signed.publicKeyPem, value: signed.signature } });
@@ -50,7 +88,7 @@ function sign(keys: KeyService, payload: SummaryPayload, expectedKeyId?: string)
 
 /** Builds and signs the summary of one agreement as it stands now. */
 export function signSummary(ctx: ServiceContext, keys: KeyService, agreementId: string): SignedEnvelope {
-  return sign(keys, summaryPayload(ctx, agreementId));
+  return sign(keys, summaryPayload(ctx, keys, agreementId));
 }
 
 /**
@@ -65,7 +103,7 @@ export async function exportSummary(
   input: ChannelParsedInput<'exports:summary'>,
   renderPdf: PdfRenderer,
 ): Promise<FileOut> {
-  const payload = summaryPayload(ctx, input.agreementId);
+  const payload = summaryPayload(ctx, keys, input.agreementId);
   const stem = summaryFileStem(payload.summary.agreement.referenceNo);
   let out: FileOut;
   let envelope: SignedEnvelope;
@@ -97,7 +135,7 @@ export async function exportSummary(
       action: 'export',
       before: null,
       // For a PDF, the signed hash of its pages: the office can later tell which PDF it issued.
-      after: { format: input.format, keyId: envelope.signature.keyId, digests: envelope.digests, ...(envelope.version === 2 && envelope.pdf ? { pdf: envelope.pdf } : {}) },
+      after: { format: input.format, keyId: envelope.signature.keyId, digests: envelope.digests, ...(envelope.version !== 1 && envelope.pdf ? { pdf: envelope.pdf } : {}) },
     }),
   );
   return out;
@@ -119,15 +157,16 @@ export function exportRegister(ctx: ServiceContext, input: ChannelParsedInput<'e
 }
 
 /**
- * The keys an export may be verified against, with whose they are. Which keys count is the key
- * service's call (`trustedKeys`); the labels come from its list.
+ * The keys an export may be verified against, with whose they are and, for our retired keys, when
+ * they stopped signing. Which keys count is the key service's call (`trustedKeys`); the labels come from its list.
  */
 export function trustedSigners(keys: KeyService): TrustedKeys {
   const labels = new Map(keys.list().map((key) => [key.keyId, key]));
+  const retired = keys.retiredTimes();
   return new Map(
     [...keys.trustedKeys()].map(([keyId, publicKeyPem]) => {
       const info = labels.get(keyId);
-      return [keyId, { publicKeyPem, label: info?.label ?? keyId, origin: info?.origin ?? 'imported' }];
+      return [keyId, { publicKeyPem, label: info?.label ?? keyId, origin: info?.origin ?? 'imported', retiredAt: retired.get(keyId) ?? null }];
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { ChainProblem, ChainReport, SigningRecord, SigningRecordBody } from '../../../shared/models/signing';
 import { sha256Hex } from '../files/document-store';
+import { headSigningPayload, type SignedHead } from '../crypto/chain-head';
 
 /** The chain starts from a fixed, well-known value. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -39,19 +40,15 @@ export function recordSigningPayload(seq: number, hash: string): string {
   return `liaison/signing-record/v1\n${seq}\n${hash}`;
 }
 
+export { headSigningPayload, type SignedHead } from '../crypto/chain-head';
+
 /**
- * The chain head the office key signs after every record: how many records there are and the
- * newest hash. `signedFrom` is the first record that carries a signature of its own (registers
- * that predate signed records keep their older records unsigned).
+ * Checks an Ed25519 signature against the office's own keys (current and retired) only. With
+ * `signedAt` (a record's recording time), a key retired at or before that time does not count.
+ * With `null` (a chain head, which carries no time), a key with a signed retirement does not
+ * count: every rotation signs the head again with the new key.
  */
-export type SignedHead = { count: number; hash: string; signedFrom: number; keyId: string; signature: string };
-
-export function headSigningPayload(head: Pick<SignedHead, 'count' | 'hash' | 'signedFrom'>): string {
-  return `liaison/chain-head/v1\n${head.count}\n${head.hash}\n${head.signedFrom}`;
-}
-
-/** Checks an Ed25519 signature against the office's own keys (current and retired) only. */
-export type SignatureCheck = (payload: string, keyId: string, signature: string) => boolean;
+export type SignatureCheck = (payload: string, keyId: string, signature: string, signedAt?: string | null) => boolean;
 
 /** The heads known for this register: the copy inside the database and the one kept beside the keys. */
 export type KnownHeads = { inDatabase: SignedHead | null; onDisk: SignedHead | null; legacy: { seq: number; hash: string } | null };
@@ -73,7 +70,7 @@ export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads,
   let prevStored = GENESIS_HASH;
   let expectedSeq = 1;
   const signedHeads = [heads.inDatabase, heads.onDisk].filter((head): head is SignedHead => head !== null);
-  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature));
+  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature, null));
   const signedFrom = Math.min(...validHeads.map((head) => head.signedFrom), Number.POSITIVE_INFINITY);
   for (const record of records) {
     if (record.seq !== expectedSeq) {
@@ -88,7 +85,7 @@ export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads,
     if (chainHash(recordBody(record), record.prevHash) !== record.hash) {
       problems.push({ seq: record.seq, recordId: record.id, reason: `${label} was changed after it was recorded.` });
     } else if (record.seq >= signedFrom) {
-      const signed = record.keyId !== null && record.signature !== null && check(recordSigningPayload(record.seq, record.hash), record.keyId, record.signature);
+      const signed = record.keyId !== null && record.signature !== null && check(recordSigningPayload(record.seq, record.hash), record.keyId, record.signature, record.recordedAt);
       if (!signed) {
         problems.push({ seq: record.seq, recordId: record.id, reason: `${label} does not carry the office key’s signature: it was rewritten or added outside Liaison.` });
       }

@@ -148,3 +148,36 @@ export function ensureSignedHead(ctx: ServiceContext, signer: ChainSigner): void
   write(ctx, 'signing', () => writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head)));
   writeHeadFile(signer.headFile, head);
 }
+
+/**
+ * The signed chain head a summary carries, after checking the whole chain: a summary is never
+ * signed over a chain that no longer verifies (the caller gets a sentence naming the first
+ * problem). The head is the one kept in the register, signed again by the active key when an
+ * earlier key signed it (after a rotation); a register with no records gets a head of none.
+ */
+export function headForSummary(ctx: ServiceContext, signer: ChainSigner, activeKeyId: string): SignedHead {
+  const report = verifySigningChain(ctx, signer);
+  if (!report.intact) {
+    throw new AppError('TAMPERED', 'export.chainBroken', { reason: report.reason });
+  }
+  const kept = knownHeads(ctx, signer).inDatabase;
+  if (kept && kept.keyId === activeKeyId && kept.count === report.records && kept.hash === report.head) return kept;
+  const head = signHead(signer, { count: report.records, hash: report.head, signedFrom: kept?.signedFrom ?? report.records + 1 });
+  if (report.records === 0) return head;
+  write(ctx, 'signing', () => writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head)));
+  writeHeadFile(signer.headFile, head);
+  return head;
+}
+
+/**
+ * After a rotation: signs the head again with the key now active, for a chain that verified just
+ * before the rotation (checked then, while the old key still counted). A broken chain keeps its
+ * old head: signing it again would vouch for the damage.
+ */
+export function signHeadAgain(ctx: ServiceContext, signer: ChainSigner, verified: ChainReport): void {
+  if (!verified.intact || verified.records === 0) return;
+  const kept = knownHeads(ctx, signer).inDatabase;
+  const head = signHead(signer, { count: verified.records, hash: verified.head, signedFrom: kept?.signedFrom ?? verified.records + 1 });
+  write(ctx, 'signing', () => writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head)));
+  writeHeadFile(signer.headFile, head);
+}

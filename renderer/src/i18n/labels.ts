@@ -26,7 +26,7 @@ export const signingMethodKey = (method: (typeof SIGNING_METHODS)[number]) =>
 export const keyProtectionKey = (protection: KeyInfo['protection']) =>
   `keys.protection.${protection}` satisfies MessageKey;
 
-const VERIFY_PARTS = ['agreement', 'parties', 'items', 'contributions', 'lineage', 'documents', 'signingRecords', 'signature', 'file', 'readable text', 'layout', 'pages'] as const;
+const VERIFY_PARTS = ['agreement', 'parties', 'items', 'contributions', 'lineage', 'documents', 'signingRecords', 'signature', 'file', 'readable text', 'layout', 'pages', 'chain'] as const;
 /** A changed part of a signed summary, in words; main may name parts this list does not know. */
 export const verifyPartKey = (part: string): MessageKey | null =>
   (VERIFY_PARTS as readonly string[]).includes(part) ? (`verify.part.${part as (typeof VERIFY_PARTS)[number]}` satisfies MessageKey) : null;

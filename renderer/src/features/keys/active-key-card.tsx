@@ -23,6 +23,17 @@ export function ActiveKeyCard({ keyInfo, actions }: ActiveKeyCardProps) {
           { label: t('keys.protection'), value: t(keyProtectionKey(keyInfo.protection)) },
         ]}
       />
+      {keyInfo.protection === 'file' ? (
+        // Said plainly: in file mode the key lives in the data folder it is meant to protect.
+        <div className="key-card__limits" role="note" aria-label={t('keys.fileModeTitle')}>
+          <strong>{t('keys.fileModeTitle')}</strong>
+          <p>{t('keys.fileModeCan')}</p>
+          <p>{t('keys.fileModeCannot')}</p>
+          <p>{t('keys.fileModeKeychain')}</p>
+        </div>
+      ) : keyInfo.protection === 'os-keychain' ? (
+        <p className="muted">{t('keys.keychainNote')}</p>
+      ) : null}
       <div className="button-row key-card__actions">{actions}</div>
     </div>
   );

@@ -33,6 +33,7 @@ export function VerifyResultView({ result, fileName }: VerifyResultViewProps) {
         <>
           <ValidTitle result={result} />
           {result.title ? <p>{t('verify.agreement', { title: result.title })}</p> : null}
+          {result.signer?.retiredAt ? <p>{t('verify.signedBeforeRetirement', { date: formatDateTime(result.signer.retiredAt) })}</p> : null}
           {result.fileKind === 'pdf' ? <p>{t('verify.validPdf')}</p> : null}
           {result.fingerprint ? (
             <p>
