@@ -5,6 +5,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations/index';
+import { refreshStatistics } from './db/statistics';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
 import { databasePath } from './data-dir';
 import { agreementHandlers } from './ipc/handlers/agreements';
@@ -68,6 +69,7 @@ function assemble(db: Db, options: CoreOptions): Core {
 
   ensureSearchIndex(ctx);
   expireLapsedAgreements(ctx);
+  refreshStatistics(db);
 
   const handlers: HandlerMap = {
     'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),

@@ -4,6 +4,8 @@ import { up as documentsSigning } from './0002-documents-signing';
 import { up as recordOwners } from './0003-record-owners';
 import { up as searchIndex } from './0004-search-index';
 import { up as signedChain } from './0005-signed-chain';
+import { up as reserved } from './0006-reserved';
+import { up as listIndexes } from './0007-list-indexes';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -14,6 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'record-owners', up: recordOwners },
   { version: 4, name: 'search-index', up: searchIndex },
   { version: 5, name: 'signed-chain', up: signedChain },
+  { version: 6, name: 'reserved', up: reserved },
+  { version: 7, name: 'list-indexes', up: listIndexes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
