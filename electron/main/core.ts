@@ -10,6 +10,7 @@ import { claimDataFolder, type InstanceLock } from './files/instance-lock';
 import { ensurePrivateDir } from './files/private-modes';
 import { backupsDir, scheduleBackups } from './services/backup-service';
 import { documentCheck } from './services/document-check';
+import { refreshStatistics } from './db/statistics';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
 import { documentHandlers } from './ipc/handlers/documents';
 import { signingHandlers } from './ipc/handlers/signing';
@@ -102,6 +103,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
 
   ensureSearchIndex(ctx, RECORD_TABLES);
   expireLapsedAgreements(ctx);
+  refreshStatistics(db);
 
   const handlers: HandlerMap = {
     'app:info': () => ({ version: options.version, dataDir: options.dataDir, user: options.actor, mode: options.mode }),

@@ -129,6 +129,7 @@ export const enErrors = {
     'This summary cannot be signed: the register’s signing records no longer verify. {reason} Restore the register from a backup, then export again.',
   'key.retiredNoLongerSigns':
     'The office key {keyId} was retired on {retiredAt} and no longer signs. This register is older than that rotation (restored from a backup?): restore the newer register, or ask for help to bring the newer key back.',
+  'list.staleLink': 'That page link belongs to another list or order. Start again from the first page.',
   'program.missing': 'The program does not exist or was deleted.',
   'program.referencesMissing': 'Some sponsors or agreements no longer exist.',
   'program.stillHasIntakes': '{name} still has {count, plural, one {# intake; delete it} other {# intakes; delete them}} first.',

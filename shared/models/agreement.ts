@@ -6,7 +6,7 @@ import {
   CurrencyCode,
   Id,
   IsoDate,
-  PageRequest,
+  ListPageRequest,
   RowMeta,
   SortDir,
   UpdateOf,
@@ -247,7 +247,7 @@ export type AgreementDetail = z.infer<typeof AgreementDetail>;
 
 export const AGREEMENT_SORTS = ['title', 'referenceNo', 'signedOn', 'expiresOn', 'status', 'updatedAt'] as const;
 
-export const AgreementQuery = PageRequest.extend({
+export const AgreementQuery = ListPageRequest.extend({
   search: z.string().trim().max(200).default(''),
   statuses: z.array(AgreementStatus).max(AGREEMENT_STATUSES.length).default([]),
   kinds: z.array(AgreementKind).max(AGREEMENT_KINDS.length).default([]),

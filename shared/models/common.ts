@@ -54,10 +54,14 @@ export const PageRequest = z.object({
   limit: z.number().int().min(1).max(500).default(50),
 });
 
+/** A record list's page: `after` is the previous page's `next`, so a deep page seeks there instead of counting off `offset` rows. */
+export const ListPageRequest = PageRequest.extend({ after: z.string().max(2000).optional() });
+
 export function Page<T extends z.ZodType>(row: T) {
-  return z.object({ rows: z.array(row), total: z.number().int().min(0) });
+  return z.object({ rows: z.array(row), total: z.number().int().min(0), next: z.string().optional() });
 }
-export type Page<T> = { rows: T[]; total: number };
+/** `next`, when there may be more rows, continues the same list and order on the following page. */
+export type Page<T> = { rows: T[]; total: number; next?: string };
 
 export const ById = z.object({ id: Id });
 

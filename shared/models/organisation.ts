@@ -4,7 +4,7 @@ import {
   AltName,
   CountryCode,
   Id,
-  PageRequest,
+  ListPageRequest,
   RowMeta,
   SortDir,
   UpdateOf,
@@ -50,7 +50,7 @@ export const Organisation = OrganisationInput.extend({
 }).merge(RowMeta);
 export type Organisation = z.infer<typeof Organisation>;
 
-export const OrganisationQuery = PageRequest.extend({
+export const OrganisationQuery = ListPageRequest.extend({
   search: z.string().trim().max(200).default(''),
   kind: OrganisationKind.optional(),
   country: CountryCode.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { keyed } from '../messages/zod-issues';
-import { AltName, Id, IsoDate, PageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
+import { AltName, Id, IsoDate, ListPageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 const Email = z
   .string()
@@ -37,7 +37,7 @@ export const Person = PersonInput.extend({
 }).merge(RowMeta);
 export type Person = z.infer<typeof Person>;
 
-export const PersonQuery = PageRequest.extend({
+export const PersonQuery = ListPageRequest.extend({
   search: z.string().trim().max(200).default(''),
   organisationId: Id.optional(),
   sort: z.enum(['name', 'organisation', 'updatedAt']).default('name'),

@@ -33,7 +33,7 @@ describe('migration 0006 (programs and intakes)', () => {
     expect((await t.call('agreements:get', { id: AGREEMENT })).title).toBe('AI talent');
     t.core.close();
     const check = new Database(databasePath(dataDir), { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(6);
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     check.close();
   });
 });

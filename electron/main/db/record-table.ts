@@ -1,4 +1,6 @@
+import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
+import { decodeCursor, encodeCursor } from './list-cursor';
 import { clearSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
 
 /** Who wrote a row, and when: every shared table carries it. */
@@ -17,8 +19,12 @@ export const jsonColumn = (column: string) => ({
 
 type ColumnSpec = string | { column: string; codec: Codec };
 
-/** A WHERE fragment with its positional parameters. */
-export type Clause = { sql: string; params: unknown[] };
+/**
+ * A WHERE fragment with its positional parameters. `anyOf` says the clause is the same as "any of
+ * these": a list then walks each alternative through its own index and merges them in sort order
+ * (SQLite's MERGE of a UNION ALL), instead of sorting every match of `status IN (…)`.
+ */
+export type Clause = { sql: string; params: unknown[]; anyOf?: Clause[] };
 
 export type ListQuery = {
   search?: string;
@@ -26,8 +32,22 @@ export type ListQuery = {
   dir: 'asc' | 'desc';
   offset: number;
   limit: number;
+  /** Keyset paging: the `next` of the previous page. Deep pages seek to it instead of counting off `offset` rows. */
+  after?: string;
   [filter: string]: unknown;
 };
+
+/**
+ * A sort key. Its expression must never be NULL (a NULL key cannot be sought past): a nullable
+ * column sorts by a stand-in, and `desc` names a different one for descending order where NULLs
+ * must still come last (`ifnull(x, '~')` ascending, `ifnull(x, '')` descending), each with its index.
+ */
+export type SortSpec = string | { expr: string; desc?: string; join?: string };
+
+/** A statement and its parameters, as the list runs it (tests read its plan, the benchmark runs it raw). */
+export type Sql = { sql: string; params: unknown[] };
+
+export type ListPage<R> = { rows: R[]; total: number; next?: string };
 
 export type RecordTableSpec<F, R> = {
   table: string;
@@ -43,11 +63,17 @@ export type RecordTableSpec<F, R> = {
   /** The record as the app sees it, from its decoded fields, its bookkeeping and the raw row. */
   toRecord: (fields: F, meta: RecordMeta, row: Record<string, unknown>) => R;
   /** List sort keys → SQL; a sort that needs a join names it (the id query joins only then). */
-  sorts: Record<string, string | { expr: string; join: string }>;
+  sorts: Record<string, SortSpec>;
   /** List filters by query key → a clause, or null when the value asks for no filtering. */
   filters?: Record<string, (value: never, today: string) => Clause | null>;
   /** Searchable text of the stored record: the words of its fields and of the names it shows. */
   searchText?: (db: Db, id: string) => string;
+  /**
+   * A table of live-row counts kept by triggers (see migration 7), by the columns some filters
+   * match on: a list whose only filters are these is counted from a few tally rows, not by reading
+   * an index entry per record. Filter key → tally column.
+   */
+  tally?: { table: string; filters: Record<string, string> };
 };
 
 export type RecordTable<F, R> = {
@@ -58,7 +84,9 @@ export type RecordTable<F, R> = {
   exists(db: Db, id: string): boolean;
   /** Reads many records by id in one query, in the order given (missing ones are skipped). */
   findMany(db: Db, ids: readonly string[]): R[];
-  list(db: Db, query: ListQuery, today: string): { rows: R[]; total: number };
+  list(db: Db, query: ListQuery, today: string): ListPage<R>;
+  /** The count and page-of-ids statements `list` runs for this query. */
+  listSql(query: ListQuery, today: string): { count: Sql; page: Sql };
   insert(db: Db, id: string, fields: F, stamp: RowStamp): void;
   update(db: Db, id: string, fields: F, stamp: RowStamp): void;
   tombstone(db: Db, id: string, stamp: RowStamp): void;
@@ -69,6 +97,11 @@ export type RecordTable<F, R> = {
   /** The stored fields of a record (or of anything carrying them, such as a detail view). */
   fieldsOf(record: F): F;
 };
+
+/** A filter value that asks for filtering (not absent, blank or an empty list). */
+function isSet(value: unknown): boolean {
+  return !(value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0));
+}
 
 function columnName(spec: ColumnSpec): string {
   return typeof spec === 'string' ? spec : spec.column;
@@ -136,6 +169,82 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     else deleteSearchText(db, spec.kind, id);
   };
 
+  const cursorScope = (query: ListQuery) => `${spec.kind}:${query.sort}:${query.dir}`;
+
+  const filterClauses = (query: ListQuery, today: string): Clause[] => {
+    const clauses: Clause[] = [];
+    if (query.search && spec.searchText) clauses.push(...searchClauses(spec.kind, `${alias}.id`, query.search));
+    for (const [key, toClause] of Object.entries(spec.filters ?? {})) {
+      if (!isSet(query[key])) continue;
+      const clause = toClause(query[key] as never, today);
+      if (clause) clauses.push(clause);
+    }
+    return clauses;
+  };
+
+  const countSql = (query: ListQuery, clauses: Clause[]): Sql => {
+    const tally = spec.tally;
+    const active = Object.keys(spec.filters ?? {}).filter((key) => isSet(query[key]));
+    if (tally && !query.search && active.every((key) => key in tally.filters)) {
+      const parts = active.map((key) => {
+        const values = ([] as unknown[]).concat(query[key]);
+        return { sql: `${tally.filters[key]} IN (${values.map(() => '?').join(', ')})`, params: values };
+      });
+      const where = parts.length ? `WHERE ${parts.map((p) => p.sql).join(' AND ')}` : '';
+      return { sql: `SELECT coalesce(sum(n), 0) AS n FROM ${tally.table} ${where}`, params: parts.flatMap((p) => p.params) };
+    }
+    const where = [`${alias}.deleted_at IS NULL`, ...clauses.map((c) => c.sql)].join(' AND ');
+    return { sql: `SELECT count(*) AS n FROM ${table} ${alias} WHERE ${where}`, params: clauses.flatMap((c) => c.params) };
+  };
+
+  /**
+   * The page's ids, through the index that serves the filter and sort: ties broken by rowid (the
+   * last column of every index, so the tie-break costs nothing); a cursor seeks past the previous
+   * page's last key; an `anyOf` filter becomes one index walk per alternative, merged in order.
+   */
+  const pageSql = (query: ListQuery, clauses: Clause[]): Sql => {
+    const sort = spec.sorts[query.sort] ?? Object.values(spec.sorts)[0];
+    const desc = query.dir === 'desc';
+    const { expr, join } =
+      typeof sort === 'string' ? { expr: sort, join: '' } : { expr: (desc && sort.desc) || sort.expr, join: sort.join ?? '' };
+    const dir = desc ? 'DESC' : 'ASC';
+    const fixed: Clause[] = [{ sql: `${alias}.deleted_at IS NULL`, params: [] }];
+    const split = clauses.find((c) => c.anyOf && c.anyOf.length > 1);
+    for (const clause of clauses) if (clause !== split) fixed.push(clause);
+    let offset = query.offset;
+    if (query.after) {
+      const cursor = decodeCursor(query.after, cursorScope(query));
+      if (!cursor) throw new AppError('VALIDATION', 'list.staleLink');
+      const [cmp, cmpEq] = desc ? ['<', '<='] : ['>', '>='];
+      fixed.push({
+        sql: `${expr} ${cmpEq} ? AND (${expr} ${cmp} ? OR ${alias}.rowid ${cmp} ?)`,
+        params: [cursor.key, cursor.key, cursor.rowid],
+      });
+      offset = 0;
+    }
+    const arm = (extra: Clause | null): Sql => {
+      const where = extra ? [...fixed, extra] : fixed;
+      return {
+        sql: `SELECT ${alias}.id AS id, ${alias}.rowid AS rid, ${expr} AS k FROM ${table} ${alias} ${join} WHERE ${where.map((c) => c.sql).join(' AND ')}`,
+        params: where.flatMap((c) => c.params),
+      };
+    };
+    if (!split) {
+      const one = arm(null);
+      return { sql: `${one.sql} ORDER BY ${expr} ${dir}, ${alias}.rowid ${dir} LIMIT ? OFFSET ?`, params: [...one.params, query.limit, offset] };
+    }
+    const arms = split.anyOf!.map(arm);
+    return {
+      sql: `${arms.map((a) => a.sql).join(' UNION ALL ')} ORDER BY k ${dir}, rid ${dir} LIMIT ? OFFSET ?`,
+      params: [...arms.flatMap((a) => a.params), query.limit, offset],
+    };
+  };
+
+  const listSql = (query: ListQuery, today: string) => {
+    const clauses = filterClauses(query, today);
+    return { count: countSql(query, clauses), page: pageSql(query, clauses) };
+  };
+
   return {
     kind: spec.kind,
     spec,
@@ -150,29 +259,14 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       return statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
     },
     list(db, query, today) {
-      const clauses: Clause[] = [{ sql: `${alias}.deleted_at IS NULL`, params: [] }];
-      if (query.search && spec.searchText) clauses.push(...searchClauses(spec.kind, `${alias}.id`, query.search));
-      for (const [key, toClause] of Object.entries(spec.filters ?? {})) {
-        const value = query[key];
-        if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-        const clause = toClause(value as never, today);
-        if (clause) clauses.push(clause);
-      }
-      const where = `WHERE ${clauses.map((c) => c.sql).join(' AND ')}`;
-      const params = clauses.flatMap((c) => c.params);
-      const total = (statement(db, `SELECT count(*) AS n FROM ${table} ${alias} ${where}`).get(...params) as { n: number }).n;
-      const sort = spec.sorts[query.sort] ?? Object.values(spec.sorts)[0];
-      const { expr, join } = typeof sort === 'string' ? { expr: sort, join: '' } : sort;
-      const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
-      const ids = (
-        statement(db, `SELECT ${alias}.id FROM ${table} ${alias} ${join} ${where} ORDER BY ${expr} ${dir}, ${alias}.id ${dir} LIMIT ? OFFSET ?`).all(
-          ...params,
-          query.limit,
-          query.offset,
-        ) as Array<{ id: string }>
-      ).map((row) => row.id);
-      return { rows: findMany(db, ids), total };
+      const { count, page } = listSql(query, today);
+      const total = (statement(db, count.sql).get(...count.params) as { n: number }).n;
+      const found = statement(db, page.sql).all(...page.params) as Array<{ id: string; rid: number; k: unknown }>;
+      const last = found[found.length - 1];
+      const next = found.length === query.limit && last ? encodeCursor(cursorScope(query), last.k, last.rid) : undefined;
+      return { rows: findMany(db, found.map((row) => row.id)), total, ...(next ? { next } : {}) };
     },
+    listSql,
     insert(db, id, values, stamp) {
       statement(db, insertSql).run({ ...encode(values), id, at: stamp.at, by: stamp.by });
     },

@@ -7,27 +7,49 @@ function row(a: AgreementSummary): string[] {
 }
 
 /**
+ * The register as text, written page by page: `pages` yields the agreements a page at a time and
+ * only the text is kept, so 100,000 rows are never all in memory as records. Chunks are joined by
+ * the caller.
+ */
+export type RegisterPages = { total: number; pages: Iterable<AgreementSummary[]> };
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
  * RFC 4180 CSV with a UTF-8 byte-order mark (so Excel reads Korean and Chinese correctly). Cells
  * that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe.
  */
-export function registerCsv(rows: AgreementSummary[]): string {
-  const quote = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `\uFEFF${[HEADERS, ...rows.map(row)].map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`;
+export function* registerCsvChunks(register: RegisterPages): Generator<string> {
+  yield `\uFEFF${HEADERS.map(csvCell).join(',')}\r\n`;
+  for (const page of register.pages) {
+    if (page.length) yield `${page.map((a) => row(a).map(csvCell).join(',')).join('\r\n')}\r\n`;
+  }
 }
 
-export function registerMarkdown(rows: AgreementSummary[], exportedAt: string): string {
+export function* registerMarkdownChunks(register: RegisterPages, exportedAt: string): Generator<string> {
   const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return [
+  yield [
     '# Agreement register',
     '',
-    `Exported ${exportedAt}; ${rows.length} agreement${rows.length === 1 ? '' : 's'}.`,
+    `Exported ${exportedAt}; ${register.total} agreement${register.total === 1 ? '' : 's'}.`,
     '',
     `| ${HEADERS.join(' | ')} |`,
     `|${HEADERS.map(() => '---').join('|')}|`,
-    ...rows.map((a) => `| ${row(a).map(cell).join(' | ')} |`),
     '',
   ].join('\n');
+  for (const page of register.pages) {
+    if (page.length) yield `${page.map((a) => `| ${row(a).map(cell).join(' | ')} |`).join('\n')}\n`;
+  }
+  yield '\n';
+}
+
+export function registerCsv(rows: AgreementSummary[]): string {
+  return [...registerCsvChunks({ total: rows.length, pages: [rows] })].join('');
+}
+
+export function registerMarkdown(rows: AgreementSummary[], exportedAt: string): string {
+  return [...registerMarkdownChunks({ total: rows.length, pages: [rows] }, exportedAt)].join('');
 }

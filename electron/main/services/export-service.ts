@@ -6,7 +6,7 @@ import { localToday } from '../../../shared/calendar';
 import { listAgreementSummaries } from '../db/repos/agreement-repo';
 import { listDocuments } from '../db/repos/document-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
-import { registerCsv, registerMarkdown } from '../exports/register-export';
+import { registerCsvChunks, registerMarkdownChunks } from '../exports/register-export';
 import { PdfAttachmentError, attachSignedJson } from '../exports/pdf-attachment';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, buildSummary, renderSummaryJson, sectionDigests, signedText, summaryFileStem } from '../exports/signed-summary';
 import { summaryHtml } from '../exports/summary-html';
@@ -141,19 +141,29 @@ export async function exportSummary(
   return out;
 }
 
-/** The whole register (with the list view's filters) as CSV or Markdown. */
+/**
+ * The whole register (with the list view's filters) as CSV or Markdown, read in pages that each
+ * seek past the last (so 100,000 rows cost one walk of the index, not one re-count per page) and
+ * turned into text as they come: the records are never all held at once.
+ */
 export function exportRegister(ctx: ServiceContext, input: ChannelParsedInput<'exports:register'>): FileOut {
   const { format, ...filter } = input;
   const today = localToday(ctx.now());
-  const rows = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = listAgreementSummaries(ctx.db, { ...filter, offset, limit: 500 }, today);
-    rows.push(...page.rows);
-    if (rows.length >= page.total || page.rows.length === 0) break;
+  const first = listAgreementSummaries(ctx.db, { ...filter, offset: 0, limit: 500 }, today);
+  function* pages() {
+    let page = first;
+    yield page.rows;
+    while (page.next) {
+      page = listAgreementSummaries(ctx.db, { ...filter, offset: 0, limit: 500, after: page.next }, today);
+      yield page.rows;
+    }
   }
+  const register = { total: first.total, pages: pages() };
+  const chunks = format === 'csv' ? registerCsvChunks(register) : registerMarkdownChunks(register, timestamp(ctx));
+  const content = Buffer.concat([...chunks].map((chunk) => Buffer.from(chunk, 'utf8')));
   return format === 'csv'
-    ? fileOut(`agreements-${today}.csv`, 'text/csv; charset=utf-8', registerCsv(rows))
-    : fileOut(`agreements-${today}.md`, 'text/markdown; charset=utf-8', registerMarkdown(rows, timestamp(ctx)));
+    ? fileOut(`agreements-${today}.csv`, 'text/csv; charset=utf-8', content)
+    : fileOut(`agreements-${today}.md`, 'text/markdown; charset=utf-8', content);
 }
 
 /**

@@ -5,6 +5,7 @@ import { up as recordOwners } from './0003-record-owners';
 import { up as searchIndex } from './0004-search-index';
 import { up as signedChain } from './0005-signed-chain';
 import { up as programs } from './0006-programs';
+import { up as listIndexes } from './0007-list-indexes';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'search-index', up: searchIndex },
   { version: 5, name: 'signed-chain', up: signedChain },
   { version: 6, name: 'programs', up: programs },
+  { version: 7, name: 'list-indexes', up: listIndexes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,7 +1,7 @@
 import { addDays } from '../../../../shared/calendar';
 import type { AgreementKind, AgreementStatus, AgreementSummary } from '../../../../shared/models/agreement';
 import { statement, type Db } from '../connection';
-import { defineRecordTable, jsonColumn, type RecordMeta } from '../record-table';
+import { defineRecordTable, jsonColumn, type ListPage, type RecordMeta } from '../record-table';
 import { ancestorIds } from './lineage-repo';
 
 /** The columns a service sets; bookkeeping columns are the kit's business. */
@@ -34,6 +34,7 @@ export type AgreementFilter = {
   dir: 'asc' | 'desc';
   offset: number;
   limit: number;
+  after?: string;
 };
 
 export type AgreementRecord = AgreementFields & RecordMeta & { partyNames: string[] };
@@ -53,9 +54,11 @@ export function toSummary(record: AgreementRecord): AgreementSummary {
   };
 }
 
+/** One of several values: each is its own index walk when the list merges them in sort order. */
 const inList = (column: string, values: readonly string[]) => ({
   sql: `${column} IN (${values.map(() => '?').join(', ')})`,
   params: [...values],
+  anyOf: values.map((value) => ({ sql: `${column} = ?`, params: [value] })),
 });
 
 /** Agreements (their parties, items and contributions are `agreement-parts-repo`); party names are read for the page only. */
@@ -84,15 +87,17 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
        SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
         WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
   toRecord: (fields, meta, row) => ({ ...meta, ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
-  // NULL dates sort last whichever way the column is sorted.
+  // NULL dates sort last whichever way the column is sorted: a stand-in above every date ('~')
+  // ascending, below every date ('') descending; migration 7 indexes exactly these expressions.
   sorts: {
     updatedAt: 'a.updated_at',
     title: 'a.title COLLATE NOCASE',
     referenceNo: 'a.reference_no',
-    signedOn: 'a.signed_on IS NULL, a.signed_on',
-    expiresOn: 'a.expires_on IS NULL, a.expires_on',
+    signedOn: { expr: "ifnull(a.signed_on, '~')", desc: "ifnull(a.signed_on, '')" },
+    expiresOn: { expr: "ifnull(a.expires_on, '~')", desc: "ifnull(a.expires_on, '')" },
     status: 'a.status',
   },
+  tally: { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
   filters: {
     statuses: (statuses: AgreementStatus[]) => inList('a.status', statuses),
     kinds: (kinds: AgreementKind[]) => inList('a.kind', kinds),
@@ -105,8 +110,10 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
               WHERE o.country = ? AND ap.deleted_at IS NULL)`,
       params: [country],
     }),
+    // Written with the expiry sort's key (a date range never holds its '~'), so the window and
+    // that sort are one index range.
     expiringWithinDays: (days: number, today: string) => ({
-      sql: `a.status = 'active' AND a.expires_on BETWEEN ? AND ?`,
+      sql: `a.status = 'active' AND ifnull(a.expires_on, '~') BETWEEN ? AND ?`,
       params: [today, addDays(today, days)],
     }),
   },
@@ -145,9 +152,9 @@ export function followOnSummaries(db: Db, id: string): AgreementSummary[] {
   );
 }
 
-export function listAgreementSummaries(db: Db, filter: AgreementFilter, today: string): { rows: AgreementSummary[]; total: number } {
+export function listAgreementSummaries(db: Db, filter: AgreementFilter, today: string): ListPage<AgreementSummary> {
   const page = agreementTable.list(db, filter, today);
-  return { rows: page.rows.map(toSummary), total: page.total };
+  return { ...page, rows: page.rows.map(toSummary) };
 }
 
 export function countByStatus(db: Db): Array<{ status: AgreementStatus; n: number }> {
@@ -200,14 +207,28 @@ export function referenceTaken(db: Db, referenceNo: string, exceptId: string | n
   );
 }
 
-/** The highest serial used so far for a prefix like "MOU-2026-". */
+/**
+ * The highest serial used so far for a prefix like "MOU-2026-", from the index on
+ * (length, reference): serials of one length sort as numbers, so each length is one seek to its
+ * top all-digit reference, longest first. A top serial without a leading zero outranks every
+ * shorter one; "007" does not, so shorter lengths are still read then.
+ */
 export function maxReferenceSerial(db: Db, prefix: string): number {
-  const rows = statement(db, `SELECT reference_no FROM agreements WHERE reference_no LIKE ? ESCAPE '\\'`).all(
-    `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-  ) as Array<{ reference_no: string }>;
-  return rows.reduce((max, row) => {
-    const serial = Number(row.reference_no.slice(prefix.length));
-    return Number.isInteger(serial) && serial > max ? serial : max;
-  }, 0);
+  const escaped = prefix.replace(/[[\]*?]/g, (c) => `[${c}]`);
+  let max = 0;
+  for (let digits = 12; digits >= 1; digits -= 1) {
+    const row = statement(
+      db,
+      `SELECT reference_no FROM agreements
+        WHERE deleted_at IS NULL AND length(reference_no) = ? AND reference_no > ? AND reference_no < ? AND reference_no GLOB ?
+        ORDER BY reference_no DESC LIMIT 1`,
+    ).get([...prefix].length + digits, prefix, `${prefix}:`, `${escaped}${'[0-9]'.repeat(digits)}`) as
+      | { reference_no: string }
+      | undefined;
+    if (!row) continue;
+    const serial = row.reference_no.slice(prefix.length);
+    max = Math.max(max, Number(serial));
+    if (!serial.startsWith('0')) break;
+  }
+  return max;
 }
-

@@ -37,6 +37,7 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
     kind: (kind: string) => ({ sql: 'o.kind = ?', params: [kind] }),
     country: (country: string) => ({ sql: 'o.country = ?', params: [country] }),
   },
+  tally: { table: 'organisation_tally', filters: { kind: 'kind', country: 'country' } },
   searchText: (db, id) =>
     (
       statement(

@@ -22,12 +22,14 @@ export const personTable = defineRecordTable<PersonValues, Person>({
   toRecord: (fields, meta, row) => ({ ...meta, ...fields, organisationName: row.organisation_name as string | null, affiliations: [] }),
   sorts: {
     name: 'p.name COLLATE NOCASE',
-    organisation: { expr: 'o.name COLLATE NOCASE', join: 'LEFT JOIN organisations o ON o.id = p.organisation_id' },
+    // People at no organisation sort as an empty name (a key is never NULL: pages seek past it).
+    organisation: { expr: "ifnull(o.name, '') COLLATE NOCASE", join: 'LEFT JOIN organisations o ON o.id = p.organisation_id' },
     updatedAt: 'p.updated_at',
   },
   filters: {
     organisationId: (organisationId: string) => ({ sql: 'p.organisation_id = ?', params: [organisationId] }),
   },
+  tally: { table: 'person_tally', filters: {} },
   searchText: (db, id) =>
     (
       statement(
