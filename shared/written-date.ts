@@ -1,3 +1,5 @@
+import { cjkNumeral, cjkNumeralsBefore } from './cjk-numerals';
+
 /**
  * Dates as people write them in registers and forms: "21 September 2018", "Sept. 2019", "2019.3.4",
  * "3rd of March 2019", "2019년 3월 4일", "2019年3月4日", "June 2016", "2016", 2018-04-09, 04/09/2018,
@@ -53,20 +55,11 @@ const WEEKDAYS: Array<[RegExp, number]> = [
 ];
 const WEEKDAY_WORD = '(?:[a-z]{3,9}|[일월화수목금토](?:요일)?|(?:星期|周|週)[一二三四五六日天])';
 
-const CJK_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 二〇一九 → 2019 (digit by digit, as years are written); 十二 → 12, 二十一 → 21 (months and days). */
-function cjkNumber(text: string): string {
-  if (!text.includes('十')) return [...text].map((c) => CJK_DIGITS[c]).join('');
-  const [tens, ones] = text.split('十');
-  return String((tens === '' ? 1 : (CJK_DIGITS[tens] ?? NaN)) * 10 + (ones === '' ? 0 : (CJK_DIGITS[ones] ?? NaN)));
-}
-
 /** Full-width digits and punctuation to ASCII, Chinese numerals to digits, one space, lower case. */
 function normalise(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[〇零一二三四五六七八九十]+(?=\s*[年月日号號])/g, cjkNumber)
+    .replace(cjkNumeralsBefore('年月日号號'), cjkNumeral)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
