@@ -245,8 +245,19 @@ export function fromExcelSerial(serial: number, system: 1900 | 1904 = 1900): Wri
   return { ok: true, value: { precision: 'day', iso, text } };
 }
 
+const orders = new Map<string, DateOrder>();
+
 /** The locale's day/month order, from how Intl writes a numeric date there (en-US mdy, en-GB dmy, ko ymd). */
 export function dateOrderFor(locale: string): DateOrder {
+  let order = orders.get(locale);
+  if (!order) {
+    order = intlOrder(locale);
+    orders.set(locale, order); // a date field asks on every keystroke; Intl formatters are slow to build
+  }
+  return order;
+}
+
+function intlOrder(locale: string): DateOrder {
   try {
     const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' })
       .formatToParts(new Date(Date.UTC(2001, 10, 22)))
