@@ -72,6 +72,8 @@ export const enCommon = {
   'error.number': 'Use a number, like 2 or 1.5.',
 
   'table.sortBy': 'Sort by {column}',
+  'dateField.placeholder': 'e.g. 13 June 2023 or 2023-06-13',
+  'dateField.readAs': 'Read as {date}',
   'pager.label': 'Pages',
   'pager.range': '{from}–{to} of {total}',
   'pager.empty': 'No results',
