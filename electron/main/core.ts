@@ -9,6 +9,8 @@ import { sqliteFault, storageFault } from './db/register-faults';
 import { claimDataFolder, type InstanceLock } from './files/instance-lock';
 import { ensurePrivateDir } from './files/private-modes';
 import { backupsDir, scheduleBackups } from './services/backup-service';
+import { applyPendingRestore, readPendingRestore } from './services/pending-restore';
+import type { RestoreOutcome } from '../../shared/models/backup';
 import { documentCheck } from './services/document-check';
 import { refreshStatistics } from './db/statistics';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
@@ -17,6 +19,7 @@ import { signingHandlers } from './ipc/handlers/signing';
 import { exportHandlers } from './ipc/handlers/exports';
 import { auditHandlers } from './ipc/handlers/audit';
 import { keyHandlers } from './ipc/handlers/keys';
+import { backupHandlers } from './ipc/handlers/backups';
 import { createDispatch, type HandlerMap } from './ipc/register';
 import { DocumentStore } from './files/document-store';
 import { DamagedKeyFileError, KeyService, fileProtector } from './services/key-service';
@@ -43,14 +46,28 @@ export function openCore(options: CoreOptions): Core {
   }
   let db: Db | null = null;
   try {
+    const lastRestore = restorePending(options);
     db = openRegister(dataDir, { nativeBinding, latestVersion: LATEST_VERSION });
-    return assemble(db, options, lock);
+    return assemble(db, options, lock, lastRestore);
   } catch (error) {
     // A failed start (a newer file, a broken key file) must not leave the database or the folder held.
     if (db?.open) db.close();
     lock.release();
     throw storageFault(error, dataDir) ?? error;
   }
+}
+
+/**
+ * A restore chosen in the app last session, applied now that we hold the folder and before the
+ * register is opened. A failure leaves the register as it was and the app starts as usual; the
+ * Backups page says what happened, and so does the log.
+ */
+function restorePending(options: CoreOptions): RestoreOutcome | null {
+  const now = options.now ?? (() => new Date());
+  const outcome = applyPendingRestore(options.dataDir, { latestVersion: LATEST_VERSION, nativeBinding: options.nativeBinding, now: now() });
+  if (outcome?.status === 'restored') console.info(`[liaison] restored the backup ${outcome.name}; the register it replaced is kept as ${outcome.setAside ?? '(none)'}.`);
+  if (outcome?.status === 'failed') console.error(`[liaison] the scheduled restore of ${outcome.name} failed: ${outcome.message}`);
+  return outcome;
 }
 
 /** Every handler's SQLite failure (a full disk mid-save) reaches the user as its sentence. */
@@ -68,7 +85,7 @@ function explainingStorageFaults(handlers: HandlerMap, dataDir: string): Handler
   return wrapped as unknown as HandlerMap;
 }
 
-function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
+function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore: RestoreOutcome | null): Core {
   const now = options.now ?? (() => new Date());
   migrate(db, MIGRATIONS, backupsDir(options.dataDir), now);
   ensurePrivateDir(path.join(options.dataDir, 'documents'));
@@ -117,10 +134,11 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock): Core {
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),
     ...keyHandlers(keys),
     ...exportHandlers(ctx, keys, platform),
+    ...backupHandlers({ db, dataDir: options.dataDir, now, latestVersion: LATEST_VERSION, nativeBinding: options.nativeBinding, lastRestore }),
   };
 
   const background = options.backgroundJobs !== false;
-  const backups = background ? scheduleBackups(db, options.dataDir, { now }) : null;
+  const backups = background ? scheduleBackups(db, options.dataDir, { now, spare: () => readPendingRestore(options.dataDir)?.name ?? null }) : null;
   const documentsCheck = documentCheck(db, options.dataDir, { now, schedule: background, onDamaged: (health) => emit('documents:damaged', health) });
 
   return {

@@ -10,6 +10,7 @@ import {
   AgreementUpdate,
 } from '../models/agreement';
 import { AuditEntry, AuditQuery } from '../models/audit';
+import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../models/backup';
 import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
 import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
@@ -88,6 +89,16 @@ export const contract = {
   'exports:summary': { input: SummaryExport, output: FileOut },
   'exports:register': { input: RegisterExport, output: FileOut },
   'exports:verify': { input: VerifyInput, output: VerifyResult },
+
+  /** Register copies in backups/, the restore waiting for the next start, and what this start restored. */
+  'backups:list': { input: Nothing, output: BackupsOverview },
+  'backups:create': { input: Nothing, output: BackupInfo },
+  /**
+   * Checks a backup in backups/ and schedules it to replace the register when Liaison next starts
+   * (the open register cannot be swapped safely under the running app).
+   */
+  'backups:restore': { input: BackupChoice, output: PendingRestore },
+  'backups:cancelRestore': { input: Nothing, output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

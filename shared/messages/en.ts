@@ -117,6 +117,10 @@ export const enErrors = {
   'backup.failedCheck': 'The backup {file} failed its integrity check, so it was not restored: {problems}',
   'backup.tooNew': 'The backup {file} was saved by a newer version of Liaison; update Liaison to restore it.',
   'backup.notRegister': '{file} is an SQLite file but not a Liaison register, so it was not restored.',
+  'backup.outsideFolder': 'Only a backup in the backups folder ({dir}) can be restored from the app; {file} is not one. To restore a file kept elsewhere, close Liaison and run `liaison restore FILE`.',
+  'backup.notFound': 'There is no backup named {file} in the backups folder.',
+  'backup.pendingUnreadable': 'The scheduled restore in {file} could not be read, so nothing was restored.',
+  'backup.restoreFailed': 'The backup {name} could not be restored ({reason}); the register was left as it was.',
   'key.fileDamaged':
     'The office key file {file} is damaged (empty or unreadable), so Liaison cannot sign with this key. Restore the keys folder from your backup, or make a new key on the Office key screen (“Rotate key”); summaries signed with the old key still verify.',
   'key.fileMissing':

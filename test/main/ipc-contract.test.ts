@@ -25,6 +25,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
   const exported = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
+  const backup = await t.call('backups:create', {});
   return {
     'app:info': {},
     'demo:status': {},
@@ -94,6 +95,10 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'exports:summary': { agreementId: agreement.id, format: 'markdown' },
     'exports:register': { format: 'csv' },
     'exports:verify': { fileName: exported.fileName, contentBase64: exported.contentBase64 },
+    'backups:list': {},
+    'backups:create': {},
+    'backups:restore': { file: backup.name },
+    'backups:cancelRestore': {},
   };
 }
 

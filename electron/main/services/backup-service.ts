@@ -85,11 +85,15 @@ export async function createBackup(db: Db, dataDir: string, kind: 'scheduled' | 
   return { file, name, kind, size: stat.size, savedAt: stat.mtime };
 }
 
-/** Deletes scheduled backups beyond the newest `keep`; returns the files removed. */
-export function pruneBackups(dataDir: string, keep = SCHEDULED_BACKUPS_KEPT): string[] {
+/**
+ * Deletes scheduled backups beyond the newest `keep`; returns the files removed. `spare` names one
+ * never deleted (the backup a pending restore will put in place at the next start).
+ */
+export function pruneBackups(dataDir: string, keep = SCHEDULED_BACKUPS_KEPT, spare: string | null = null): string[] {
   const old = listBackups(dataDir)
     .filter((entry) => entry.kind === 'scheduled')
-    .slice(keep);
+    .slice(keep)
+    .filter((entry) => entry.name !== spare);
   for (const entry of old) fs.rmSync(entry.file, { force: true });
   return old.map((entry) => entry.file);
 }
@@ -109,7 +113,7 @@ export type BackupSchedule = { stop(): void };
 export function scheduleBackups(
   db: Db,
   dataDir: string,
-  options: { now: () => Date; checkEveryMs?: number; onError?: (error: unknown) => void },
+  options: { now: () => Date; checkEveryMs?: number; onError?: (error: unknown) => void; spare?: () => string | null },
 ): BackupSchedule {
   let running = false;
   let stopped = false;
@@ -119,7 +123,7 @@ export function scheduleBackups(
     try {
       if (backupDue(dataDir, options.now())) {
         await createBackup(db, dataDir, 'scheduled', options.now());
-        pruneBackups(dataDir);
+        pruneBackups(dataDir, SCHEDULED_BACKUPS_KEPT, options.spare?.() ?? null);
       }
     } catch (error) {
       (options.onError ?? ((e) => console.error('[liaison] scheduled backup failed:', e)))(error);
@@ -151,27 +155,23 @@ export type RestoreResult = { restored: string; setAside: string | null };
  */
 export function restoreBackup(dataDir: string, source: string, options: { latestVersion: number; now: Date; nativeBinding?: string }): RestoreResult {
   const from = path.resolve(source);
-  const problems = checkRegisterFile(from, options.nativeBinding);
-  if (problems.length) {
-    throw new AppError('VALIDATION', 'backup.failedCheck', { file: from, problems: problems.slice(0, 3).join(' ') });
-  }
-  const state = inspectRegisterFile(from);
-  if (state.kind === 'sqlite' && state.userVersion > options.latestVersion) {
-    throw new AppError('CONFLICT', 'backup.tooNew', { file: from });
-  }
-  if (state.kind === 'sqlite' && state.userVersion === 0) {
-    throw new AppError('VALIDATION', 'backup.notRegister', { file: from });
-  }
+  checkBackup(from, options);
   const target = databasePath(dataDir);
   ensurePrivateDir(dataDir);
   const incoming = `${target}.restoring`;
-  fs.copyFileSync(from, incoming);
-  makePrivate(incoming);
-  const fd = fs.openSync(incoming, 'r+');
   try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    fs.copyFileSync(from, incoming);
+    makePrivate(incoming);
+    const fd = fs.openSync(incoming, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    // A full disk mid-copy leaves the register as it was, and no half copy beside it.
+    fs.rmSync(incoming, { force: true });
+    throw error;
   }
 
   let setAside: string | null = null;
@@ -187,4 +187,22 @@ export function restoreBackup(dataDir: string, source: string, options: { latest
   fs.renameSync(incoming, target);
   syncFolder(dataDir);
   return { restored: from, setAside };
+}
+
+/**
+ * Throws unless `file` is a register this Liaison can restore: it passes SQLite's integrity and
+ * foreign-key checks, is a Liaison register, and was not written by a newer Liaison.
+ */
+export function checkBackup(file: string, options: { latestVersion: number; nativeBinding?: string }): void {
+  const problems = checkRegisterFile(file, options.nativeBinding);
+  if (problems.length) {
+    throw new AppError('VALIDATION', 'backup.failedCheck', { file, problems: problems.slice(0, 3).join(' ') });
+  }
+  const state = inspectRegisterFile(file);
+  if (state.kind === 'sqlite' && state.userVersion > options.latestVersion) {
+    throw new AppError('CONFLICT', 'backup.tooNew', { file });
+  }
+  if (state.kind === 'sqlite' && state.userVersion === 0) {
+    throw new AppError('VALIDATION', 'backup.notRegister', { file });
+  }
 }
