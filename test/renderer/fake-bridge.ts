@@ -24,6 +24,7 @@ const DEFAULTS: Handlers = {
   'documents:health': () => ({ checkedAt: '2026-03-01T09:00:00.000Z', checked: 0, damaged: [] }),
   'signing:list': () => [],
   'signing:verify': () => ({ intact: true, records: 0, head: '' }),
+  'backups:list': () => ({ backups: [], pending: null, lastRestore: null }),
 };
 
 /**

@@ -18,6 +18,7 @@ describe('hash routes', () => {
     ['#/people/new', { view: 'new', area: 'people' }],
     ['#/verify', { view: 'verify' }],
     ['#/keys', { view: 'keys' }],
+    ['#/backups', { view: 'backups' }],
   ])('%s', (hash, route) => {
     expect(routeFromHash(hash)).toEqual(route);
     if (hash) expect(routeHash(route)).toBe(hash);

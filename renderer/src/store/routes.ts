@@ -9,9 +9,10 @@ export type Route =
   | { view: 'new'; area: Area; parentId?: string }
   | { view: 'detail'; area: Area; id: string }
   | { view: 'edit'; area: Area; id: string }
-  /** Tools that are not lists of records: checking signed summaries, and the office key. */
+  /** Tools that are not lists of records: checking signed summaries, the office key, and backups. */
   | { view: 'verify' }
   | { view: 'keys' }
+  | { view: 'backups' }
   | { view: 'not-found'; hash: string };
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -26,7 +27,7 @@ export function parseHash(hash: string, areas: readonly Area[]): Route {
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { view: 'home' };
   const [first, second, third] = parts;
-  if ((first === 'verify' || first === 'keys') && parts.length === 1) return { view: first };
+  if ((first === 'verify' || first === 'keys' || first === 'backups') && parts.length === 1) return { view: first };
   const area = areas.find((known) => known === first);
   if (area === undefined || parts.length > 3) return { view: 'not-found', hash };
   if (second === undefined) return { view: 'list', area };
@@ -46,6 +47,7 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'verify':
     case 'keys':
+    case 'backups':
       return `#/${route.view}`;
     case 'list':
       return `#/${route.area}`;

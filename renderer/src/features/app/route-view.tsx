@@ -1,3 +1,4 @@
+import { BackupsPage } from '../backups/backups-page';
 import { EmptyState } from '../../components/empty-state';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
@@ -17,6 +18,8 @@ export function RouteView() {
       return <VerifyPage />;
     case 'keys':
       return <KeysPage />;
+    case 'backups':
+      return <BackupsPage />;
     case 'list': {
       const { ListPage } = recordType(route.area);
       return <ListPage />;

@@ -16,6 +16,7 @@ const ITEMS: Item[] = [
 const TOOLS: Item[] = [
   { hash: '#/verify', label: 'nav.verify', current: (route) => route.view === 'verify' },
   { hash: '#/keys', label: 'nav.keys', current: (route) => route.view === 'keys' },
+  { hash: '#/backups', label: 'nav.backups', current: (route) => route.view === 'backups' },
 ];
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
