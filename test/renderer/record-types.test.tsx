@@ -24,6 +24,7 @@ describe('record type registry', () => {
       ...RECORD_TYPES.map((type) => [t(type.nav), `#/${type.area}`]),
       ['Verify', '#/verify'],
       ['Office key', '#/keys'],
+      ['Backups', '#/backups'],
     ]);
   });
 
