@@ -97,8 +97,9 @@ export const enErrors = {
   'organisation.parentLoopHere': 'This would make a loop of parent organisations.',
   'organisation.stillReferenced':
     '{name} is still referenced by {agreements, plural, =0 {no agreements} one {# agreement} other {# agreements}}, ' +
-    '{people, plural, =0 {no people} one {# person} other {# people}} and ' +
-    '{children, plural, =0 {no sub-organisations} one {# sub-organisation} other {# sub-organisations}}.',
+    '{people, plural, =0 {no people} one {# person} other {# people}}, ' +
+    '{children, plural, =0 {no sub-organisations} one {# sub-organisation} other {# sub-organisations}} and ' +
+    '{programs, plural, =0 {no programs} one {# program} other {# programs}}.',
   'person.organisationMissing': 'The organisation does not exist.',
   'storage.registerEmpty':
     'The register {file} is empty (0 bytes), but this folder still holds the documents and keys of a register, so Liaison has not started a new, empty one over them. {backup, select, none {There is no backup in the backups folder; if you keep one elsewhere, restore it with `liaison restore FILE`.} other {The newest backup is {backup} (saved {saved} UTC); restore it with `liaison restore "{backup}"`.}}',
@@ -134,6 +135,7 @@ export const enErrors = {
   'key.retiredNoLongerSigns':
     'The office key {keyId} was retired on {retiredAt} and no longer signs. This register is older than that rotation (restored from a backup?): restore the newer register, or ask for help to bring the newer key back.',
   'list.staleLink': 'That page link belongs to another list or order. Start again from the first page.',
+  'agreement.linkedFromPrograms': 'This agreement created {count, plural, one {# program} other {# programs}}; unlink or delete {count, plural, one {it} other {them}} first.',
   'program.missing': 'The program does not exist or was deleted.',
   'program.referencesMissing': 'Some sponsors or agreements no longer exist.',
   'program.stillHasIntakes': '{name} still has {count, plural, one {# intake; delete it} other {# intakes; delete them}} first.',

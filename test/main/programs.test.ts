@@ -100,6 +100,19 @@ describe('programs', () => {
     expect(await t.send('programs:get', { id: program.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('keeps its sponsor and the agreement that created it from being deleted under it', async () => {
+    const t = openTestCore();
+    const { program, kaist, agreement } = await makeProgram(t);
+    expect(agreement.status).toBe('draft');
+    const sponsor = await t.send('organisations:delete', { id: kaist.id });
+    expect(sponsor).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('1 program') } });
+    const creator = await t.send('agreements:delete', { id: agreement.id });
+    expect(creator).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'agreement.linkedFromPrograms', params: { count: 1 } } });
+    await t.call('programs:delete', { id: program.id });
+    await t.call('agreements:delete', { id: agreement.id });
+    expect(await t.send('agreements:get', { id: agreement.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('can own documents', async () => {
     const t = openTestCore();
     const { program } = await makeProgram(t);

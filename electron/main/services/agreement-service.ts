@@ -28,6 +28,7 @@ import { documentCount } from '../db/repos/document-repo';
 import { organisationTable } from '../db/repos/organisation-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { personTable } from '../db/repos/person-repo';
+import { programsCreatedBy } from '../db/repos/program-repo';
 import { referencePrefix } from './agreement-terms';
 import { recordService } from './record-service';
 import { newId, type ServiceContext } from './service-context';
@@ -182,5 +183,7 @@ export function deleteAgreement(ctx: ServiceContext, id: string): { id: string }
     if (before.followOns.length) {
       throw new AppError('CONFLICT', 'agreement.hasFollowOns');
     }
+    const programs = programsCreatedBy(ctx.db, id);
+    if (programs) throw new AppError('CONFLICT', 'agreement.linkedFromPrograms', { count: programs });
   });
 }

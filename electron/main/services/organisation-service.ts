@@ -62,12 +62,13 @@ export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInpu
 export function deleteOrganisation(ctx: ServiceContext, id: string): { id: string } {
   return organisations.remove(ctx, id, (before) => {
     const refs = organisationReferences(ctx.db, id);
-    if (refs.agreements || refs.people || refs.children) {
+    if (refs.agreements || refs.people || refs.children || refs.programs) {
       throw new AppError('CONFLICT', 'organisation.stillReferenced', {
         name: before.name,
         agreements: refs.agreements,
         people: refs.people,
         children: refs.children,
+        programs: refs.programs,
       });
     }
   });

@@ -49,15 +49,17 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
 });
 
 /** Live records that point at the organisation and would dangle if it went. */
-export function organisationReferences(db: Db, id: string): { agreements: number; children: number; people: number } {
+export function organisationReferences(db: Db, id: string): { agreements: number; children: number; people: number; programs: number } {
   return statement(
     db,
     `SELECT
        (SELECT count(*) FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
           WHERE ap.organisation_id = @id AND ap.deleted_at IS NULL AND a.deleted_at IS NULL) AS agreements,
        (SELECT count(*) FROM organisations WHERE parent_id = @id AND deleted_at IS NULL) AS children,
-       (SELECT count(*) FROM people WHERE organisation_id = @id AND deleted_at IS NULL) AS people`,
-  ).get({ id }) as { agreements: number; children: number; people: number };
+       (SELECT count(*) FROM people WHERE organisation_id = @id AND deleted_at IS NULL) AS people,
+       (SELECT count(DISTINCT ps.program_id) FROM program_sponsors ps JOIN programs p ON p.id = ps.program_id AND p.deleted_at IS NULL
+          WHERE ps.organisation_id = @id AND ps.deleted_at IS NULL) AS programs`,
+  ).get({ id }) as { agreements: number; children: number; people: number; programs: number };
 }
 
 /** People whose search text carries the organisation's name, to re-index after a rename. */

@@ -1,6 +1,6 @@
 import type { MoneyTotal, Program, ProgramLink, ProgramValues, ScholarshipComponent } from '../../../../shared/models/program';
 import { defineChildRows } from '../child-rows';
-import { statement } from '../connection';
+import { statement, type Db } from '../connection';
 import { defineRecordTable, jsonColumn } from '../record-table';
 
 /** The fields a program keeps in its own row; what it links to and its scholarship are child rows. */
@@ -109,3 +109,14 @@ export const programTable = defineRecordTable<ProgramColumns, Program>({
       ).get(id) as { text: string }
     ).text,
 });
+
+/** Live programs that name the agreement as one that created them (a draft cannot be deleted under them). */
+export function programsCreatedBy(db: Db, agreementId: string): number {
+  return (
+    statement(
+      db,
+      `SELECT count(DISTINCT pa.program_id) AS n FROM program_agreements pa JOIN programs p ON p.id = pa.program_id AND p.deleted_at IS NULL
+        WHERE pa.agreement_id = ? AND pa.deleted_at IS NULL`,
+    ).get(agreementId) as { n: number }
+  ).n;
+}
