@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { AltNamesEditor, type AltNameValue } from '../../components/alt-names-editor';
-import { Button } from '../../components/button';
 import { TextArea } from '../../components/text-field';
 import { useT } from '../../i18n';
 import { altNameLabels } from './alt-names';
 import { errorsUnder, newKey } from './form-errors';
 import type { EntityForm } from './use-entity-form';
+import { RecordFormFrame } from './record-form-frame';
 
 /** The fields every directory record (organisation, person) has besides its own. */
 export type DirectoryFormValues = { altNames: AltNameValue[]; notes: string };
@@ -27,12 +27,7 @@ export function DirectoryForm({ heading, form, onCancel, children }: DirectoryFo
   const t = useT();
   const { values, set, errors } = form;
   return (
-    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
-      {form.hasErrors ? (
-        <div className="form-summary" role="alert">
-          {t('common.fixErrors')}
-        </div>
-      ) : null}
+    <RecordFormFrame heading={heading} form={form} onCancel={onCancel}>
       <div className="form-grid">
         {children}
         <TextArea label={t('common.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={4} className="span-3" />
@@ -44,12 +39,6 @@ export function DirectoryForm({ heading, form, onCancel, children }: DirectoryFo
         newKey={newKey}
         labels={altNameLabels(t)}
       />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={form.saving}>
-          {form.saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordFormFrame>
   );
 }

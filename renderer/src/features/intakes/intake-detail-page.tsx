@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -7,6 +6,7 @@ import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
+import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { dateSpan } from './intake-dates';
 import { intakesRecord } from './intakes-record';
@@ -30,14 +30,7 @@ export function IntakeDetailPage({ id }: { id: string }) {
       <PageHeader
         title={intake.name}
         subtitle={<a href={routeHash({ view: 'detail', area: 'programs', id: intake.programId })}>{intake.programName}</a>}
-        actions={
-          <>
-            <Button onClick={() => navigate({ view: 'edit', area: 'intakes', id: intake.id })}>{t('common.edit')}</Button>
-            <Button variant="danger" onClick={() => remove(intake)}>
-              {t('common.delete')}
-            </Button>
-          </>
-        }
+        actions={<RecordActions onEdit={() => navigate({ view: 'edit', area: 'intakes', id: intake.id })} onDelete={() => remove(intake)} />}
       />
       <Section title={t('agreement.details')}>
         <Facts

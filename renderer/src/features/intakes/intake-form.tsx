@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { DateField } from '../../components/date-field';
 import { TextArea, TextField } from '../../components/text-field';
 import { t as translate, useT } from '../../i18n';
@@ -6,6 +5,7 @@ import { IntakeInput, type Intake, type IntakeValues } from '../../../../shared/
 import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
 import { RecordPicker } from '../common/record-picker';
 import { useEntityForm, type FormCheck } from '../common/use-entity-form';
+import { RecordFormFrame } from '../common/record-form-frame';
 
 export type IntakeFormValues = {
   programId: string;
@@ -72,12 +72,7 @@ export function IntakeForm({ heading, initial, onSave, onConflict, onCancel }: I
     <DateField label={t(`intake.${field}`)} value={values[field]} onChange={(value) => set({ [field]: value })} error={errors[field]} />
   );
   return (
-    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
-      {form.hasErrors ? (
-        <div className="form-summary" role="alert">
-          {t('common.fixErrors')}
-        </div>
-      ) : null}
+    <RecordFormFrame heading={heading} form={form} onCancel={onCancel}>
       <div className="form-grid">
         <RecordPicker
           label={t('intake.program')}
@@ -107,12 +102,6 @@ export function IntakeForm({ heading, initial, onSave, onConflict, onCancel }: I
         />
         <TextArea label={t('common.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={3} className="span-3" />
       </div>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={form.saving}>
-          {form.saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordFormFrame>
   );
 }

@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -9,6 +8,7 @@ import { routeHash, useAppStore } from '../../store';
 import type { Program } from '../../../../shared/models/program';
 import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
+import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
 import { ProgramIntakes } from '../intakes/program-intakes';
@@ -49,14 +49,7 @@ export function ProgramDetailPage({ id }: { id: string }) {
       <PageHeader
         title={program.name}
         subtitle={program.fields.length > 0 ? program.fields.join(' · ') : undefined}
-        actions={
-          <>
-            <Button onClick={() => navigate({ view: 'edit', area: 'programs', id: program.id })}>{t('common.edit')}</Button>
-            <Button variant="danger" onClick={() => remove(program)}>
-              {t('common.delete')}
-            </Button>
-          </>
-        }
+        actions={<RecordActions onEdit={() => navigate({ view: 'edit', area: 'programs', id: program.id })} onDelete={() => remove(program)} />}
       />
       <Section title={t('agreement.details')}>
         <Facts

@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { Section } from '../../components/section';
 import { TextArea, TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
@@ -8,6 +7,7 @@ import { useEntityForm } from '../common/use-entity-form';
 import { OrganisationPicker } from '../organisations/organisation-picker';
 import { LinksEditor, PhasesEditor, ScholarshipEditor } from './program-editors';
 import { validateProgram, type ProgramFormValues } from './program-form-values';
+import { RecordFormFrame } from '../common/record-form-frame';
 
 export type ProgramFormProps = {
   heading: string;
@@ -24,12 +24,7 @@ export function ProgramForm({ heading, initial, onSave, onConflict, onCancel }: 
   const sponsors = form.array('sponsors');
   const agreements = form.array('agreements');
   return (
-    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
-      {form.hasErrors ? (
-        <div className="form-summary" role="alert">
-          {t('common.fixErrors')}
-        </div>
-      ) : null}
+    <RecordFormFrame heading={heading} form={form} onCancel={onCancel}>
       <div className="form-grid">
         <TextField label={t('program.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required className="span-3" />
         <TextArea label={t('program.summary')} value={values.summary} onChange={(summary) => set({ summary })} error={errors.summary} className="span-3" />
@@ -94,12 +89,6 @@ export function ProgramForm({ heading, initial, onSave, onConflict, onCancel }: 
       <div className="form-grid">
         <TextArea label={t('common.notes')} value={values.notes} onChange={(notes) => set({ notes })} error={errors.notes} rows={4} className="span-3" />
       </div>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={form.saving}>
-          {form.saving ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordFormFrame>
   );
 }

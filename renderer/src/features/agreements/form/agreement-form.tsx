@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { Button } from '../../../components/button';
 import { Section } from '../../../components/section';
 import { useT } from '../../../i18n';
 import type { AgreementDetail, AgreementValues } from '../../../../../shared/models/agreement';
 import { isSignedTermPath } from '../../../../../shared/signed-terms';
 import type { FieldErrors } from '../../common/form-errors';
+import { RecordFormFrame } from '../../common/record-form-frame';
 import { useEntityForm } from '../../common/use-entity-form';
 import { ContributionsEditor } from './contributions-editor';
 import type { AgreementFormValues } from './form-values';
@@ -41,7 +41,7 @@ function unplaced(errors: FieldErrors, signed: boolean): string[] {
 export function AgreementForm({ heading, initial, signed, selfId, banner, onSave, onCancel }: AgreementFormProps) {
   const t = useT();
   const form = useEntityForm({ initial, validate: validateAgreement, save: onSave });
-  const { values, set, errors, saving, hasErrors } = form;
+  const { values, set, errors } = form;
 
   // Items and contributions name only organisations already chosen as parties.
   const partyOptions = useMemo(
@@ -55,20 +55,7 @@ export function AgreementForm({ heading, initial, signed, selfId, banner, onSave
   const extra = unplaced(errors, Boolean(signed));
 
   return (
-    <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
-      {banner}
-      {hasErrors ? (
-        <div className="form-summary" role="alert">
-          <p>{t('common.fixErrors')}</p>
-          {extra.length > 0 ? (
-            <ul>
-              {extra.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+    <RecordFormFrame heading={heading} form={form} onCancel={onCancel} saveLabel={t('form.saveAgreement')} banner={banner} unplaced={extra}>
       <Section title={t('form.terms')}>
         {signed ? <SignedTerms agreement={signed} /> : <TermsFields values={values} errors={errors} set={set} />}
       </Section>
@@ -86,12 +73,6 @@ export function AgreementForm({ heading, initial, signed, selfId, banner, onSave
       <Section title={t('form.contributions')}>
         <ContributionsEditor contributions={form.array('contributions')} errors={errors} partyOptions={partyOptions} />
       </Section>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={saving}>
-          {saving ? t('common.saving') : t('form.saveAgreement')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </RecordFormFrame>
   );
 }
