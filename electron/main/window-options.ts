@@ -24,6 +24,23 @@ export type MainWindowOptions = {
   devTools: boolean;
 };
 
+/**
+ * The locks every window of ours is created with, written once: sandboxed, isolated, no Node, web
+ * security on, no webviews, and nothing dropped on it may replace its page.
+ */
+const LOCKED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const;
+
 /** The one window. Every setting is the secure one, spelled out so a reader doesn't need Electron's defaults. */
 export function mainWindowOptions(options: MainWindowOptions): BrowserWindowConstructorOptions {
   return {
@@ -35,19 +52,9 @@ export function mainWindowOptions(options: MainWindowOptions): BrowserWindowCons
     // Shown on ready-to-show, so the user never sees an empty white frame.
     show: false,
     webPreferences: {
+      ...LOCKED_WEB_PREFERENCES,
       preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // Neither a dropped file nor a dropped link may replace the app's page.
-      navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: false,
       devTools: options.devTools,
     },
   };
@@ -62,18 +69,9 @@ export function pdfWindowOptions(ses: Session): BrowserWindowConstructorOptions 
   return {
     show: false,
     webPreferences: {
+      ...LOCKED_WEB_PREFERENCES,
       session: ses,
       javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
       devTools: false,
     },
   };
