@@ -3,12 +3,11 @@ import { AlertBanner } from '../../components/alert-banner';
 import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
-import { Spinner } from '../../components/spinner';
 import { formatDateTime, getLocale, translateMessage, useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import type { BackupInfo, RestoreOutcome } from '../../../../shared/models/backup';
-import { LoadFailure } from '../common/load-failure';
+import { PendingLoad } from '../common/load-failure';
 import { notifyError, notifySuccess } from '../common/notify';
 import { useLoad } from '../common/use-load';
 import { BackupsTable } from './backups-table';
@@ -42,10 +41,7 @@ export function BackupsPage() {
   const overview = useLoad(() => send('backups:list', {}), 'backups', { quiet: true });
   const [busy, setBusy] = useState(false);
 
-  if (!overview.data) {
-    if (overview.loading) return <Spinner label={t('common.loading')} />;
-    return <LoadFailure error={overview.error} onRetry={overview.reload} backHash="#/" backLabel={t('nav.home')} />;
-  }
+  if (!overview.data) return <PendingLoad state={overview} backHash="#/" backLabel={t('nav.home')} />;
   const { backups, pending, lastRestore } = overview.data;
 
   const run = async (action: () => Promise<void>) => {

@@ -28,6 +28,19 @@ export type PendingRecordProps = {
 /** A page's record that has not arrived: a spinner, or (once loading failed) the way back to the area's list. */
 export function PendingRecord({ record, state }: PendingRecordProps) {
   const t = useT();
+  return <PendingLoad state={state} backHash={`#/${record.area}`} backLabel={t(record.nav)} />;
+}
+
+export type PendingLoadProps = {
+  state: Pick<LoadState<unknown>, 'loading' | 'error' | 'reload'>;
+  /** Where "back" leads once loading failed, and what it is called. */
+  backHash: string;
+  backLabel: string;
+};
+
+/** What any page shows while its data has not arrived: a spinner, or (once loading failed) the failure and a way back. */
+export function PendingLoad({ state, backHash, backLabel }: PendingLoadProps) {
+  const t = useT();
   if (state.loading || !state.error) return <Spinner label={t('common.loading')} />;
-  return <LoadFailure error={state.error} onRetry={state.reload} backHash={`#/${record.area}`} backLabel={t(record.nav)} />;
+  return <LoadFailure error={state.error} onRetry={state.reload} backHash={backHash} backLabel={backLabel} />;
 }

@@ -3,11 +3,10 @@ import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
-import { Spinner } from '../../components/spinner';
 import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
-import { LoadFailure } from '../common/load-failure';
+import { PendingLoad } from '../common/load-failure';
 import { notifyError, notifySuccess } from '../common/notify';
 import { saveFile } from '../common/save-file';
 import { useLoad } from '../common/use-load';
@@ -22,10 +21,7 @@ export function KeysPage() {
   const keys = useLoad(() => send('keys:list', {}), 'keys', { quiet: true });
   const [busy, setBusy] = useState(false);
 
-  if (!keys.data) {
-    if (keys.loading) return <Spinner label={t('common.loading')} />;
-    return <LoadFailure error={keys.error} onRetry={keys.reload} backHash="#/" backLabel={t('nav.home')} />;
-  }
+  if (!keys.data) return <PendingLoad state={keys} backHash="#/" backLabel={t('nav.home')} />;
   const active = keys.data.find((key) => key.origin === 'own' && key.active);
   const others = keys.data.filter((key) => key !== active);
 
