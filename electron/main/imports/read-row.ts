@@ -108,7 +108,8 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
   const partnerCells = cellsFor(cells, mapping, 'partners');
   const partners = partnerCells.flatMap((cell) => splitPartners(cell.text));
   if (partners.length === 0) {
-    problems.push(problem(partnerCells[0]?.column ?? null, 'error', mapping.includes('partners') ? 'import.noPartner' : 'import.noPartnerColumn'));
+    const column = mapping.indexOf('partners');
+    problems.push(problem(column >= 0 ? column : null, 'error', column >= 0 ? 'import.noPartner' : 'import.noPartnerColumn'));
   } else if (partners.some((name) => name.length > MAX_NAME)) {
     problems.push(problem(partnerCells[0].column, 'error', 'import.partnerTooLong', { max: MAX_NAME }));
   } else if (partners.length > MAX_PARTNERS) {
