@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
 import type { CellNote, RawTable } from './raw-table';
 import { checkZipArchive } from './zip-check';
@@ -64,7 +64,9 @@ function chooseSheet(workbook: ExcelJS.Workbook, name: string | undefined): Exce
 export async function readXlsx(bytes: Buffer, sheetName?: string): Promise<RawTable> {
   const names = checkZipArchive(bytes);
   if (!names.includes('xl/workbook.xml')) throw new AppError('VALIDATION', 'import.notSpreadsheet');
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a workbook is read, not at every start of the app or the CLI: it is a large library.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; under Node it reads a Buffer (what it is given here).
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -55,14 +55,19 @@ export function useImportSession() {
     decisions: Object.entries(s.decisions).map(([key, choice]) => ({ key, choice })),
   });
 
+  /**
+   * Runs a call whose answer replaces the state, unless a later call has started since. Saving is
+   * never overtaken: it drops the answers of reads started before it, and no read starts while it runs.
+   */
   const run = useCallback(async (busy: ImportSession['busy'], call: () => Promise<Partial<ImportSession> | null>) => {
     const request = (latest.current += 1);
+    const current = () => busy === 'saving' || request === latest.current;
     setState((s) => ({ ...s, busy, problem: null }));
     try {
       const next = await call();
-      if (request === latest.current) setState((s) => ({ ...s, ...(next ?? {}), busy: null }));
+      if (current()) setState((s) => ({ ...s, ...(next ?? {}), busy: null }));
     } catch (error) {
-      if (request === latest.current) setState((s) => ({ ...s, busy: null, progress: null, problem: errorMessage(error) }));
+      if (current()) setState((s) => ({ ...s, busy: null, progress: null, problem: errorMessage(error) }));
     }
   }, []);
 
@@ -95,6 +100,7 @@ export function useImportSession() {
   useEffect(() => {
     if (!sessionId || !changed) return;
     const timer = setTimeout(() => {
+      if (current.current.busy === 'saving') return;
       void run(null, async () => ({ preview: await send('imports:preview', { sessionId, ...choices(current.current) }) }));
     }, REREAD_AFTER_MS);
     return () => clearTimeout(timer);
@@ -127,6 +133,7 @@ export function useImportSession() {
     const stop = listen('imports:progress', (progress) => {
       if (progress.sessionId === preview.sessionId) setState((s) => ({ ...s, progress }));
     });
+    setChanged(false);
     return run('saving', async () => {
       try {
         const result = await send('imports:commit', { sessionId: preview.sessionId, ...choices(current.current) });
