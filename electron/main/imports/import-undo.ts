@@ -44,7 +44,8 @@ export function undoImport(ctx: ServiceContext, importId: string): ImportUndoRes
         deleteAgreement(quiet, record.id);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        throw new AppError('CONFLICT', 'import.undoBlocked', { name: `${record.referenceNo} “${record.title}”`, reason: error.message });
+        const name = `${record.referenceNo} “${record.title}”`;
+        throw new AppError('CONFLICT', 'import.undoBlocked', { name, reason: error.message });
       }
     }
 
