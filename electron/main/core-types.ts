@@ -28,8 +28,8 @@ export type CoreOptions = {
  * mode and the CLI leave these out and get the documented fallbacks.
  */
 export type PlatformHooks = {
-  /** Shows an open dialog; null when the user cancels. */
-  pickFile?: () => Promise<{ fileName: string; bytes: Buffer } | null>;
+  /** Shows an open dialog (for documents, unless `request` says otherwise); null when the user cancels. */
+  pickFile?: (request?: FilePickRequest) => Promise<{ fileName: string; bytes: Buffer } | null>;
   /** Opens a file (a temporary copy of a stored document) with the OS's viewer. */
   openFile?: (fileName: string, bytes: Buffer) => Promise<void>;
   /** Renders HTML to PDF (Electron's printToPDF); browser mode uses headless Chromium. */
@@ -37,6 +37,9 @@ export type PlatformHooks = {
   /** Seals the office's private key (Electron safeStorage); otherwise a user-only file. */
   keyProtector?: KeyProtector;
 };
+
+/** What an open dialog offers, and the largest file it reads (a larger one is refused unread). */
+export type FilePickRequest = { filters: Array<{ name: string; extensions: string[] }>; maxBytes: number };
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import seedData from '../../resources/demo/seed-data.json';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import type { Db } from './db/connection';
+import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from './db/migrations/index';
 import { openRegister } from './db/open-register';
@@ -20,6 +20,9 @@ import { exportHandlers } from './ipc/handlers/exports';
 import { auditHandlers } from './ipc/handlers/audit';
 import { keyHandlers } from './ipc/handlers/keys';
 import { backupHandlers } from './ipc/handlers/backups';
+import { importHandlers } from './ipc/handlers/imports';
+import { ImportService } from './imports/import-service';
+import { databasePath } from './data-dir';
 import { createDispatch, type HandlerMap } from './ipc/register';
 import { DocumentStore } from './files/document-store';
 import { DamagedKeyFileError, KeyService, fileProtector } from './services/key-service';
@@ -135,6 +138,13 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     ...keyHandlers(keys),
     ...exportHandlers(ctx, keys, platform),
     ...backupHandlers({ db, dataDir: options.dataDir, now, latestVersion: LATEST_VERSION, nativeBinding: options.nativeBinding, lastRestore }),
+    ...importHandlers(
+      new ImportService(ctx, {
+        openWriter: () => openDatabase(databasePath(options.dataDir), { nativeBinding: options.nativeBinding }),
+        onProgress: (progress) => emit('imports:progress', progress),
+      }),
+      platform,
+    ),
   };
 
   const background = options.backgroundJobs !== false;

@@ -17,15 +17,15 @@ const OPENABLE = [{ name: 'Agreements (PDF, Word, scans)', extensions: ['pdf', '
  */
 export function desktopPlatform(getWindow: () => BrowserWindow | null): PlatformHooks {
   return {
-    async pickFile() {
+    async pickFile(request = { filters: OPENABLE, maxBytes: MAX_DOCUMENT_BYTES }) {
       const window = getWindow();
-      const options = { properties: ['openFile' as const], filters: OPENABLE };
+      const options = { properties: ['openFile' as const], filters: request.filters };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       if (result.canceled || result.filePaths.length === 0) return null;
       const file = result.filePaths[0];
       // Refuse an oversized file before reading it into memory.
-      if ((await fs.promises.stat(file)).size > MAX_DOCUMENT_BYTES) {
-        throw new AppError('VALIDATION', 'file.tooLarge', { mib: MAX_DOCUMENT_BYTES / 1024 / 1024 });
+      if ((await fs.promises.stat(file)).size > request.maxBytes) {
+        throw new AppError('VALIDATION', 'file.tooLarge', { mib: request.maxBytes / 1024 / 1024 });
       }
       return { fileName: path.basename(file), bytes: await fs.promises.readFile(file) };
     },

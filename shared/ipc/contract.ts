@@ -32,6 +32,18 @@ import {
   VersionRef,
 } from '../models/document';
 import { FileOut, KeyImport, KeyInfo, RegisterExport, SummaryExport, VerifyInput, VerifyResult } from '../models/export';
+import {
+  ImportCommit,
+  ImportPick,
+  ImportPreview,
+  ImportPreviewRequest,
+  ImportProgress,
+  ImportQuery,
+  ImportRead,
+  ImportResult,
+  ImportSummary,
+  ImportUndoResult,
+} from '../models/import';
 import { ChainReport, SigningInput, SigningRecord } from '../models/signing';
 import { recordChannels } from './record-channels';
 
@@ -99,6 +111,18 @@ export const contract = {
    */
   'backups:restore': { input: BackupChoice, output: PendingRestore },
   'backups:cancelRestore': { input: Nothing, output: z.object({ cancelled: z.boolean() }) },
+
+  /** A register file (CSV or XLSX) read into a preview of every row; main keeps the file for the calls below. */
+  'imports:read': { input: ImportRead, output: ImportPreview },
+  /** Desktop: main shows the open dialog and reads the file; null when the user cancels. */
+  'imports:pick': { input: ImportPick, output: ImportPreview.nullable() },
+  /** The same file read again with another mapping, options or organisation decisions. */
+  'imports:preview': { input: ImportPreviewRequest, output: ImportPreview },
+  /** Saves the file's rows in one transaction, reporting `imports:progress` as it goes. */
+  'imports:commit': { input: ImportCommit, output: ImportResult },
+  'imports:list': { input: ImportQuery, output: Page(ImportSummary) },
+  /** Removes everything an import created, in one transaction, or refuses with a sentence. */
+  'imports:undo': { input: ById, output: ImportUndoResult },
 } as const;
 
 export type Contract = typeof contract;
@@ -121,6 +145,8 @@ export const events = {
   'signing:chainBroken': ChainReport,
   /** The background check of the documents folder found stored files changed or missing. */
   'documents:damaged': DocumentHealth,
+  /** How far an import being saved has come. */
+  'imports:progress': ImportProgress,
 } as const;
 
 export type Events = typeof events;

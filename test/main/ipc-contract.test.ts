@@ -26,6 +26,9 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const versionId = doc.versions[0].id;
   const exported = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
   const backup = await t.call('backups:create', {});
+  const register = { fileName: 'register.csv', contentBase64: SMALL_REGISTER.toString('base64'), options: { homeOrganisation: 'KAIST' } };
+  const read = await t.call('imports:read', register);
+  const imported = await t.call('imports:commit', { sessionId: read.sessionId, options: read.options });
   return {
     'app:info': {},
     'demo:status': {},
@@ -99,8 +102,17 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'backups:create': {},
     'backups:restore': { file: backup.name },
     'backups:cancelRestore': {},
+    'imports:read': register,
+    'imports:pick': { options: { homeOrganisation: 'KAIST', dateOrder: 'dmy' } },
+    'imports:preview': { sessionId: read.sessionId, mapping: ['partners', 'signedOn', 'ignore'], options: read.options },
+    'imports:commit': { sessionId: read.sessionId, options: read.options },
+    'imports:list': { limit: 10 },
+    'imports:undo': { id: imported.importId! },
   };
 }
+
+/** A register of two rows, for the import channels. */
+const SMALL_REGISTER = Buffer.from('Partner,Date signed,Remarks\nUniversity of Oslo,18 January 2024,Arctic research\nLund University,2023-04-20,\n');
 
 function fingerprint(t: TestCore): string {
   const hash = createHash('sha256');
@@ -117,7 +129,8 @@ describe('IPC contract', () => {
     const t = openTestCore({
       offerDemo: true,
       platform: {
-        pickFile: async () => ({ fileName: 'picked.pdf', bytes: tinyPdf('picked') }),
+        // Asked with a request, the dialog is the import's: it offers registers.
+        pickFile: async (request) => (request ? { fileName: 'register.csv', bytes: SMALL_REGISTER } : { fileName: 'picked.pdf', bytes: tinyPdf('picked') }),
         openFile: async (fileName) => void opened.push(fileName),
       },
     });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { englishMessage, type Envelope } from '../../../shared/errors';
+import { MAX_IMPORT_BYTES } from '../../../shared/models/import';
 import type { Core } from '../core-types';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererPath } from '../renderer-files';
 
@@ -19,6 +20,8 @@ export type WebServer = { url: string; port: number; token: string; close(): Pro
 
 // A 25 MiB document arrives as about 34 MiB of base64 inside JSON.
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
+// A register file to import may be up to 50 MB: about 67 MiB of base64.
+const BODY_LIMITS: Record<string, number> = { 'imports:read': Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024 };
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -50,9 +53,9 @@ function refuse(res: http.ServerResponse, status: number, message: string): void
  * is dropped unread (never buffered), but the socket stays open so the 413 answer reaches the
  * caller; destroying the request here would reset the connection before any answer.
  */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
       req.resume();
       resolve(null);
       return;
@@ -61,7 +64,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         req.off('data', onData);
         chunks.length = 0;
         req.resume();
@@ -71,7 +74,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -123,11 +126,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         if (channel === null) {
           return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request names no valid channel.' } });
         }
-        const text = await readBody(req);
+        const limit = Object.hasOwn(BODY_LIMITS, channel) ? BODY_LIMITS[channel] : MAX_BODY_BYTES;
+        const text = await readBody(req, limit);
         if (text === null) {
           // Close after answering: the rest of the body is not worth reading on this connection.
           res.setHeader('connection', 'close');
-          const mib = MAX_BODY_BYTES / 1024 / 1024;
+          const mib = Math.round(limit / 1024 / 1024);
           return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', key: 'request.tooLarge', params: { mib }, message: englishMessage('request.tooLarge', { mib }) } });
         }
         let input: unknown;

@@ -85,11 +85,11 @@ export function agreementOverview(ctx: ServiceContext): AgreementOverview {
 function checkReferences(ctx: ServiceContext, id: string | null, values: AgreementValues): void {
   const issues: FieldIssue[] = [];
   values.parties.forEach((party, p) => {
-    if (!organisationTable.find(ctx.db, party.organisationId)) {
+    if (!organisationTable.exists(ctx.db, party.organisationId)) {
       issues.push(fieldIssue(`parties.${p}.organisationId`, 'field.chooseExistingOrganisation'));
     }
     party.signatories.forEach((signatory, s) => {
-      if (!personTable.find(ctx.db, signatory.personId)) {
+      if (!personTable.exists(ctx.db, signatory.personId)) {
         issues.push(fieldIssue(`parties.${p}.signatories.${s}.personId`, 'field.chooseExistingPerson'));
       }
     });

@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/empty-state';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { HomePage } from '../home/home-page';
+import { ImportPage } from '../imports/import-page';
 import { KeysPage } from '../keys/keys-page';
 import { recordType } from '../record-types';
 import { VerifyPage } from '../verify/verify-page';
@@ -20,6 +21,8 @@ export function RouteView() {
       return <KeysPage />;
     case 'backups':
       return <BackupsPage />;
+    case 'imports':
+      return <ImportPage />;
     case 'list': {
       const { ListPage } = recordType(route.area);
       return <ListPage />;

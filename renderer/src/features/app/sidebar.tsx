@@ -14,6 +14,7 @@ const ITEMS: Item[] = [
 ];
 
 const TOOLS: Item[] = [
+  { hash: '#/imports', label: 'nav.imports', current: (route) => route.view === 'imports' },
   { hash: '#/verify', label: 'nav.verify', current: (route) => route.view === 'verify' },
   { hash: '#/keys', label: 'nav.keys', current: (route) => route.view === 'keys' },
   { hash: '#/backups', label: 'nav.backups', current: (route) => route.view === 'backups' },

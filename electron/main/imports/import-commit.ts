@@ -1,0 +1,158 @@
+import { AppError } from '../../../shared/errors';
+import type { ImportResult } from '../../../shared/models/import';
+import { OrganisationInput } from '../../../shared/models/organisation';
+import type { Db } from '../db/connection';
+import { insertImport, insertImportOrganisation, insertImportRow } from '../db/repos/import-repo';
+import { recordAudit } from '../services/audit-service';
+import { createOrganisation } from '../services/organisation-service';
+import { newId, timestamp, type ServiceContext } from '../services/service-context';
+import { commitAgreements } from './commit-agreements';
+import { agreementInputFor } from './draft-input';
+import { registerLookups } from './import-lookups';
+import type { ImportSession } from './import-sessions';
+import type { ImportServiceOptions } from './import-service';
+import { interpret, type Choices, type Interpretation, type InterpretedRow } from './interpret';
+import { guessOrganisationKind } from './organisation-names';
+
+/** Rows saved between two reports of progress (and two chances for the app to answer other calls). */
+const CHUNK = 100;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The country the rows give for each partner, from the first row that gives one. */
+function countries(rows: readonly InterpretedRow[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const row of rows) {
+    if (row.outcome !== 'create' || !row.draft?.country) continue;
+    for (const partner of row.draft.partners) if (!found.has(partner.key)) found.set(partner.key, row.draft.country);
+  }
+  return found;
+}
+
+/** Each partner's organisation: the existing one, the one the user chose, or a new one made here. */
+function resolveOrganisations(ctx: ServiceContext, found: Interpretation, importId: string, note: string): { ids: Map<string, string>; home: string; created: number } {
+  const ids = new Map<string, string>();
+  const byCountry = countries(found.rows);
+  let created = 0;
+  const make = (name: string, country: string) => {
+    const values = OrganisationInput.parse({ name, kind: guessOrganisationKind(name), country, notes: note });
+    const organisation = createOrganisation(ctx, values);
+    insertImportOrganisation(ctx.db, { id: newId(), importId, organisationId: organisation.id, updatedAt: organisation.updatedAt }, { at: timestamp(ctx), by: ctx.actor });
+    created += 1;
+    return organisation.id;
+  };
+  for (const organisation of found.organisations) {
+    if (organisation.match === 'existing') ids.set(organisation.key, organisation.candidates[0].id);
+    else if (organisation.match === 'close' && organisation.decision !== 'create' && organisation.decision !== null) ids.set(organisation.key, organisation.decision);
+    else ids.set(organisation.key, make(organisation.name, byCountry.get(organisation.key) ?? ''));
+  }
+  const home = found.home!;
+  return { ids, home: home.organisationId ?? ids.get(home.key) ?? make(home.name, ''), created };
+}
+
+/**
+ * Saves a previewed file in one transaction, on a second connection to the register: the work is
+ * done in chunks with a turn of the event loop between them, so progress reaches the window (and
+ * other calls are answered) while it runs, and the transaction stays whole — other calls read the
+ * register as it was until the import commits, and any failure rolls back every row. The file is
+ * interpreted again inside the transaction, so nothing the preview saw can have moved meanwhile.
+ * A file whose rows are all in the register already changes nothing, not even the list of imports.
+ */
+export async function commitImport(ctx: ServiceContext, session: ImportSession, choices: Choices, options: ImportServiceOptions): Promise<ImportResult> {
+  const writer: Db = options.openWriter();
+  const changed = new Set<string>();
+  const wctx: ServiceContext = { ...ctx, db: writer, onChange: (entity) => void changed.add(entity) };
+  const report = (phase: 'checking' | 'saving' | 'done', done: number, total: number) =>
+    options.onProgress({ sessionId: session.id, phase, done, total });
+  let result: ImportResult;
+  try {
+    writer.exec('BEGIN IMMEDIATE');
+    report('checking', 0, session.table.rows.length);
+    const found = interpret(session.table, choices, session.fileName, registerLookups(writer));
+    if (!found.home) throw new AppError('VALIDATION', 'import.homeMissing');
+    if (found.counts.undecided > 0) throw new AppError('VALIDATION', 'import.undecided', { count: found.counts.undecided });
+    const toCreate = found.rows.filter((row) => row.outcome === 'create');
+    const counts = { alreadyImported: found.counts.alreadyImported, unreadable: found.counts.unreadable, empty: found.counts.empty };
+    if (toCreate.length === 0) {
+      writer.exec('ROLLBACK');
+      report('done', 0, 0);
+      return { importId: null, created: 0, organisationsCreated: 0, ...counts };
+    }
+    const stamp = { at: timestamp(ctx), by: ctx.actor };
+    const importId = newId();
+    insertImport(
+      writer,
+      {
+        id: importId,
+        fileName: session.fileName,
+        sha256: session.sha256,
+        size: session.size,
+        format: session.table.format,
+        encoding: session.table.encoding ?? '',
+        sheet: session.table.sheet ?? '',
+        headerRow: found.headerRow,
+        mapping: JSON.stringify(found.mapping),
+        options: JSON.stringify(choices.options),
+        rows: found.rows.length,
+        created: toCreate.length,
+        alreadyImported: counts.alreadyImported,
+        unreadable: counts.unreadable,
+        organisationsCreated: found.counts.newOrganisations,
+      },
+      stamp,
+    );
+    const note = `Created by the import of ${session.fileName} on ${stamp.at.slice(0, 10)}.`;
+    const organisations = resolveOrganisations(wctx, found, importId, note);
+
+    report('saving', 0, toCreate.length);
+    for (let at = 0; at < toCreate.length; at += CHUNK) {
+      const chunk = toCreate.slice(at, at + CHUNK);
+      const inputs = chunk.map((row) =>
+        agreementInputFor(row.draft!, { home: organisations.home, partners: row.draft!.partners.map((p) => organisations.ids.get(p.key)!) }, row.source, row.problems),
+      );
+      const saved = commitAgreements(wctx, inputs, chunk.map((row) => row.rowNumber));
+      chunk.forEach((row, i) => insertRowOf(writer, importId, row, saved[i], stamp));
+      report('saving', at + chunk.length, toCreate.length);
+      await nextTurn();
+    }
+    for (const row of found.rows) if (row.outcome !== 'create') insertRowOf(writer, importId, row, null, stamp);
+    result = { importId, created: toCreate.length, organisationsCreated: organisations.created, ...counts };
+    recordAudit(wctx, {
+      entity: 'import',
+      entityId: importId,
+      action: 'create',
+      before: null,
+      after: { fileName: session.fileName, sha256: session.sha256, rows: found.rows.length, ...result },
+    });
+    writer.exec('COMMIT');
+  } catch (error) {
+    if (writer.inTransaction) writer.exec('ROLLBACK');
+    throw error;
+  } finally {
+    writer.close();
+  }
+  for (const entity of changed) ctx.onChange(entity, null);
+  ctx.onChange('import', result.importId);
+  report('done', result.created, result.created);
+  return result;
+}
+
+function insertRowOf(db: Db, importId: string, row: InterpretedRow, saved: { id: string; updatedAt: string } | null, stamp: { at: string; by: string }): void {
+  const outcome = row.outcome === 'create' ? 'created' : row.outcome;
+  const reason = row.outcome === 'create' ? '' : row.problems.filter((p) => p.severity === 'error' || row.outcome === 'already_imported').map((p) => p.message).join(' ');
+  insertImportRow(
+    db,
+    {
+      id: newId(),
+      importId,
+      rowNumber: row.rowNumber,
+      rowHash: row.hash,
+      outcome,
+      agreementId: saved?.id ?? null,
+      agreementUpdatedAt: saved?.updatedAt ?? null,
+      reason,
+      rowText: JSON.stringify(row.source.rowText),
+    },
+    stamp,
+  );
+}

@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../shared/ipc/contract';
+import { readFixture } from './import-fixtures';
+import { openTestCore, type TestCore } from './fixtures';
+
+async function importFixture(t: TestCore, name = 'register.csv') {
+  const preview = await readFixture(t, name);
+  const result = await t.call('imports:commit', { sessionId: preview.sessionId, options: preview.options });
+  return { preview, result };
+}
+
+const totals = async (t: TestCore) => ({
+  agreements: (await t.call('agreements:list', {})).total,
+  organisations: (await t.call('organisations:list', {})).total,
+  imports: (await t.call('imports:list', {})).total,
+});
+
+describe('committing an import', () => {
+  it('creates an agreement per readable row, between the office and the row’s partners, keeping the row as written', async () => {
+    const t = openTestCore();
+    const progress: Array<EventPayload<'imports:progress'>> = [];
+    t.core.subscribe((event, payload) => {
+      if (event === 'imports:progress') progress.push(payload as EventPayload<'imports:progress'>);
+    });
+    const { result } = await importFixture(t);
+    expect(result).toMatchObject({ created: 41, alreadyImported: 1, unreadable: 1, empty: 1 });
+    // 41 partners (KAIST and " kaist " are one; University of Tokyo is named twice) plus the office.
+    expect(result.organisationsCreated).toBe((await t.call('organisations:list', {})).total);
+    expect(await totals(t)).toMatchObject({ agreements: 41, imports: 1 });
+
+    const [tum] = (await t.call('agreements:list', { search: 'doctoral' })).rows;
+    const detail = await t.call('agreements:get', { id: tum.id });
+    expect(detail.parties.map((p) => p.organisationName)).toEqual(['Example University', 'Technische Universität München']);
+    expect(detail).toMatchObject({ kind: 'mou', status: 'draft', referenceNo: 'OGE-2019-019', signedOn: null });
+    // A month-only date is not given a day; it and the row as written are kept in the notes.
+    expect(detail.notes).toContain('Signed: September 2019 (as written: Sept. 2019)');
+    expect(detail.notes).toContain('Term: open-ended (until terminated)');
+    expect(detail.notes).toContain('Imported from register.csv, row 11, as written:\nNo.: 7\nPartner Institution: Technische Universität München');
+    const partner = detail.parties[1];
+    expect(partner.country).toBe('DE');
+
+    const [fixed] = (await t.call('agreements:list', { search: 'Cybersecurity' })).rows;
+    expect(await t.call('agreements:get', { id: fixed.id })).toMatchObject({ signedOn: '2022-07-04', expiresOn: '2027-07-03', durationMonths: 60 });
+
+    const saving = progress.filter((p) => p.phase === 'saving');
+    expect(saving.at(-1)).toMatchObject({ done: 41, total: 41 });
+    expect(progress.at(-1)).toMatchObject({ phase: 'done' });
+    const [listed] = (await t.call('imports:list', {})).rows;
+    expect(listed).toMatchObject({ fileName: 'register.csv', rows: 44, created: 41, alreadyImported: 1, unreadable: 1, undoneAt: null });
+    expect((await t.call('audit:list', { entityId: listed.id })).rows.map((row) => row.action)).toEqual(['create']);
+  });
+
+  it('changes nothing when the same file is imported again, and says every row is in already', async () => {
+    const t = openTestCore();
+    await importFixture(t);
+    const before = await totals(t);
+    const audit = (await t.call('audit:list', {})).total;
+    const again = await readFixture(t);
+    expect(again.earlier).toHaveLength(1);
+    expect(again.counts).toMatchObject({ create: 0, alreadyImported: 42, unreadable: 1, empty: 1 });
+    expect(again.rows[0].problems[0].message).toMatch(/^Already imported \(from register\.csv on \d{4}-\d{2}-\d{2}, row 5\)\.$/);
+    const result = await t.call('imports:commit', { sessionId: again.sessionId, options: again.options });
+    expect(result).toEqual({ importId: null, created: 0, alreadyImported: 42, unreadable: 1, empty: 1, organisationsCreated: 0 });
+    expect(await totals(t)).toEqual(before);
+    expect((await t.call('audit:list', {})).total).toBe(audit);
+  });
+
+  it('skips only the rows already in when a longer version of the register comes in', async () => {
+    const t = openTestCore();
+    const first = 'Partner,Signed,Title\nKyoto University,2020-06-01,Exchange\n';
+    const read = async (csv: string) => t.call('imports:read', { fileName: 'r.csv', contentBase64: Buffer.from(csv).toString('base64'), options: { homeOrganisation: 'Example University' } });
+    const one = await read(first);
+    await t.call('imports:commit', { sessionId: one.sessionId, options: one.options });
+    // The same row in a file whose columns were moved is still the same row.
+    const longer = await read('Title,Partner,Signed\nExchange,Kyoto University,2020-06-01\nResearch,Osaka University,2021-01-01\n');
+    expect(longer.rows.map((row) => row.outcome)).toEqual(['already_imported', 'create']);
+    expect(await t.call('imports:commit', { sessionId: longer.sessionId, options: longer.options })).toMatchObject({ created: 1, alreadyImported: 1 });
+    expect((await t.call('agreements:list', {})).total).toBe(2);
+  });
+
+  it('undoes an import as a whole: its agreements and the organisations it made are removed, audited, and the file can come in again', async () => {
+    const t = openTestCore();
+    const kaist = await t.call('organisations:create', { name: 'KAIST', kind: 'university', country: 'KR' });
+    const { result } = await importFixture(t);
+    const undone = await t.call('imports:undo', { id: result.importId! });
+    expect(undone).toMatchObject({ agreementsRemoved: 41, organisationsRemoved: result.organisationsCreated, organisationsKept: [] });
+    expect(await totals(t)).toEqual({ agreements: 0, organisations: 1, imports: 1 });
+    expect(await t.call('organisations:get', { id: kaist.id })).toMatchObject({ name: 'KAIST' }); // it was there before
+    const [listed] = (await t.call('imports:list', {})).rows;
+    expect(listed.undoneAt).not.toBeNull();
+    expect((await t.call('audit:list', { entityId: result.importId! })).rows.map((row) => row.action)).toEqual(['delete', 'create']);
+    expect(await t.send('imports:undo', { id: result.importId! })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already undone/) } });
+    const again = await readFixture(t);
+    expect(again.counts.create).toBe(41);
+  });
+
+  it('refuses to undo when an agreement it created was edited since, naming it, and removes nothing', async () => {
+    const t = openTestCore();
+    const { result } = await importFixture(t);
+    const [arctic] = (await t.call('agreements:list', { search: 'Arctic' })).rows;
+    const detail = await t.call('agreements:get', { id: arctic.id });
+    await t.call('agreements:update', {
+      id: arctic.id,
+      expectedUpdatedAt: detail.updatedAt,
+      values: { ...detail, title: 'Arctic research (corrected)', duration: '3 years', parties: detail.parties.map((p) => ({ organisationId: p.organisationId })) },
+    });
+    const refused = await t.send('imports:undo', { id: result.importId! });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'The import cannot be undone: an agreement it created was edited, signed or given documents since (OGE-2024-001 “Arctic research (corrected)”). Nothing was removed.' },
+    });
+    expect((await totals(t)).agreements).toBe(41);
+  });
+
+  it('keeps an organisation it made that another agreement has used since, and says so', async () => {
+    const t = openTestCore();
+    const { result } = await importFixture(t);
+    const [oslo] = (await t.call('organisations:list', { search: 'Oslo' })).rows;
+    const other = await t.call('organisations:create', { name: 'Norwegian Research Council', kind: 'government_agency' });
+    await t.call('agreements:create', { kind: 'mou', title: 'Later', parties: [{ organisationId: oslo.id }, { organisationId: other.id }] });
+    const undone = await t.call('imports:undo', { id: result.importId! });
+    expect(undone.organisationsKept).toEqual(['University of Oslo']);
+    expect((await t.call('organisations:get', { id: oslo.id })).name).toBe('University of Oslo');
+  });
+
+  it('saves all or nothing: a failure on the 40th row leaves no agreement, organisation or import behind', async () => {
+    const t = openTestCore();
+    // The disk (or anything below the services) failing part-way, as SQLite would report it.
+    const raw = new Database(t.dbFile);
+    raw.exec(`CREATE TRIGGER refuse_arctic BEFORE INSERT ON agreements WHEN NEW.title = 'Arctic research' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
+    raw.close();
+    const preview = await readFixture(t);
+    const failed = await t.send('imports:commit', { sessionId: preview.sessionId, options: preview.options });
+    expect(failed.ok).toBe(false);
+    expect(JSON.stringify(failed)).not.toMatch(/SQLITE|disk trouble|at .*\.ts/);
+    expect(await totals(t)).toEqual({ agreements: 0, organisations: 0, imports: 0 });
+    expect((await t.call('audit:list', {})).total).toBe(0);
+  });
+
+  it('refuses to commit without the office named, or while a close match is undecided', async () => {
+    const t = openTestCore();
+    await t.call('organisations:create', { name: 'Seoul National Univ.', kind: 'university' });
+    const preview = await readFixture(t, 'register.csv', {});
+    expect(await t.send('imports:commit', { sessionId: preview.sessionId, options: preview.options })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', key: 'import.homeMissing' },
+    });
+    const named = { ...preview.options, homeOrganisation: 'Example University' };
+    expect(await t.send('imports:commit', { sessionId: preview.sessionId, options: named })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/^One partner resembles an organisation already in the register/) },
+    });
+    expect((await totals(t)).agreements).toBe(0);
+  });
+
+  it('imports the XLSX register and the Korean and Chinese encodings the same way', async () => {
+    const t = openTestCore();
+    expect((await importFixture(t, 'register.xlsx')).result.created).toBe(41);
+    expect((await importFixture(t, 'korean-cp949.csv')).result.created).toBe(6);
+    expect((await importFixture(t, 'chinese-gb18030.csv')).result.created).toBe(6);
+    const [snu] = (await t.call('organisations:list', { search: '서울대학교' })).rows;
+    expect(snu).toMatchObject({ name: '서울대학교', kind: 'university', country: 'KR' });
+  });
+});
