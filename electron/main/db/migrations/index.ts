@@ -6,7 +6,7 @@ import { up as searchIndex } from './0004-search-index';
 import { up as signedChain } from './0005-signed-chain';
 import { up as programs } from './0006-programs';
 import { up as listIndexes } from './0007-list-indexes';
-import { up as imports } from './0011-imports';
+import { up as imports } from './0008-imports';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -19,12 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'signed-chain', up: signedChain },
   { version: 6, name: 'programs', up: programs },
   { version: 7, name: 'list-indexes', up: listIndexes },
-  // 8–10 are taken by work merged beside this branch (agreement terms, applications, list indexes);
-  // until it is, these steps do nothing so that the imports step keeps its number. Replace on merge.
-  { version: 8, name: 'reserved-8', up: () => undefined },
-  { version: 9, name: 'reserved-9', up: () => undefined },
-  { version: 10, name: 'reserved-10', up: () => undefined },
-  { version: 11, name: 'imports', up: imports },
+  { version: 8, name: 'imports', up: imports },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../../../shared/models/import';
 import type { RowStamp } from '../record-table';
 import { statement, type Db } from '../connection';
 
-/** Imports of register files, the rows they read and the records they created (migration 11). */
+/** Imports of register files, the rows they read and the records they created (migration 8). */
 
 export type ImportRowInput = {
   id: string;

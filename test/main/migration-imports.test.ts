@@ -9,11 +9,14 @@ import { openTestCore, tempDir } from './fixtures';
 const ORG = '0190a0b0-0000-7000-8000-000000000001';
 const AT = '2025-03-01T00:00:00.000Z';
 
-describe('migration 0011 (imports)', () => {
-  it('upgrades a schema-10 register in place; an organisation it had is matched by the first import', async () => {
+// Found by name, so the test holds whatever number the step has in the list.
+const STEP = MIGRATIONS.findIndex((m) => m.name === 'imports');
+
+describe('migration imports', () => {
+  it('upgrades a register of the step before in place; an organisation it had is matched by the first import', async () => {
     const dataDir = tempDir();
     const db = openDatabase(databasePath(dataDir));
-    migrate(db, MIGRATIONS.slice(0, 10), null);
+    migrate(db, MIGRATIONS.slice(0, STEP), null);
     db.exec(`INSERT INTO organisations (id, name, kind, created_at, updated_at, updated_by) VALUES ('${ORG}', 'Lund University', 'university', '${AT}', '${AT}', 'kim');`);
     db.close();
 
@@ -26,7 +29,7 @@ describe('migration 0011 (imports)', () => {
     expect((await t.call('imports:list', {})).total).toBe(1);
     t.core.close();
     const check = new Database(databasePath(dataDir), { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(11);
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS[STEP].version);
     const plan = check.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM import_rows WHERE row_hash = ? AND outcome = 'created' AND deleted_at IS NULL`).all('x');
     expect(JSON.stringify(plan)).toContain('import_rows_live_hash');
     check.close();
