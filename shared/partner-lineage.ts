@@ -15,7 +15,8 @@ export function lineageOrder<T extends { id: string; parentId: string | null; si
     } else roots.push(agreement);
   }
   // Unsigned agreements last, then by title, so the order is the same on every run.
-  const order = (a: T, b: T) => (a.signedOn ?? '~').localeCompare(b.signedOn ?? '~') || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+  const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const order = (a: T, b: T) => byCode(a.signedOn ?? '~', b.signedOn ?? '~') || a.title.localeCompare(b.title) || byCode(a.id, b.id);
   const out: Array<T & { depth: number }> = [];
   const seen = new Set<string>();
   const visit = (agreement: T, depth: number) => {

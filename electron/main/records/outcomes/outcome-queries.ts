@@ -18,7 +18,7 @@ type OutcomeRow = {
 };
 
 // An agreement is named as pickers name it: its reference, then its title.
-const SELECT = `SELECT oc.id, oc.agreement_id, oc.item_id, oc.subject_kind, oc.subject_id, oc.note, oc.created_at, oc.updated_by,
+const SELECT = `SELECT oc.id AS id, oc.agreement_id, oc.item_id, oc.subject_kind, oc.subject_id, oc.note, oc.created_at, oc.updated_by,
     ci.description AS item_description, ci.deleted_at IS NOT NULL AS item_removed, ci.position AS item_position,
     CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS agreement_name
   FROM outcomes oc JOIN cooperation_items ci ON ci.id = oc.item_id JOIN agreements a ON a.id = oc.agreement_id`;

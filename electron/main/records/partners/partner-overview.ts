@@ -81,7 +81,8 @@ function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string
   const projects = projectTable.findMany(ctx.db, [...ids]);
   // Running first, then by start (unknown starts last), then title.
   const rank = { active: 0, proposed: 1, completed: 2, stopped: 3 } as const;
-  projects.sort((a, b) => rank[a.status] - rank[b.status] || (a.startsOn ?? '~').localeCompare(b.startsOn ?? '~') || a.title.localeCompare(b.title));
+  const start = (p: { startsOn: string | null }) => p.startsOn ?? '~';
+  projects.sort((a, b) => rank[a.status] - rank[b.status] || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0) || a.title.localeCompare(b.title));
   return projects.map((p) => {
     const statuses = p.milestones.map((m) => milestoneStatus(m, today));
     const open = p.milestones.filter((m) => !m.doneOn).map((m) => m.dueOn).sort();
