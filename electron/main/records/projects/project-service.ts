@@ -2,7 +2,8 @@ import { localToday } from '../../../../shared/calendar';
 import { AppError, fieldIssue, type FieldIssue } from '../../../../shared/errors';
 import type { ChannelParsedInput } from '../../../../shared/ipc/contract';
 import type { Project, ProjectValues } from '../../../../shared/models/project';
-import { projectLifecycle } from '../../../../shared/research/project-lifecycle';
+import { projectLifecycle, type ProjectStatus } from '../../../../shared/research/project-lifecycle';
+import { moveParams } from '../../../../shared/lifecycle/define-lifecycle';
 import type { RowStamp } from '../../db/record-table';
 import { agreementTable } from '../../db/repos/agreement-repo';
 import { organisationTable } from '../../db/repos/organisation-repo';
@@ -117,4 +118,15 @@ export function deleteProject(ctx: ServiceContext, id: string): { id: string } {
     const count = linkCount(ctx.db, 'project', [id]) + linkCount(ctx.db, 'output', before.outputs.map((o) => o.id));
     if (count > 0) throw new AppError('CONFLICT', 'project.stillLinked', { title: before.title, count });
   });
+}
+
+/**
+ * Walks a project to `target` through the shortest run of legal moves, each checked and audited like
+ * a user's (the demo data, imports).
+ */
+export function walkProjectTo(ctx: ServiceContext, id: string, target: ProjectStatus): void {
+  const from = projects.get(ctx, id).status;
+  const steps = projectLifecycle.path(from, target);
+  if (!steps) throw new AppError('ILLEGAL_TRANSITION', 'lifecycle.neverBecome', moveParams('research project', from, target));
+  for (const to of steps) transitionProject(ctx, { id, to });
 }
