@@ -11,6 +11,7 @@ import './styles/feedback.css';
 import './styles/table.css';
 import './styles/pages.css';
 import './styles/evidence.css';
+import './styles/research.css';
 
 // Browser mode: take the per-run token out of `#token=…` before the router reads the hash.
 if (!window.liaison) readToken();
