@@ -190,7 +190,7 @@ describe('what this agreement produced', () => {
     const forums = within(section).getByRole('listitem', { name: 'Hold AI forums with startups' });
     expect(within(forums).getByText('Nothing after a year')).toBeInTheDocument();
     expect(forums).toHaveClass('produced__item--nothing_after_a_year');
-    expect(within(forums).getByText(/Nothing linked since .*2020/)).toBeInTheDocument();
+    expect(within(forums).getByText(/Nothing linked by .*2020/)).toBeInTheDocument();
     expect(within(section).getByRole('status')).toHaveTextContent('1 cooperation item has nothing to show a year after the agreement took effect.');
   });
 

@@ -63,10 +63,10 @@ export function OutcomeList({ outcomes, show }: OutcomeListProps) {
               </>
             )}
           </span>
-          {outcome.note ? <span className="outcome-list__note pre-line muted">{outcome.note}</span> : null}
           <Button size="small" variant="ghost" onClick={() => void unlink(outcome)} aria-label={t('outcome.unlinkNamed', { name: outcome.subject.name })}>
             {t('outcome.unlink')}
           </Button>
+          {outcome.note ? <span className="outcome-list__note pre-line muted">{outcome.note}</span> : null}
         </li>
       ))}
     </ul>
