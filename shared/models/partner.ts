@@ -52,6 +52,8 @@ export const PartnerProject = z.object({
   /** The partner's role in it, as recorded ('' when it joins only through a linked agreement). */
   role: z.string(),
   headcounts: z.array(z.object({ count: z.number().int(), role: z.string() })),
+  /** Where it works, and where it is planned to move. */
+  places: z.array(z.object({ name: z.string(), fromOn: IsoDate.nullable(), toOn: IsoDate.nullable(), planned: z.boolean() })),
   milestones: z.object({ due: z.number().int(), done: z.number().int(), slipped: z.number().int() }),
   /** The next open milestone's due date. */
   nextDueOn: IsoDate.nullable(),

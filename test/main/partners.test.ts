@@ -94,6 +94,8 @@ describe('the partner report', () => {
     expect(text).toContain('4 cooperation items: 1 done, 1 overdue, 2 nothing after a year');
     expect(text).toContain('**AI Graduate School Seongnam Research Center** · Research centre · Proposed · since 2019-10-04');
     expect(text).toContain('Team: 2 professors, 34 graduate students');
+    expect(text).toContain('Where: Research-friendly space in Seongnam (rent-free) (since 2019-10-04)');
+    expect(text).toContain('Planned move: Seongnam Global ICT Convergence Planet, Pangyo 2 Techno Valley');
     expect(text).toContain('Milestones: 1 done, 1 slipped; next due 2025-12-31');
     expect(text).toContain('| KRW | 5,000,000 KRW | 0 KRW | 5,000,000 KRW |');
     expect(text).toContain('- **In kind** · Laboratory equipment');

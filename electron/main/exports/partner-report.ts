@@ -40,6 +40,12 @@ function agreementEntry(a: PartnerAgreement): ReportEntry {
   };
 }
 
+function placeDates(place: { fromOn: string | null; toOn: string | null }): string {
+  if (place.fromOn && place.toOn) return ` (${place.fromOn} to ${place.toOn})`;
+  if (place.fromOn) return ` (since ${place.fromOn})`;
+  return place.toOn ? ` (until ${place.toOn})` : '';
+}
+
 function projectEntry(p: PartnerProject): ReportEntry {
   const period = p.startsOn ? (p.endsOn ? `${p.startsOn} to ${p.endsOn}` : `since ${p.startsOn}`) : '';
   const milestones = p.milestones.done + p.milestones.due + p.milestones.slipped;
@@ -54,6 +60,7 @@ function projectEntry(p: PartnerProject): ReportEntry {
     details: [
       p.role ? `Role: ${p.role}` : '',
       p.headcounts.length ? `Team: ${p.headcounts.map((h) => `${h.count} ${h.role}`).join(', ')}` : '',
+      ...p.places.map((place) => `${place.planned ? 'Planned move: ' : 'Where: '}${place.name}${placeDates(place)}`),
       milestoneLine,
       ...p.outputs.map((o) => `${OUTPUT_KIND_LABELS[o.kind]}: ${o.title}${[o.date, o.identifier].filter(Boolean).length ? ` (${[o.date, o.identifier].filter(Boolean).join(', ')})` : ''}`),
     ].filter(Boolean),

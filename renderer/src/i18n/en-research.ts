@@ -181,6 +181,7 @@ export const enResearch = {
   'partner.itemCount': '{count} {state}',
   'partner.projects': 'Research projects and centres',
   'partner.noProjects': 'No research with this partner.',
+  'partner.plannedMove': 'planned move: {place}',
   'partner.slipped': '{count, plural, one {# milestone slipped} other {# milestones slipped}}',
   'partner.outputCount': '{count, plural, one {# output} other {# outputs}}',
   'partner.programs': 'Programs',

@@ -95,6 +95,7 @@ function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string
       endsOn: p.endsOn,
       role: roles.get(p.id) ?? '',
       headcounts: p.headcounts,
+      places: p.places,
       milestones: { due: statuses.filter((s) => s === 'due').length, done: statuses.filter((s) => s === 'done').length, slipped: statuses.filter((s) => s === 'slipped').length },
       nextDueOn: open[0] ?? null,
       outputs: p.outputs.map(({ kind, title, date, identifier }) => ({ kind, title, date, identifier })),

@@ -141,6 +141,13 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
                       {t('project.headcountLine', { count: formatNumber(h.count), role: h.role })}
                     </span>
                   ))}
+                  {p.places
+                    .filter((place) => place.planned)
+                    .map((place, i) => (
+                      <span key={`planned-${i}`} className="muted">
+                        {t('partner.plannedMove', { place: place.name })}
+                      </span>
+                    ))}
                   {p.milestones.slipped > 0 ? <span className="chip chip--milestone-slipped">{t('partner.slipped', { count: p.milestones.slipped })}</span> : null}
                   {p.outputs.length > 0 ? <span className="muted">{t('partner.outputCount', { count: p.outputs.length })}</span> : null}
                 </span>
