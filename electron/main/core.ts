@@ -31,6 +31,7 @@ import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
 import { ensureSearchIndex } from './services/search-service';
 import { RECORD_TABLES, recordHandlers } from './record-types';
+import { researchHandlers } from './records/research-handlers';
 import { ensureSignedHead } from './services/signing-service';
 import type { ServiceContext } from './services/service-context';
 
@@ -132,6 +133,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     'demo:load': () => loadDemo(ctx, seedData),
     'demo:dismiss': () => dismissDemo(ctx, offerDemo),
     ...recordHandlers(ctx),
+    ...researchHandlers(ctx, platform),
     ...auditHandlers(ctx),
     ...documentHandlers(ctx, platform),
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),

@@ -9,6 +9,7 @@ import { intakeHandlers } from './ipc/handlers/intakes';
 import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
 import { programHandlers } from './ipc/handlers/programs';
+import { projectHandlers, projectTable } from './records/projects/index';
 import type { ServiceContext } from './services/service-context';
 
 /**
@@ -22,6 +23,7 @@ export const MAIN_RECORD_TYPES = [
   { table: agreementTable, handlers: agreementHandlers },
   { table: programTable, handlers: programHandlers },
   { table: intakeTable, handlers: intakeHandlers },
+  { table: projectTable, handlers: projectHandlers },
 ] as const;
 
 /** What start-up needs of every record table. */

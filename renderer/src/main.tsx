@@ -12,6 +12,7 @@ import './styles/table.css';
 import './styles/pages.css';
 import './styles/evidence.css';
 import './styles/imports.css';
+import './styles/research.css';
 
 // Browser mode: take the per-run token out of `#token=…` before the router reads the hash.
 if (!window.liaison) readToken();

@@ -15,6 +15,9 @@ import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
 import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
 import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
+import { Project, ProjectInput, ProjectQuery, ProjectTransition, ProjectUpdate } from '../models/project';
+import { AgreementProduced, Outcome, OutcomeLinkInput, OutcomeQuery } from '../models/outcome';
+import { PartnerOverview, PartnerRef, PartnerReportRequest } from '../models/partner';
 import {
   Organisation,
   OrganisationInput,
@@ -74,6 +77,19 @@ export const contract = {
   'agreements:transition': { input: AgreementTransition, output: AgreementDetail },
   ...recordChannels('programs', { query: ProgramQuery, input: ProgramInput, update: ProgramUpdate, record: Program }),
   ...recordChannels('intakes', { query: IntakeQuery, input: IntakeInput, update: IntakeUpdate, record: Intake }),
+  ...recordChannels('projects', { query: ProjectQuery, input: ProjectInput, update: ProjectUpdate, record: Project }),
+  'projects:transition': { input: ProjectTransition, output: Project },
+
+  /** Which records (projects, their outputs, programs) fulfil which cooperation items. */
+  'outcomes:list': { input: OutcomeQuery, output: z.array(Outcome) },
+  'outcomes:link': { input: OutcomeLinkInput, output: Outcome },
+  'outcomes:unlink': { input: ById, output: z.object({ id: z.string() }) },
+  /** "What this agreement produced": per cooperation item, its outcomes and how it is doing today. */
+  'outcomes:produced': { input: ByAgreement, output: AgreementProduced },
+
+  /** Everything with one organisation and its sub-organisations, and the one-page report of it. */
+  'partners:overview': { input: PartnerRef, output: PartnerOverview },
+  'partners:report': { input: PartnerReportRequest, output: FileOut },
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
 

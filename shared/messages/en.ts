@@ -143,6 +143,32 @@ export const enErrors = {
   'field.chooseExistingAgreement': 'Choose an existing agreement.',
   'person.stillSignatory': '{name} is a signatory of {count, plural, one {# agreement} other {# agreements}} and cannot be deleted.',
 
+  // Research projects and centres, their outcomes, partners.
+  'project.kindRequired': 'Choose whether this is a research project or a research centre.',
+  'project.headcountNumber': 'Give how many people as a whole number from 1 to 100,000.',
+  'project.duplicatePartner': 'This organisation is already a partner.',
+  'project.duplicateMember': 'This person is already on the team.',
+  'project.duplicateAgreement': 'This agreement is already linked.',
+  'project.referencesMissing': 'Some partners, people, agreements or budget sources no longer exist.',
+  'project.activeNeedsStart': 'Give the date the project started before marking it active.',
+  'project.openMilestones':
+    '{count, plural, one {# milestone is} other {# milestones are}} not done: mark {count, plural, one {it} other {them}} done, or stop the project instead.',
+  'project.outputStillLinked': '“{title}” fulfils a cooperation item; unlink it there before removing the output.',
+  'project.stillLinked':
+    '{title} fulfils {count, plural, one {# cooperation item} other {# cooperation items}}; unlink {count, plural, one {it} other {them}} first.',
+  'money.negative': 'An amount cannot be negative.',
+  'milestone.dueRequired': 'Give the date the milestone is due.',
+  'output.kindRequired': 'Choose what kind of output this is.',
+  'output.identifierDoiOrUrl': 'Give a DOI like 10.1234/abcd, or a web address starting with https://.',
+  'output.identifierPatent': 'Give the patent number with its office code, like KR 10-2345678 or US 11,234,567 B2.',
+  'output.identifierUrl': 'Give a web address starting with http:// or https://.',
+  'field.chooseExistingProject': 'Choose an existing research project.',
+  'outcome.subjectKind': 'Choose a project, an output or a program.',
+  'outcome.listScope': 'Say which agreement, or which record, to list outcomes for.',
+  'outcome.itemMissing': 'That cooperation item does not exist or was removed from its agreement.',
+  'outcome.subjectMissing': 'That {kind, select, output {output} program {program} other {research project}} does not exist or was deleted.',
+  'outcome.alreadyLinked': 'This is already linked to that cooperation item.',
+
   // Documents and files.
   'file.nameRequired': 'The file needs a name.',
   'file.nameTooLong': 'The file name is too long.',

@@ -47,6 +47,37 @@ describe('demo data', () => {
     ]);
   });
 
+  it('includes the Seongnam research centre, the HKUST–Upstage and CUHK–SenseTime research, and what they fulfil', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    await t.call('demo:load', {});
+    const [centre] = (await t.call('projects:list', { kind: 'centre' })).rows;
+    expect(centre).toMatchObject({
+      status: 'active',
+      startsOn: '2019-10-04',
+      headcounts: [
+        { count: 2, role: 'professors' },
+        { count: 34, role: 'graduate students' },
+      ],
+      partners: [{ name: 'KAIST AI Graduate School' }, { name: 'Seongnam City' }],
+      places: [expect.objectContaining({ planned: false }), expect.objectContaining({ name: expect.stringContaining('Pangyo'), planned: true })],
+    });
+    const research = await t.call('agreements:list', { search: 'Seongnam Research Center' });
+    const produced = await t.call('outcomes:produced', { agreementId: research.rows[0].id });
+    expect(produced.items.slice(0, 2).map((i) => i.outcomes.map((o) => o.subject.name))).toEqual([[centre.title], [centre.title]]);
+    expect(produced.items.slice(2).map((i) => i.progress)).toEqual(['nothing_after_a_year', 'nothing_after_a_year', 'nothing_after_a_year']);
+
+    const cuhk = (await t.call('projects:list', { search: 'SenseTime' })).rows[0];
+    expect(cuhk.outputs).toEqual([expect.objectContaining({ kind: 'talk' })]);
+    expect((await t.call('outcomes:list', { subject: { kind: 'project', id: cuhk.id } })).map((o) => [o.subject.kind, o.itemDescription])).toEqual([
+      ['output', expect.stringContaining('societal applications of AI')],
+    ]);
+    const upstage = (await t.call('organisations:list', { search: 'Upstage' })).rows.find((o) => o.name === 'Upstage')!;
+    const overview = await t.call('partners:overview', { organisationId: upstage.id });
+    expect(overview.projects.map((p) => p.title)).toEqual(['HKUST–Upstage joint research on future AI technologies']);
+    expect(overview.programs.map((p) => p.sponsor)).toEqual([true]);
+    expect(overview.money).toEqual([{ currency: 'KRW', agreementsMinor: 100_000_000, projectsMinor: 0, totalMinor: 100_000_000 }]);
+  });
+
   it('loads only into an empty register, and all or nothing', async () => {
     const t = openTestCore();
     await t.call('demo:load', {});

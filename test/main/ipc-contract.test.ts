@@ -21,6 +21,24 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareProgram = await t.call('programs:create', { name: 'Spare program' });
   const intake = await makeIntake(t, program.id);
   const spareIntake = await makeIntake(t, program.id, { name: 'Spare intake' });
+  const withItems = await t.call('agreements:create', {
+    kind: 'mou',
+    title: 'Research centre agreement',
+    signedOn: '2019-10-04',
+    parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+    items: [{ description: 'Establish the research centre' }, { description: 'Hold AI forums' }],
+  });
+  const project = await t.call('projects:create', {
+    kind: 'centre',
+    title: 'AI Graduate School Seongnam Research Center',
+    partners: [{ organisationId: kaist.id, role: 'Runs the centre' }],
+    headcounts: [{ count: 34, role: 'graduate students' }],
+    agreementIds: [withItems.id],
+    milestones: [{ title: 'Open the centre', dueOn: '2019-12-01' }],
+    outputs: [{ kind: 'paper', title: 'A paper', identifier: '10.1234/abcd' }],
+  });
+  const spareProject = await t.call('projects:create', { title: 'Spare project' });
+  const outcome = await t.call('outcomes:link', { itemId: withItems.items[0].id, subject: { kind: 'project', id: project.id } });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -69,6 +87,24 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'intakes:create': { programId: program.id, name: '2027 intake', startsOn: '2027-09-01' },
     'intakes:update': { id: intake.id, values: { programId: program.id, name: '2026 intake', places: 12 } },
     'intakes:delete': { id: spareIntake.id },
+    'projects:list': { status: 'proposed', kind: 'centre', sort: 'startsOn', dir: 'desc', organisationId: kaist.id },
+    'projects:get': { id: project.id },
+    'projects:create': {
+      title: 'Joint research on future AI',
+      startsOn: '2022-03-01',
+      budget: [{ organisationId: kaist.id, amountMinor: 123456, currency: 'HKD' }],
+      places: [{ name: 'Pangyo 2 Techno Valley', planned: true }],
+      team: [{ personId: president.id, role: 'Principal investigator', principal: true }],
+    },
+    'projects:update': { id: project.id, values: { ...project, notes: 'updated' } },
+    'projects:delete': { id: spareProject.id },
+    'projects:transition': { id: project.id, to: 'stopped' },
+    'outcomes:list': { agreementId: withItems.id },
+    'outcomes:link': { itemId: withItems.items[1].id, subject: { kind: 'output', id: project.outputs[0].id }, note: 'The first paper' },
+    'outcomes:unlink': { id: outcome.id },
+    'outcomes:produced': { agreementId: withItems.id },
+    'partners:overview': { organisationId: kaist.id },
+    'partners:report': { organisationId: kaist.id, format: 'markdown' },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

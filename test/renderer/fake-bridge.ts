@@ -25,6 +25,21 @@ const DEFAULTS: Handlers = {
   'signing:list': () => [],
   'signing:verify': () => ({ intact: true, records: 0, head: '' }),
   'backups:list': () => ({ backups: [], pending: null, lastRestore: null }),
+  // An agreement's "what it produced" and a record's outcomes: nothing linked yet.
+  'outcomes:list': () => [],
+  'outcomes:produced': ({ agreementId }) => ({ agreementId, today: '2026-03-01', start: null, items: [], removed: [] }),
+  // The partner page of an organisation with nothing yet.
+  'partners:overview': ({ organisationId }) => ({
+    organisation: { id: organisationId, name: '', altNames: [], kind: 'other', country: '' },
+    units: [],
+    today: '2026-03-01',
+    agreements: [],
+    programs: [],
+    projects: [],
+    people: [],
+    money: [],
+    otherContributions: [],
+  }),
 };
 
 /**

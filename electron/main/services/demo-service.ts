@@ -6,21 +6,27 @@ import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import { PersonInput } from '../../../shared/models/person';
 import { ProgramInput } from '../../../shared/models/program';
+import { OutcomeLinkInput } from '../../../shared/models/outcome';
+import { PROJECT_STATUSES } from '../../../shared/research/project-lifecycle';
+import { ProjectInput } from '../../../shared/models/project';
 import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
 import { registerIsEmpty } from '../db/repos/register-repo';
 import { insertAffiliation } from '../db/repos/person-repo';
 import { walkToStatus } from './agreement-lifecycle-service';
-import { createAgreement } from './agreement-service';
+import { createAgreement, getAgreement } from './agreement-service';
 import { recordAudit } from './audit-service';
 import { createIntake } from './intake-service';
 import { createOrganisation } from './organisation-service';
 import { createPerson } from './person-service';
 import { createProgram } from './program-service';
+import { linkOutcome } from '../records/outcomes/outcome-service';
+import { createProject, getProject, walkProjectTo } from '../records/projects/index';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 /**
- * The demo register: the five seed articles' organisations, people, agreements, and the program
- * (with its intake) one agreement creates, written with
+ * The demo register: the five seed articles' organisations, people, agreements, the program
+ * (with its intake) one agreement creates, the research projects and centres, and which records
+ * fulfil which cooperation items, written with
  * symbolic keys in resources/demo/seed-data.json and loaded through the ordinary services, so the
  * demo obeys every rule real data does.
  */
@@ -64,6 +70,30 @@ export const SeedData = z.object({
     .array(z.object({ key: Key, sponsorKeys: z.array(Key).default([]), agreementKeys: z.array(Key).default([]) }).passthrough())
     .default([]),
   intakes: z.array(z.object({ programKey: Key }).passthrough()).default([]),
+  /** Research projects and centres name partners, budget sources and agreements by key, and the status to walk to. */
+  projects: z
+    .array(
+      z
+        .object({
+          key: Key,
+          status: z.enum(PROJECT_STATUSES).default('proposed'),
+          partners: z.array(z.object({ organisationKey: Key, role: z.string().default('') })).default([]),
+          agreementKeys: z.array(Key).default([]),
+        })
+        .passthrough(),
+    )
+    .default([]),
+  /** Which record fulfils which cooperation item: the item by its agreement's key and position, an output by its position. */
+  outcomes: z
+    .array(
+      z.object({
+        agreementKey: Key,
+        item: z.number().int().min(0),
+        subject: z.object({ kind: z.enum(['project', 'output', 'program']), key: Key, output: z.number().int().min(0).optional() }),
+        note: z.string().default(''),
+      }),
+    )
+    .default([]),
 });
 export type SeedData = z.infer<typeof SeedData>;
 
@@ -89,10 +119,12 @@ export function dismissDemo(ctx: ServiceContext, offerDemo: boolean): DemoStatus
   return getDemoStatus(ctx, offerDemo);
 }
 
+function unknownName(what: string, name: string): never {
+  throw new AppError('VALIDATION', 'demo.unknownName', { what, name });
+}
+
 function lookup(map: Map<string, string>, key: string, what: string): string {
-  const id = map.get(key);
-  if (!id) throw new AppError('VALIDATION', 'demo.unknownName', { what, name: key });
-  return id;
+  return map.get(key) ?? unknownName(what, key);
 }
 
 /** Loads the seed data in one transaction: all of it or, on any problem, none of it. */
@@ -157,6 +189,29 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
     }
     for (const { programKey, ...rest } of data.intakes) {
       createIntake(ctx, IntakeInput.parse({ ...rest, programId: lookup(programIds, programKey, 'program') }));
+    }
+    const projectIds = new Map<string, string>();
+    for (const { key, status, partners, agreementKeys, ...rest } of data.projects) {
+      const values = ProjectInput.parse({
+        ...rest,
+        partners: partners.map((p) => ({ organisationId: lookup(orgIds, p.organisationKey, 'organisation'), role: p.role })),
+        agreementIds: agreementKeys.map((k) => lookup(agreementIds, k, 'agreement')),
+      });
+      const project = createProject(ctx, values);
+      walkProjectTo(ctx, project.id, status);
+      projectIds.set(key, project.id);
+    }
+    for (const { agreementKey, item, subject, note } of data.outcomes) {
+      const items = getAgreement(ctx, lookup(agreementIds, agreementKey, 'agreement')).items;
+      const itemId = items[item]?.id ?? unknownName('cooperation item', `${agreementKey} item ${item + 1}`);
+      const subjectId =
+        subject.kind === 'program'
+          ? lookup(programIds, subject.key, 'program')
+          : subject.kind === 'project'
+            ? lookup(projectIds, subject.key, 'project')
+            : (getProject(ctx, lookup(projectIds, subject.key, 'project')).outputs[subject.output ?? 0]?.id ??
+              unknownName('output', `${subject.key} output ${(subject.output ?? 0) + 1}`));
+      linkOutcome(ctx, OutcomeLinkInput.parse({ itemId, subject: { kind: subject.kind, id: subjectId }, note }));
     }
     setDemoState(ctx, 'loaded');
     recordAudit(ctx, { entity: 'register', entityId: 'demo', action: 'seed', before: null, after: { agreements: statuses.length } });

@@ -20,6 +20,10 @@ import { ProgramDetailPage } from './programs/program-detail-page';
 import { ProgramFormPage } from './programs/program-form-page';
 import { ProgramsListPage } from './programs/programs-list-page';
 import { programsRecord } from './programs/programs-record';
+import { ProjectDetailPage } from './projects/project-detail-page';
+import { ProjectFormPage } from './projects/project-form-page';
+import { ProjectsListPage } from './projects/projects-list-page';
+import { projectsRecord } from './projects/projects-record';
 
 /** The pages every record type has; the route view picks one by the route's view. */
 export type RecordPages = {
@@ -44,6 +48,7 @@ export const RECORD_TYPES = [
   withPages(peopleRecord, { ListPage: PeopleListPage, DetailPage: PersonDetailPage, FormPage: PersonFormPage }),
   withPages(programsRecord, { ListPage: ProgramsListPage, DetailPage: ProgramDetailPage, FormPage: ProgramFormPage }),
   withPages(intakesRecord, { ListPage: IntakesListPage, DetailPage: IntakeDetailPage, FormPage: IntakeFormPage }),
+  withPages(projectsRecord, { ListPage: ProjectsListPage, DetailPage: ProjectDetailPage, FormPage: ProjectFormPage }),
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];

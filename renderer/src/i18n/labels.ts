@@ -5,6 +5,10 @@ import type { KeyInfo } from '../../../shared/models/export';
 import type { OrganisationKind } from '../../../shared/models/organisation';
 import type { ScholarshipComponentKind } from '../../../shared/models/program';
 import type { SIGNING_METHODS } from '../../../shared/models/signing';
+import type { OutputKind, ProjectKind, ProjectStatus } from '../../../shared/models/project';
+import type { OutcomeSubjectKind } from '../../../shared/models/outcome';
+import type { ItemProgress } from '../../../shared/research/item-progress';
+import type { MilestoneStatus } from '../../../shared/research/milestone-status';
 import type { MessageKey } from './index';
 
 /** Enum values → catalog keys. The template types make a missing catalog entry a compile error. */
@@ -23,6 +27,13 @@ export const auditActionKey = (action: (typeof AUDIT_ACTIONS)[number]) =>
   `auditAction.${action}` satisfies MessageKey;
 export const signingMethodKey = (method: (typeof SIGNING_METHODS)[number]) =>
   `signingMethod.${method}` satisfies MessageKey;
+export const projectKindKey = (kind: ProjectKind) => `projectKind.${kind}` satisfies MessageKey;
+export const projectStatusKey = (status: ProjectStatus) => `projectStatus.${status}` satisfies MessageKey;
+export const projectActionKey = (to: ProjectStatus) => `projectAction.${to}` satisfies MessageKey;
+export const outputKindKey = (kind: OutputKind) => `outputKind.${kind}` satisfies MessageKey;
+export const milestoneStatusKey = (status: MilestoneStatus) => `milestoneStatus.${status}` satisfies MessageKey;
+export const itemProgressKey = (progress: ItemProgress) => `itemProgress.${progress}` satisfies MessageKey;
+export const outcomeSubjectKey = (kind: OutcomeSubjectKind) => `outcomeSubject.${kind}` satisfies MessageKey;
 export const keyProtectionKey = (protection: KeyInfo['protection']) =>
   `keys.protection.${protection}` satisfies MessageKey;
 

@@ -7,6 +7,7 @@ import { up as signedChain } from './0005-signed-chain';
 import { up as programs } from './0006-programs';
 import { up as listIndexes } from './0007-list-indexes';
 import { up as imports } from './0008-imports';
+import { up as projects } from './0009-projects';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'programs', up: programs },
   { version: 7, name: 'list-indexes', up: listIndexes },
   { version: 8, name: 'imports', up: imports },
+  { version: 9, name: 'projects', up: projects },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

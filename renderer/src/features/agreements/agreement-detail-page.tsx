@@ -13,6 +13,7 @@ import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
 import { AgreementPrograms } from '../programs/agreement-programs';
+import { AgreementProduced } from '../outcomes/agreement-produced';
 import { AgreementCommitments } from './agreement-commitments';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
@@ -77,6 +78,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
       <AgreementParties agreement={agreement} />
       <AgreementEvidence agreement={agreement} />
       <AgreementCommitments agreement={agreement} />
+      <AgreementProduced agreementId={agreement.id} />
       <AgreementLineage agreement={agreement} />
       <AgreementPrograms agreementId={agreement.id} />
       <SummarySection agreementId={agreement.id} />

@@ -1,18 +1,16 @@
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
-import { Spinner } from '../../components/spinner';
 import { useT } from '../../i18n';
 import { orgKindKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
-import { useLoad } from '../common/use-load';
 import { RecordDocuments } from '../documents/record-documents';
 import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
-import { AgreementLinkList } from '../home/agreement-link-list';
+import { PartnerOverview } from '../partners/partner-overview';
 import { organisationsRecord } from './organisations-record';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
@@ -32,11 +30,6 @@ export function OrganisationDetailPage({ id }: { id: string }) {
       deleted: t('organisation.deleted'),
     }),
   });
-  const agreements = useLoad(
-    () => send('agreements:list', { partnerId: id, limit: 200, sort: 'signedOn', dir: 'desc' }),
-    `organisation-agreements:${id}`,
-    { reads: ['agreement', 'organisation'] },
-  );
   const org = loaded.data;
   if (!org) return <PendingRecord record={organisationsRecord} state={loaded} />;
 
@@ -75,13 +68,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
         />
         {org.notes ? <p className="pre-line">{org.notes}</p> : null}
       </Section>
-      <Section title={t('organisation.agreements')}>
-        {agreements.data ? (
-          <AgreementLinkList rows={agreements.data.rows} empty={t('organisation.noAgreements')} />
-        ) : (
-          <Spinner label={t('common.loading')} inline />
-        )}
-      </Section>
+      <PartnerOverview organisationId={org.id} />
       <RecordDocuments owner={{ kind: 'organisation', id: org.id }} />
       <HistorySection key={org.updatedAt} entityId={org.id} reads={['organisation']} />
     </div>

@@ -12,6 +12,7 @@ import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
 import { ProgramIntakes } from '../intakes/program-intakes';
+import { RecordOutcomes } from '../outcomes/record-outcomes';
 import { programsRecord } from './programs-record';
 
 function LinkList({ links, area, empty }: { links: Program['sponsors']; area: 'organisations' | 'agreements'; empty: string }) {
@@ -102,6 +103,7 @@ export function ProgramDetailPage({ id }: { id: string }) {
         )}
       </Section>
       <ProgramIntakes programId={program.id} />
+      <RecordOutcomes subject={{ kind: 'program', id: program.id }} choices={[{ subject: { kind: 'program', id: program.id }, label: program.name }]} agreement={program.agreements[0]} />
       <RecordDocuments owner={{ kind: 'program', id: program.id }} />
       {program.notes ? (
         <Section title={t('common.notes')}>

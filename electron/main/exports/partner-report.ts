@@ -1,0 +1,126 @@
+import type { PartnerAgreement, PartnerOverview, PartnerProject } from '../../../shared/models/partner';
+import { ITEM_PROGRESS } from '../../../shared/research/item-progress';
+import {
+  AGREEMENT_KIND_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  CONTRIBUTION_KIND_LABELS,
+  ITEM_PROGRESS_LABELS,
+  ORGANISATION_KIND_LABELS,
+  OUTPUT_KIND_LABELS,
+  PROJECT_KIND_LABELS,
+  PROJECT_STATUS_LABELS,
+} from './report-labels';
+import { groupedAmount } from './summary-text';
+
+/**
+ * The partner report as words, before any format: every string in it is plain text (names and
+ * titles as typed, the register's codes already in words), and each renderer escapes all of it.
+ */
+export type ReportEntry = { title: string; meta: string[]; details: string[]; depth: number };
+export type ReportSection = { heading: string; empty: string; entries: ReportEntry[]; table?: { head: string[]; rows: string[][] } };
+export type PartnerReport = { title: string; subtitle: string; prepared: string; glance: string[]; sections: ReportSection[] };
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const agreementName = (a: { referenceNo: string; title: string }) => (a.referenceNo ? `${a.referenceNo} — ${a.title}` : a.title);
+
+function itemsLine(a: PartnerAgreement): string | null {
+  const total = ITEM_PROGRESS.reduce((sum, p) => sum + a.progress[p], 0);
+  if (total === 0) return null;
+  const parts = ITEM_PROGRESS.filter((p) => a.progress[p] > 0).map((p) => `${a.progress[p]} ${ITEM_PROGRESS_LABELS[p]}`);
+  return `${plural(total, 'cooperation item', 'cooperation items')}: ${parts.join(', ')}`;
+}
+
+function agreementEntry(a: PartnerAgreement): ReportEntry {
+  const dates = [a.signedOn ? `signed ${a.signedOn}` : 'not signed', a.expiresOn ? `until ${a.expiresOn}` : ''].filter(Boolean).join(', ');
+  return {
+    title: agreementName(a),
+    meta: [AGREEMENT_KIND_LABELS[a.kind], AGREEMENT_STATUS_LABELS[a.status], dates],
+    details: [a.counterparts.length ? `With ${a.counterparts.join(', ')}` : '', itemsLine(a) ?? ''].filter(Boolean),
+    depth: a.depth,
+  };
+}
+
+function placeDates(place: { fromOn: string | null; toOn: string | null }): string {
+  if (place.fromOn && place.toOn) return ` (${place.fromOn} to ${place.toOn})`;
+  if (place.fromOn) return ` (since ${place.fromOn})`;
+  return place.toOn ? ` (until ${place.toOn})` : '';
+}
+
+function projectEntry(p: PartnerProject): ReportEntry {
+  const period = p.startsOn ? (p.endsOn ? `${p.startsOn} to ${p.endsOn}` : `since ${p.startsOn}`) : '';
+  const milestones = p.milestones.done + p.milestones.due + p.milestones.slipped;
+  const milestoneLine = milestones
+    ? `Milestones: ${[p.milestones.done && `${p.milestones.done} done`, p.milestones.due && `${p.milestones.due} due`, p.milestones.slipped && `${p.milestones.slipped} slipped`]
+        .filter(Boolean)
+        .join(', ')}${p.nextDueOn ? `; next due ${p.nextDueOn}` : ''}`
+    : '';
+  return {
+    title: p.title,
+    meta: [PROJECT_KIND_LABELS[p.kind], PROJECT_STATUS_LABELS[p.status], period].filter(Boolean),
+    details: [
+      p.role ? `Role: ${p.role}` : '',
+      p.headcounts.length ? `Team: ${p.headcounts.map((h) => `${h.count} ${h.role}`).join(', ')}` : '',
+      ...p.places.map((place) => `${place.planned ? 'Planned move: ' : 'Where: '}${place.name}${placeDates(place)}`),
+      milestoneLine,
+      ...p.outputs.map((o) => `${OUTPUT_KIND_LABELS[o.kind]}: ${o.title}${[o.date, o.identifier].filter(Boolean).length ? ` (${[o.date, o.identifier].filter(Boolean).join(', ')})` : ''}`),
+    ].filter(Boolean),
+    depth: 0,
+  };
+}
+
+export function partnerReport(overview: PartnerOverview, preparedAt: string, preparedBy: string): PartnerReport {
+  const { organisation } = overview;
+  const inForce = overview.agreements.filter((a) => a.status === 'active').length;
+  const quiet = overview.agreements.reduce((n, a) => n + a.progress.nothing_after_a_year + a.progress.overdue, 0);
+  const money = overview.money.map((m) => groupedAmount(m.totalMinor, m.currency));
+  return {
+    title: `Partner report: ${organisation.name}`,
+    subtitle: [organisation.altNames.join(', '), ORGANISATION_KIND_LABELS[organisation.kind], organisation.country].filter(Boolean).join(' · '),
+    prepared: `Prepared ${preparedAt.slice(0, 10)} by ${preparedBy}.${overview.units.length ? ` Includes ${overview.units.map((u) => u.name).join(', ')}.` : ''}`,
+    glance: [
+      `${plural(overview.agreements.length, 'agreement', 'agreements')} (${inForce} in force)`,
+      plural(overview.projects.length, 'research project or centre', 'research projects and centres'),
+      plural(overview.programs.length, 'program', 'programs'),
+      plural(overview.people.length, 'person', 'people'),
+      ...(quiet ? [`${plural(quiet, 'cooperation item needs', 'cooperation items need')} attention (overdue, or nothing after a year)`] : []),
+      ...(money.length ? [`Money committed: ${money.join('; ')} (each currency on its own)`] : []),
+    ],
+    sections: [
+      { heading: 'Agreements', empty: 'No agreements.', entries: overview.agreements.map(agreementEntry) },
+      { heading: 'Research projects and centres', empty: 'No research projects or centres.', entries: overview.projects.map(projectEntry) },
+      {
+        heading: 'Programs',
+        empty: 'No programs.',
+        entries: overview.programs.map((p) => ({
+          title: p.name,
+          meta: [p.sponsor ? 'Sponsor' : ''].filter(Boolean),
+          details: p.createdBy.length ? [`Created by ${p.createdBy.join('; ')}`] : [],
+          depth: 0,
+        })),
+      },
+      {
+        heading: 'People',
+        empty: 'No people recorded.',
+        entries: overview.people.map((p) => ({ title: p.name, meta: [p.title, p.organisationName].filter(Boolean), details: [], depth: 0 })),
+      },
+      {
+        heading: 'Contributions',
+        empty: 'No contributions recorded.',
+        entries: overview.otherContributions.map((c) => ({
+          title: CONTRIBUTION_KIND_LABELS[c.kind],
+          meta: [c.quantity !== null ? `${c.quantity} ${c.unit}`.trim() : '', c.description].filter(Boolean),
+          details: [`Under ${c.agreementName}`],
+          depth: 0,
+        })),
+        ...(overview.money.length
+          ? {
+              table: {
+                head: ['Currency', 'Through agreements', 'Research budget', 'Total'],
+                rows: overview.money.map((m) => [m.currency, groupedAmount(m.agreementsMinor, m.currency), groupedAmount(m.projectsMinor, m.currency), groupedAmount(m.totalMinor, m.currency)]),
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+}

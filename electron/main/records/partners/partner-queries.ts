@@ -1,0 +1,67 @@
+import { statement, type Db } from '../../db/connection';
+
+/**
+ * The statements behind a partner's page, each reaching the partner's rows through an index
+ * (`test/main/partners.test.ts` reads their plans over a large register): the cost is the
+ * partner's agreements, projects and people, never the register. `?` lists are JSON arrays.
+ */
+export const PARTNER_SQL = {
+  /** The organisation and its sub-organisations, through organisations_parent_live. */
+  units: `WITH RECURSIVE unit(id, depth) AS (
+      SELECT ?, 0
+      UNION SELECT o.id, unit.depth + 1 FROM organisations o JOIN unit ON o.parent_id = unit.id WHERE o.deleted_at IS NULL AND unit.depth < 20
+    ) SELECT o.id, o.name FROM unit JOIN organisations o ON o.id = unit.id WHERE o.deleted_at IS NULL ORDER BY unit.depth, o.name COLLATE NOCASE`,
+  /** Agreements any unit is a party to, through agreement_parties_organisation_live. */
+  agreements: `SELECT DISTINCT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
+      FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+     WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
+  /** The other parties of those agreements, through agreement_parties_agreement. */
+  counterparts: `SELECT ap.agreement_id, o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+     WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
+       AND ap.organisation_id NOT IN (SELECT value FROM json_each(?)) ORDER BY ap.position`,
+  /** Their cooperation items, through cooperation_items_agreement. */
+  items: `SELECT ci.id, ci.agreement_id, ci.status, ci.due_on FROM cooperation_items ci
+     WHERE ci.agreement_id IN (SELECT value FROM json_each(?)) AND ci.deleted_at IS NULL`,
+  /** How many outcomes each item has, through outcomes_agreement. */
+  outcomeCounts: `SELECT oc.item_id, count(*) AS n FROM outcomes oc
+     WHERE oc.agreement_id IN (SELECT value FROM json_each(?)) AND oc.deleted_at IS NULL GROUP BY oc.item_id`,
+  /** Programs a unit sponsors, through program_sponsors_organisation. */
+  sponsoredPrograms: `SELECT DISTINCT s.program_id AS id FROM program_sponsors s
+     WHERE s.organisation_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL`,
+  /** Programs the partner's agreements create, through program_agreements_agreement. */
+  agreementPrograms: `SELECT pa.program_id AS id, CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS agreement
+      FROM program_agreements pa JOIN agreements a ON a.id = pa.agreement_id
+     WHERE pa.agreement_id IN (SELECT value FROM json_each(?)) AND pa.deleted_at IS NULL ORDER BY a.signed_on`,
+  /** Those programs' names, by primary key. */
+  programNames: `SELECT p.id, p.name FROM programs p WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
+  /** Projects a unit is a partner in, through project_partners_organisation. */
+  partnerProjects: `SELECT pp.project_id AS id, pp.role FROM project_partners pp
+     WHERE pp.organisation_id IN (SELECT value FROM json_each(?)) AND pp.deleted_at IS NULL`,
+  /** Projects the partner's agreements link to, through project_agreements_agreement. */
+  agreementProjects: `SELECT DISTINCT pa.project_id AS id FROM project_agreements pa
+     WHERE pa.agreement_id IN (SELECT value FROM json_each(?)) AND pa.deleted_at IS NULL`,
+  /** Projects a unit funds, through project_budget_organisation. */
+  fundedProjects: `SELECT DISTINCT b.project_id AS id FROM project_budget b
+     WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL`,
+  /** People at a unit, by name, through people_organisation_by_name. */
+  people: `SELECT p.id, p.name, p.title, o.name AS organisation_name FROM people p JOIN organisations o ON o.id = p.organisation_id
+     WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id`,
+  /** What the units give in the partner's agreements, through contributions_agreement. */
+  contributions: `SELECT c.agreement_id, c.kind, c.description, c.amount_minor, c.currency, c.quantity, c.unit
+      FROM contributions c
+     WHERE c.agreement_id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL
+       AND c.organisation_id IN (SELECT value FROM json_each(?)) ORDER BY c.agreement_id, c.position`,
+  /** Project budget the units give, per currency, through project_budget_organisation. */
+  projectMoney: `SELECT b.currency, sum(b.amount_minor) AS amount FROM project_budget b JOIN projects pj ON pj.id = b.project_id
+     WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL AND pj.deleted_at IS NULL
+     GROUP BY b.currency`,
+  // SLOT(events, placements): a partner's events (as organiser or attendee's organisation) and placements
+  // (as host) add their statements here when their tables land, and a list in PartnerOverview.
+} as const;
+
+export type PartnerQuery = keyof typeof PARTNER_SQL;
+
+/** Runs one of the partner statements; JSON lists are passed as arrays. */
+export function partnerRows<T>(db: Db, query: PartnerQuery, ...params: Array<string | readonly string[]>): T[] {
+  return statement(db, PARTNER_SQL[query]).all(...params.map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))) as T[];
+}

@@ -1,0 +1,16 @@
+import type { HandlerMap } from '../../ipc/register';
+import type { ServiceContext } from '../../services/service-context';
+import { createProject, deleteProject, getProject, queryProjects, transitionProject, updateProject } from './project-service';
+
+type ProjectChannels = 'projects:list' | 'projects:get' | 'projects:create' | 'projects:update' | 'projects:delete' | 'projects:transition';
+
+export function projectHandlers(ctx: ServiceContext): Pick<HandlerMap, ProjectChannels> {
+  return {
+    'projects:list': (query) => queryProjects(ctx, query),
+    'projects:get': ({ id }) => getProject(ctx, id),
+    'projects:create': (values) => createProject(ctx, values),
+    'projects:update': (input) => updateProject(ctx, input),
+    'projects:delete': ({ id }) => deleteProject(ctx, id),
+    'projects:transition': (input) => transitionProject(ctx, input),
+  };
+}

@@ -1,0 +1,196 @@
+import { Section } from '../../components/section';
+import { Spinner } from '../../components/spinner';
+import { StatusBadge } from '../../components/status-badge';
+import { formatDate, formatMoney, formatNumber, useT } from '../../i18n';
+import { contributionKindKey, itemProgressKey, projectKindKey } from '../../i18n/labels';
+import { send } from '../../ipc/client';
+import { routeHash } from '../../store';
+import type { PartnerAgreement, PartnerOverview as Overview } from '../../../../shared/models/partner';
+import { ITEM_PROGRESS } from '../../../../shared/research/item-progress';
+import { useLoad } from '../common/use-load';
+import { ProjectStatusBadge } from '../projects/project-status';
+import { PartnerReportButtons } from './partner-report-buttons';
+
+function AgreementRow({ agreement }: { agreement: PartnerAgreement }) {
+  const t = useT();
+  const counted = ITEM_PROGRESS.filter((p) => agreement.progress[p] > 0 && p !== 'dropped');
+  return (
+    <li className="link-list__item partner-agreement" style={{ paddingLeft: `${agreement.depth * 20}px` }} data-depth={agreement.depth}>
+      <a href={routeHash({ view: 'detail', area: 'agreements', id: agreement.id })}>
+        {agreement.depth > 0 ? <span aria-hidden="true">↳ </span> : null}
+        {agreement.referenceNo ? <span className="mono">{agreement.referenceNo}</span> : null} {agreement.title}
+      </a>
+      <span className="link-list__meta">
+        <StatusBadge status={agreement.status} />
+        {agreement.counterparts.length ? <span className="muted">{t('partner.with', { names: agreement.counterparts.join(' · ') })}</span> : null}
+        {agreement.signedOn ? <span className="muted">{t('partner.signed', { date: formatDate(agreement.signedOn) })}</span> : null}
+        {counted.map((p) => (
+          <span key={p} className={`chip chip--progress-${p}`}>
+            {t('partner.itemCount', { count: agreement.progress[p], state: t(itemProgressKey(p)) })}
+          </span>
+        ))}
+      </span>
+    </li>
+  );
+}
+
+function Money({ overview }: { overview: Overview }) {
+  const t = useT();
+  if (overview.money.length === 0 && overview.otherContributions.length === 0) return <p className="muted">{t('partner.noContributions')}</p>;
+  return (
+    <>
+      {overview.money.length > 0 ? (
+        <table className="mini-table" aria-label={t('partner.moneyTable')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('program.currency')}</th>
+              <th scope="col">{t('partner.moneyAgreements')}</th>
+              <th scope="col">{t('partner.moneyProjects')}</th>
+              <th scope="col">{t('partner.moneyTotal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.money.map((m) => (
+              <tr key={m.currency}>
+                <th scope="row">{m.currency}</th>
+                <td className="num">{formatMoney(m.agreementsMinor, m.currency)}</td>
+                <td className="num">{formatMoney(m.projectsMinor, m.currency)}</td>
+                <td className="num">
+                  <strong>{formatMoney(m.totalMinor, m.currency)}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {overview.otherContributions.length > 0 ? (
+        <ul className="link-list">
+          {overview.otherContributions.map((c, index) => (
+            <li key={index} className="link-list__item">
+              <span>
+                <span className="chip">{t(contributionKindKey(c.kind))}</span> {c.quantity !== null ? `${formatNumber(c.quantity)} ${c.unit}`.trim() : ''}{' '}
+                <span className="pre-line">{c.description}</span>
+              </span>
+              <span className="link-list__meta muted">
+                <a href={routeHash({ view: 'detail', area: 'agreements', id: c.agreementId })}>{c.agreementName}</a>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Everything with one partner (the organisation and its sub-organisations): agreements in their
+ * lineage, research, programs, people and money by currency, and the partner report.
+ */
+export function PartnerOverview({ organisationId }: { organisationId: string }) {
+  const t = useT();
+  const loaded = useLoad(() => send('partners:overview', { organisationId }), `partner:${organisationId}`, {
+    reads: ['organisation', 'agreement', 'person', 'program', 'project', 'outcome'],
+  });
+  const overview = loaded.data;
+  if (!overview) {
+    return (
+      <Section title={t('partner.title')}>
+        <Spinner label={t('common.loading')} inline />
+      </Section>
+    );
+  }
+  return (
+    <>
+      <Section title={t('partner.title')} className="partner-overview" actions={<PartnerReportButtons organisationId={organisationId} />}>
+        <p className="muted">{overview.units.length ? t('partner.includes', { names: overview.units.map((u) => u.name).join(' · ') }) : t('partner.body')}</p>
+        <ul className="partner-glance" aria-label={t('partner.glance')}>
+          <li>{t('partner.agreementCount', { count: overview.agreements.length })}</li>
+          <li>{t('partner.projectCount', { count: overview.projects.length })}</li>
+          <li>{t('partner.programCount', { count: overview.programs.length })}</li>
+          <li>{t('partner.peopleCount', { count: overview.people.length })}</li>
+          {overview.money.map((m) => (
+            <li key={m.currency}>{formatMoney(m.totalMinor, m.currency)}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={t('partner.agreements')}>
+        {overview.agreements.length === 0 ? (
+          <p className="muted">{t('organisation.noAgreements')}</p>
+        ) : (
+          <ul className="link-list">
+            {overview.agreements.map((a) => (
+              <AgreementRow key={a.id} agreement={a} />
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('partner.projects')}>
+        {overview.projects.length === 0 ? (
+          <p className="muted">{t('partner.noProjects')}</p>
+        ) : (
+          <ul className="link-list">
+            {overview.projects.map((p) => (
+              <li key={p.id} className="link-list__item">
+                <a href={routeHash({ view: 'detail', area: 'projects', id: p.id })}>{p.title}</a>
+                <span className="link-list__meta">
+                  <span className="muted">{t(projectKindKey(p.kind))}</span>
+                  <ProjectStatusBadge status={p.status} />
+                  {p.role ? <span className="muted">{p.role}</span> : null}
+                  {p.headcounts.map((h, i) => (
+                    <span key={i} className="muted">
+                      {t('project.headcountLine', { count: formatNumber(h.count), role: h.role })}
+                    </span>
+                  ))}
+                  {p.places
+                    .filter((place) => place.planned)
+                    .map((place, i) => (
+                      <span key={`planned-${i}`} className="muted">
+                        {t('partner.plannedMove', { place: place.name })}
+                      </span>
+                    ))}
+                  {p.milestones.slipped > 0 ? <span className="chip chip--milestone-slipped">{t('partner.slipped', { count: p.milestones.slipped })}</span> : null}
+                  {p.outputs.length > 0 ? <span className="muted">{t('partner.outputCount', { count: p.outputs.length })}</span> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('partner.programs')}>
+        {overview.programs.length === 0 ? (
+          <p className="muted">{t('partner.noPrograms')}</p>
+        ) : (
+          <ul className="link-list">
+            {overview.programs.map((p) => (
+              <li key={p.id} className="link-list__item">
+                <a href={routeHash({ view: 'detail', area: 'programs', id: p.id })}>{p.name}</a>
+                <span className="link-list__meta muted">
+                  {p.sponsor ? <span>{t('partner.sponsor')}</span> : null}
+                  {p.createdBy.length ? <span>{t('partner.createdBy', { names: p.createdBy.join('; ') })}</span> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('partner.people')}>
+        {overview.people.length === 0 ? (
+          <p className="muted">{t('partner.noPeople')}</p>
+        ) : (
+          <ul className="link-list">
+            {overview.people.map((p) => (
+              <li key={p.id} className="link-list__item">
+                <a href={routeHash({ view: 'detail', area: 'people', id: p.id })}>{p.name}</a>
+                <span className="link-list__meta muted">{[p.title, p.organisationName].filter(Boolean).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {/* SLOT(events, placements): the partner's events and placements go here when their records land. */}
+      <Section title={t('partner.contributions')}>
+        <Money overview={overview} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ITEM_PROGRESS } from '../research/item-progress';
+import { AgreementKind, AgreementStatus, CONTRIBUTION_KINDS } from './agreement';
+import { Id, IsoDate } from './common';
+import { OrganisationKind } from './organisation';
+import { OutputKind, ProjectKind, ProjectStatus } from './project';
+
+export const PartnerRef = z.object({ organisationId: Id });
+
+export const PARTNER_REPORT_FORMATS = ['pdf', 'markdown'] as const;
+export const PartnerReportRequest = z.object({ organisationId: Id, format: z.enum(PARTNER_REPORT_FORMATS) });
+export type PartnerReportRequest = z.input<typeof PartnerReportRequest>;
+
+const Counts = z.record(z.enum(ITEM_PROGRESS), z.number().int());
+
+export const PartnerAgreement = z.object({
+  id: Id,
+  referenceNo: z.string(),
+  title: z.string(),
+  kind: AgreementKind,
+  status: AgreementStatus,
+  signedOn: IsoDate.nullable(),
+  effectiveOn: IsoDate.nullable(),
+  expiresOn: IsoDate.nullable(),
+  parentId: Id.nullable(),
+  /** How deep in its lineage among this partner's agreements (0: it builds on none of them). */
+  depth: z.number().int().min(0),
+  /** The other parties. */
+  counterparts: z.array(z.string()),
+  /** Its cooperation items by how they are doing today. */
+  progress: Counts,
+});
+export type PartnerAgreement = z.infer<typeof PartnerAgreement>;
+
+export const PartnerProgram = z.object({
+  id: Id,
+  name: z.string(),
+  /** The partner (or one of its units) sponsors it. */
+  sponsor: z.boolean(),
+  /** Agreements with the partner that create it. */
+  createdBy: z.array(z.string()),
+});
+export type PartnerProgram = z.infer<typeof PartnerProgram>;
+
+export const PartnerProject = z.object({
+  id: Id,
+  title: z.string(),
+  kind: ProjectKind,
+  status: ProjectStatus,
+  startsOn: IsoDate.nullable(),
+  endsOn: IsoDate.nullable(),
+  /** The partner's role in it, as recorded ('' when it joins only through a linked agreement). */
+  role: z.string(),
+  headcounts: z.array(z.object({ count: z.number().int(), role: z.string() })),
+  /** Where it works, and where it is planned to move. */
+  places: z.array(z.object({ name: z.string(), fromOn: IsoDate.nullable(), toOn: IsoDate.nullable(), planned: z.boolean() })),
+  milestones: z.object({ due: z.number().int(), done: z.number().int(), slipped: z.number().int() }),
+  /** The next open milestone's due date. */
+  nextDueOn: IsoDate.nullable(),
+  outputs: z.array(z.object({ kind: OutputKind, title: z.string(), date: IsoDate.nullable(), identifier: z.string() })),
+});
+export type PartnerProject = z.infer<typeof PartnerProject>;
+
+export const PartnerPerson = z.object({ id: Id, name: z.string(), title: z.string(), organisationName: z.string() });
+export type PartnerPerson = z.infer<typeof PartnerPerson>;
+
+/** Money the partner gives, per currency: through its agreements' contributions and as project budget. */
+export const PartnerMoney = z.object({ currency: z.string(), agreementsMinor: z.number().int(), projectsMinor: z.number().int(), totalMinor: z.number().int() });
+export type PartnerMoney = z.infer<typeof PartnerMoney>;
+
+export const PartnerOtherContribution = z.object({
+  agreementId: Id,
+  agreementName: z.string(),
+  kind: z.enum(CONTRIBUTION_KINDS),
+  description: z.string(),
+  quantity: z.number().nullable(),
+  unit: z.string(),
+});
+export type PartnerOtherContribution = z.infer<typeof PartnerOtherContribution>;
+
+/**
+ * Everything with one partner: the organisation and its units (sub-organisations), and each record
+ * that involves any of them. Events and placements join this when their records land (see the
+ * marked slot in main's partner overview).
+ */
+export const PartnerOverview = z.object({
+  organisation: z.object({ id: Id, name: z.string(), altNames: z.array(z.string()), kind: OrganisationKind, country: z.string() }),
+  units: z.array(z.object({ id: Id, name: z.string() })),
+  today: IsoDate,
+  agreements: z.array(PartnerAgreement),
+  programs: z.array(PartnerProgram),
+  projects: z.array(PartnerProject),
+  people: z.array(PartnerPerson),
+  money: z.array(PartnerMoney),
+  otherContributions: z.array(PartnerOtherContribution),
+});
+export type PartnerOverview = z.infer<typeof PartnerOverview>;

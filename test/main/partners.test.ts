@@ -1,0 +1,247 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../electron/main/db/connection';
+import { migrate } from '../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../electron/main/db/migrations/index';
+import { refreshStatistics } from '../../electron/main/db/statistics';
+import { PARTNER_SQL, type PartnerQuery } from '../../electron/main/records/partners/partner-queries';
+import { fixedClock, openTestCore, tempDir, type TestCore } from './fixtures';
+import { makeCentre } from './project-fixtures';
+
+async function partnerRegister(t: TestCore) {
+  const made = await makeCentre(t);
+  const { kaist, city, school, agreement } = made;
+  const followOn = await t.call('agreements:create', {
+    kind: 'addendum',
+    title: 'Addendum on the centre’s second phase',
+    parentId: agreement.id,
+    signedOn: '2021-01-15',
+    parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+    contributions: [
+      { organisationId: kaist.id, kind: 'money', amountMinor: 5_000_000, currency: 'KRW', description: 'Matching fund' },
+      { organisationId: kaist.id, kind: 'in_kind', description: 'Laboratory equipment' },
+      { organisationId: city.id, kind: 'money', amountMinor: 9_000_000, currency: 'KRW' },
+    ],
+  });
+  const program = await t.call('programs:create', { name: 'Startup internships', sponsorIds: [school.id], agreementIds: [agreement.id] });
+  return { ...made, followOn, program };
+}
+
+describe('the partner page', () => {
+  it('gathers a partner’s agreements with their lineage, programs, projects, people and money by currency', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, school, city: seongnam, agreement, followOn, program, centre } = await partnerRegister(t);
+    const overview = await t.call('partners:overview', { organisationId: kaist.id });
+    expect(overview.organisation).toEqual({ id: kaist.id, name: 'KAIST', altNames: ['카이스트'], kind: 'university', country: 'KR' });
+    expect(overview.units).toEqual([{ id: school.id, name: 'KAIST AI Graduate School' }]);
+    expect(overview.agreements.map((a) => [a.id, a.depth, a.counterparts])).toEqual([
+      [agreement.id, 0, ['Seongnam City']],
+      [followOn.id, 1, ['Seongnam City']],
+    ]);
+    expect(overview.agreements[0].progress).toEqual({ done: 1, dropped: 0, overdue: 1, nothing_after_a_year: 2, on_track: 0 });
+    expect(overview.programs).toEqual([{ id: program.id, name: 'Startup internships', sponsor: true, createdBy: [`${agreement.referenceNo} — ${agreement.title}`] }]);
+    // The centre is the graduate school's: a sub-organisation's records are the partner's too.
+    expect(overview.projects).toEqual([
+      expect.objectContaining({
+        id: centre.id,
+        role: 'Runs the centre',
+        headcounts: [
+          { count: 2, role: 'professors' },
+          { count: 34, role: 'graduate students' },
+        ],
+        milestones: { due: 0, done: 1, slipped: 1 },
+        nextDueOn: '2025-12-31',
+      }),
+    ]);
+    expect(overview.people.map((p) => [p.name, p.organisationName])).toEqual([
+      ['Choi Jae-sik', 'KAIST AI Graduate School'],
+      ['Lee Kwang-hyung', 'KAIST'],
+    ]);
+    // KRW from the addendum, HKD from the school's research budget: never one sum across currencies.
+    expect(overview.money).toEqual([
+      { currency: 'HKD', agreementsMinor: 0, projectsMinor: 1_234_567, totalMinor: 1_234_567 },
+      { currency: 'KRW', agreementsMinor: 5_000_000, projectsMinor: 0, totalMinor: 5_000_000 },
+    ]);
+    expect(overview.otherContributions).toEqual([expect.objectContaining({ agreementId: followOn.id, kind: 'in_kind', description: 'Laboratory equipment' })]);
+
+    // The city sees the same centre from its side, with its own role and money.
+    const city = await t.call('partners:overview', { organisationId: seongnam.id });
+    expect(city.projects.map((p) => p.role)).toEqual(['Provides the space free of charge']);
+    expect(city.money).toEqual([{ currency: 'KRW', agreementsMinor: 9_000_000, projectsMinor: 350_000_000, totalMinor: 359_000_000 }]);
+  });
+
+  it('answers NOT_FOUND with a sentence for an organisation that is not there', async () => {
+    const t = openTestCore();
+    expect(await t.send('partners:overview', { organisationId: '0190a0b0-0000-7000-8000-000000000999' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That organisation does not exist or was deleted.' },
+    });
+  });
+});
+
+describe('the partner report', () => {
+  const CODE = /\b[a-z]+_[a-z_]+\b/;
+
+  it('writes Markdown in words, not the register’s codes, with every count and currency', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, agreement } = await partnerRegister(t);
+    const file = await t.call('partners:report', { organisationId: kaist.id, format: 'markdown' });
+    expect(file).toMatchObject({ fileName: 'partner-report-KAIST-2026-03-01.md', mediaType: 'text/markdown; charset=utf-8' });
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(text.split('\n')[0]).toBe('# Partner report: KAIST');
+    expect(text).toContain('카이스트 · University · KR');
+    expect(text).toContain(`- **${agreement.referenceNo} — Agreement on the AI Graduate School Seongnam Research Center** · MOU · Draft · signed 2019-10-04`);
+    expect(text).toContain('4 cooperation items: 1 done, 1 overdue, 2 nothing after a year');
+    expect(text).toContain('**AI Graduate School Seongnam Research Center** · Research centre · Proposed · since 2019-10-04');
+    expect(text).toContain('Team: 2 professors, 34 graduate students');
+    expect(text).toContain('Where: Research-friendly space in Seongnam (rent-free) (since 2019-10-04)');
+    expect(text).toContain('Planned move: Seongnam Global ICT Convergence Planet, Pangyo 2 Techno Valley');
+    expect(text).toContain('Milestones: 1 done, 1 slipped; next due 2025-12-31');
+    expect(text).toContain('| KRW | 5,000,000 KRW | 0 KRW | 5,000,000 KRW |');
+    expect(text).toContain('- **In kind** · Laboratory equipment');
+    expect(text).not.toMatch(CODE);
+    // The follow-on sits under the agreement it builds on.
+    expect(text).toMatch(/\n {2}- \*\*[^\n]*Addendum on the centre’s second phase\*\* · Addendum/);
+    // The export is in the organisation's history.
+    expect((await t.call('audit:list', { entityId: kaist.id })).rows[0]).toMatchObject({ action: 'export', after: { report: 'partner', format: 'markdown' } });
+  });
+
+  it('never lets a name or title become Markdown or HTML', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist } = await partnerRegister(t);
+    const hostile = 'Evil *Corp* <script>alert(1)</script> [click](javascript:alert(1)) | `x` ~~gone~~ &amp;';
+    await t.call('projects:create', {
+      title: hostile,
+      partners: [{ organisationId: kaist.id, role: '# not a heading\n- not a list\n1. not numbered' }],
+      outputs: [{ kind: 'talk', title: '_emphasis_ and ![image](x.png)' }],
+    });
+    await t.call('people:create', { name: '> not a quote', organisationId: kaist.id });
+    const text = Buffer.from((await t.call('partners:report', { organisationId: kaist.id, format: 'markdown' })).contentBase64, 'base64').toString('utf8');
+    expect(text).toContain(
+      '**Evil \\*Corp\\* \\<script\\>alert(1)\\</script\\> \\[click\\](javascript:alert(1)) \\| \\`x\\` \\~\\~gone\\~\\~ \\&amp;**',
+    );
+    // Line breaks stay, as hard breaks inside the item; what would start a block on the new line is escaped.
+    expect(text).toContain('  - Role: # not a heading\\\n    \\- not a list\\\n    1\\. not numbered\n');
+    expect(text).toContain('Talk: \\_emphasis\\_ and !\\[image\\](x.png)');
+    expect(text).toContain('**\\> not a quote**');
+    expect(text).not.toContain('<script>');
+    // The only headings are the report's own.
+    expect(text.split('\n').filter((line) => /^\s*#/.test(line))).toEqual([
+      '# Partner report: KAIST',
+      '## At a glance',
+      '## Agreements',
+      '## Research projects and centres',
+      '## Programs',
+      '## People',
+      '## Contributions',
+    ]);
+  });
+
+  it('prints the same report to PDF through the platform’s printer, escaped as HTML', async () => {
+    const printed: string[] = [];
+    const t = openTestCore({
+      now: fixedClock('2026-03-01'),
+      platform: {
+        renderPdf: async (html) => {
+          printed.push(html);
+          return Buffer.from('%PDF-1.7 printed');
+        },
+      },
+    });
+    const { kaist } = await partnerRegister(t);
+    await t.call('projects:create', { title: '<b>Bold</b> & "quoted"', partners: [{ organisationId: kaist.id }] });
+    const file = await t.call('partners:report', { organisationId: kaist.id, format: 'pdf' });
+    expect(file).toMatchObject({ fileName: 'partner-report-KAIST-2026-03-01.pdf', mediaType: 'application/pdf' });
+    expect(Buffer.from(file.contentBase64, 'base64').toString()).toBe('%PDF-1.7 printed');
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('<strong>&#60;b&#62;Bold&#60;/b&#62; &#38; &#34;quoted&#34;</strong>');
+    expect(printed[0]).not.toContain('<b>Bold');
+    expect(printed[0].replace(/<[^>]+>/g, ' ')).not.toMatch(CODE);
+  });
+});
+
+describe('partner query plans at scale', () => {
+  /**
+   * A register of thousands of agreements, projects and people after ANALYZE: each partner statement
+   * must reach the partner's rows through an index (a SEARCH), never read a whole table.
+   */
+  function seed(db: Db): void {
+    const at = '2026-01-01T00:00:00.000Z';
+    const run = (sql: string) => db.prepare(sql);
+    const org = run(`INSERT INTO organisations (id, name, kind, parent_id, created_at, updated_at, updated_by) VALUES (?, ?, 'university', ?, ?, ?, 's')`);
+    const person = run(`INSERT INTO people (id, name, organisation_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 's')`);
+    const agreement = run(`INSERT INTO agreements (id, reference_no, kind, title, status, signed_on, parent_id, created_at, updated_at, updated_by)
+      VALUES (?, ?, 'mou', ?, 'active', '2020-01-01', ?, ?, ?, 's')`);
+    const party = run(`INSERT INTO agreement_parties (id, agreement_id, organisation_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 's')`);
+    const item = run(`INSERT INTO cooperation_items (id, agreement_id, description, position, created_at, updated_at, updated_by) VALUES (?, ?, 'item', ?, ?, ?, 's')`);
+    const contribution = run(`INSERT INTO contributions (id, agreement_id, organisation_id, kind, amount_minor, currency, position, created_at, updated_at, updated_by)
+      VALUES (?, ?, ?, 'money', 1000, 'KRW', 0, ?, ?, 's')`);
+    const project = run(`INSERT INTO projects (id, kind, status, title, created_at, updated_at, updated_by) VALUES (?, 'project', 'active', ?, ?, ?, 's')`);
+    const partner = run(`INSERT INTO project_partners (id, project_id, organisation_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 0, ?, ?, 's')`);
+    const link = run(`INSERT INTO project_agreements (id, project_id, agreement_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 0, ?, ?, 's')`);
+    const budget = run(`INSERT INTO project_budget (id, project_id, organisation_id, amount_minor, currency, position, created_at, updated_at, updated_by)
+      VALUES (?, ?, ?, 500, 'HKD', 0, ?, ?, 's')`);
+    const program = run(`INSERT INTO programs (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 's')`);
+    const sponsor = run(`INSERT INTO program_sponsors (id, program_id, organisation_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 0, ?, ?, 's')`);
+    const programAgreement = run(`INSERT INTO program_agreements (id, program_id, agreement_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 0, ?, ?, 's')`);
+    const outcome = run(`INSERT INTO outcomes (id, agreement_id, item_id, subject_kind, subject_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, 'project', ?, ?, ?, 's')`);
+    db.transaction(() => {
+      for (let i = 0; i < 800; i += 1) {
+        org.run(`o${i}`, `Org ${i}`, i >= 600 ? `o${i - 600}` : null, at, at);
+        person.run(`p${i}`, `Person ${i}`, `o${i}`, at, at);
+      }
+      for (let i = 0; i < 5000; i += 1) {
+        agreement.run(`a${i}`, `MOU-${i}`, `Agreement ${i}`, i % 3 === 0 && i > 0 ? `a${i - 1}` : null, at, at);
+        party.run(`ap${i}a`, `a${i}`, `o${i % 800}`, 0, at, at);
+        party.run(`ap${i}b`, `a${i}`, `o${(i * 7) % 800}`, 1, at, at);
+        item.run(`i${i}`, `a${i}`, 0, at, at);
+        contribution.run(`c${i}`, `a${i}`, `o${i % 800}`, at, at);
+      }
+      for (let i = 0; i < 3000; i += 1) {
+        project.run(`pj${i}`, `Project ${i}`, at, at);
+        partner.run(`pp${i}`, `pj${i}`, `o${i % 800}`, at, at);
+        link.run(`pl${i}`, `pj${i}`, `a${i}`, at, at);
+        budget.run(`pb${i}`, `pj${i}`, `o${(i * 3) % 800}`, at, at);
+        outcome.run(`oc${i}`, `a${i}`, `i${i}`, `pj${i}`, at, at);
+      }
+      for (let i = 0; i < 1000; i += 1) {
+        program.run(`pr${i}`, `Program ${i}`, at, at);
+        sponsor.run(`ps${i}`, `pr${i}`, `o${i % 800}`, at, at);
+        programAgreement.run(`pa${i}`, `pr${i}`, `a${i}`, at, at);
+      }
+    })();
+    refreshStatistics(db, { full: true });
+  }
+
+  const PARAMS: Record<PartnerQuery, unknown[]> = {
+    units: ['o3'],
+    agreements: ['["o3","o603"]'],
+    counterparts: ['["a3","a803"]', '["o3","o603"]'],
+    items: ['["a3","a803"]'],
+    outcomeCounts: ['["a3","a803"]'],
+    sponsoredPrograms: ['["o3","o603"]'],
+    agreementPrograms: ['["a3","a803"]'],
+    programNames: ['["pr3"]'],
+    partnerProjects: ['["o3","o603"]'],
+    agreementProjects: ['["a3","a803"]'],
+    fundedProjects: ['["o3","o603"]'],
+    people: ['["o3","o603"]'],
+    contributions: ['["a3","a803"]', '["o3","o603"]'],
+    projectMoney: ['["o3","o603"]'],
+  };
+
+  it('reads only the partner’s rows, through an index, for every statement of the page', () => {
+    const db = openDatabase(path.join(tempDir(), 'partner-plans.sqlite'));
+    migrate(db, MIGRATIONS, null);
+    seed(db);
+    const scans: string[] = [];
+    for (const [name, sql] of Object.entries(PARTNER_SQL) as Array<[PartnerQuery, string]>) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...PARAMS[name]) as Array<{ detail: string }>).map((row) => row.detail);
+      // json_each is the partner's own list of ids; `unit` is the partner and its sub-organisations.
+      for (const line of plan) if (/^SCAN (?!json_each|unit\b|CONSTANT ROW)/.test(line)) scans.push(`${name}: ${line}`);
+      expect(plan.some((line) => line.startsWith('SEARCH')), name).toBe(true);
+    }
+    expect(scans).toEqual([]);
+    db.close();
+  }, 60_000); // seeds thousands of rows: seconds on a loaded two-core machine
+});
