@@ -28,6 +28,7 @@ import { expireLapsedAgreements } from './services/agreement-lifecycle-service';
 import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
 import { ensureSearchIndex } from './services/search-service';
 import { RECORD_TABLES, recordHandlers } from './record-types';
+import { calendarHandlers } from './records/calendar';
 import { ensureSignedHead } from './services/signing-service';
 import type { ServiceContext } from './services/service-context';
 
@@ -129,6 +130,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     'demo:load': () => loadDemo(ctx, seedData),
     'demo:dismiss': () => dismissDemo(ctx, offerDemo),
     ...recordHandlers(ctx),
+    ...calendarHandlers(ctx),
     ...auditHandlers(ctx),
     ...documentHandlers(ctx, platform),
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),

@@ -9,6 +9,7 @@ import { intakeHandlers } from './ipc/handlers/intakes';
 import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
 import { programHandlers } from './ipc/handlers/programs';
+import { eventHandlers, eventTable } from './records/events';
 import type { ServiceContext } from './services/service-context';
 
 /**
@@ -22,6 +23,7 @@ export const MAIN_RECORD_TYPES = [
   { table: agreementTable, handlers: agreementHandlers },
   { table: programTable, handlers: programHandlers },
   { table: intakeTable, handlers: intakeHandlers },
+  { table: eventTable, handlers: eventHandlers },
 ] as const;
 
 /** What start-up needs of every record table. */

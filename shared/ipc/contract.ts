@@ -14,6 +14,8 @@ import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../mo
 import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
 import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
+import { CalendarEntries, CalendarRange, IcsExport } from '../models/calendar';
+import { EventInput, EventQuery, EventRecord, EventUpdate } from '../models/event';
 import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
 import {
   Organisation,
@@ -62,6 +64,10 @@ export const contract = {
   'agreements:transition': { input: AgreementTransition, output: AgreementDetail },
   ...recordChannels('programs', { query: ProgramQuery, input: ProgramInput, update: ProgramUpdate, record: Program }),
   ...recordChannels('intakes', { query: IntakeQuery, input: IntakeInput, update: IntakeUpdate, record: Intake }),
+  ...recordChannels('events', { query: EventQuery, input: EventInput, update: EventUpdate, record: EventRecord }),
+  /** Everything with a date in the range: events (series expanded), intake dates, item due dates, agreement dates. */
+  'calendar:range': { input: CalendarRange, output: CalendarEntries },
+  'calendar:exportIcs': { input: IcsExport, output: FileOut },
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
 

@@ -100,7 +100,7 @@ export const Attendee = z.object({
 });
 export type Attendee = z.infer<typeof Attendee>;
 
-export const Event = z
+export const EventRecord = z
   .object({
     id: Id,
     kind: EventKind,
@@ -133,7 +133,7 @@ export const Event = z
     lastOn: IsoDate.nullable(),
   })
   .merge(RowMeta);
-export type Event = z.infer<typeof Event>;
+export type EventRecord = z.infer<typeof EventRecord>;
 
 export const EVENT_SORTS = ['startsAt', 'title', 'updatedAt'] as const;
 

@@ -6,6 +6,7 @@ import { CHANNELS, contract, type Channel, type ChannelInput } from '../../share
 import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
 import { makeIntake } from './program-fixtures';
+import { makeDayEvent, makeForum } from './event-fixtures';
 
 /** A valid input for every channel, built against a small register. */
 async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
@@ -21,6 +22,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareProgram = await t.call('programs:create', { name: 'Spare program' });
   const intake = await makeIntake(t, program.id);
   const spareIntake = await makeIntake(t, program.id, { name: 'Spare intake' });
+  const forum = await makeForum(t, { agreementId: agreement.id, organiserIds: [city.id], attendees: [{ personId: president.id, role: 'speaker' }] });
+  const spareEvent = await makeDayEvent(t, '2026-05-20');
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -66,6 +69,35 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'intakes:create': { programId: program.id, name: '2027 intake', startsOn: '2027-09-01' },
     'intakes:update': { id: intake.id, values: { programId: program.id, name: '2026 intake', places: 12 } },
     'intakes:delete': { id: spareIntake.id },
+    'events:list': { agreementId: agreement.id, sort: 'title', dir: 'asc' },
+    'events:get': { id: forum.id },
+    'events:create': {
+      kind: 'signing_ceremony',
+      title: 'Signing ceremony',
+      allDay: true,
+      startsOn: '2019-10-04',
+      endsOn: '2019-10-04',
+      timeZone: 'Asia/Seoul',
+      agreementId: agreement.id,
+      attendees: [{ personId: president.id, role: 'signatory' }],
+    },
+    'events:update': {
+      id: forum.id,
+      values: {
+        kind: 'forum',
+        title: 'Seongnam AI Forum',
+        startsOn: '2026-01-08',
+        startTime: '19:00',
+        endsOn: '2026-01-08',
+        endTime: '21:30',
+        timeZone: 'Asia/Seoul',
+        recurrence: { freq: 'monthly', byDay: [{ weekday: 'TH', ordinal: 2 }], count: 12 },
+        exceptions: [{ occurrenceOn: '2026-02-12', kind: 'cancelled' }],
+      },
+    },
+    'events:delete': { id: spareEvent.id },
+    'calendar:range': { from: '2026-06-01', to: '2026-07-12' },
+    'calendar:exportIcs': { eventId: forum.id },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

@@ -6,6 +6,7 @@ import { agreementTable } from '../db/repos/agreement-repo';
 import { organisationTable } from '../db/repos/organisation-repo';
 import { personTable } from '../db/repos/person-repo';
 import { programTable } from '../db/repos/program-repo';
+import { eventTable } from '../records/events';
 
 /**
  * The table of each kind of record that can own documents: one line per kind. Typed over the whole
@@ -16,6 +17,7 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
   organisation: organisationTable,
   person: personTable,
   program: programTable,
+  event: eventTable,
 };
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */
