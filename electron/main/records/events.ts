@@ -1,12 +1,11 @@
-import { localToday } from '../../../shared/calendar';
+import { daysBetween, localToday } from '../../../shared/calendar';
 import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
-import { daysBetween } from '../../../shared/calendar';
 import { occurrenceSpan } from '../../../shared/event-occurrences';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Attendee, EventException, EventLink, EventRecord, EventValues, Recurrence } from '../../../shared/models/event';
 import { defineChildRows } from '../db/child-rows';
 import { statement, type Db } from '../db/connection';
-import { defineRecordTable, jsonColumn, type RowStamp } from '../db/record-table';
+import { defineRecordTable, type RowStamp } from '../db/record-table';
 import type { HandlerMap } from '../ipc/register';
 import { recordService } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
