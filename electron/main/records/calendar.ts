@@ -26,15 +26,15 @@ type Range = { from: string; to: string };
  */
 export function eventIdsSql({ from, to }: Range): Sql {
   const arms: Sql[] = SPAN_CLASS_DAYS.map((days, spanClass) => ({
-    sql: `SELECT id FROM events WHERE deleted_at IS NULL AND recurrence IS NULL AND span_class = ? AND first_on BETWEEN ? AND ? AND last_on >= ?`,
+    sql: `SELECT id FROM events INDEXED BY events_single_days WHERE deleted_at IS NULL AND recurrence IS NULL AND span_class = ? AND first_on BETWEEN ? AND ? AND last_on >= ?`,
     params: [spanClass, addDays(from, -days), to, from],
   }));
   arms.push({
-    sql: `SELECT id FROM events WHERE deleted_at IS NULL AND recurrence IS NULL AND span_class = ? AND first_on <= ? AND last_on >= ?`,
+    sql: `SELECT id FROM events INDEXED BY events_single_days WHERE deleted_at IS NULL AND recurrence IS NULL AND span_class = ? AND first_on <= ? AND last_on >= ?`,
     params: [LONGEST_CLASS, to, from],
   });
   arms.push({
-    sql: `SELECT id FROM events WHERE deleted_at IS NULL AND recurrence IS NOT NULL AND ifnull(last_on, '9999-12-31') >= ? AND first_on <= ?`,
+    sql: `SELECT id FROM events INDEXED BY events_series_days WHERE deleted_at IS NULL AND recurrence IS NOT NULL AND ifnull(last_on, '9999-12-31') >= ? AND first_on <= ?`,
     params: [from, to],
   });
   return { sql: arms.map((a) => a.sql).join(' UNION ALL '), params: arms.flatMap((a) => a.params) };
@@ -44,52 +44,57 @@ const AGREEMENT_NAME = `CASE WHEN a.reference_no <> '' THEN a.reference_no || ' 
 
 type DatedRow = { id: string; title: string; context: string; day: string; updated_at: string; created_at: string };
 
-/** The dated records other than events: each a range on its own index (see migration 8). */
+/**
+ * The dated records other than events: each a range on its own index (see migration 8). INDEXED BY
+ * holds each query to its date index: without statistics the planner may prefer walking every live
+ * row through a `deleted_at` index, and a query that cannot use its index fails loudly (in tests)
+ * instead of quietly reading the register.
+ */
 export const DATED_QUERIES: ReadonlyArray<{ kind: Exclude<CalendarEntryKind, 'event'>; area: 'intakes' | 'agreements'; sql: string }> = [
   {
     kind: 'applicationsClose',
     area: 'intakes',
     sql: `SELECT i.id, i.name AS title, pr.name AS context, i.applications_close_on AS day, i.updated_at, i.created_at
-      FROM intakes i JOIN programs pr ON pr.id = i.program_id WHERE i.applications_close_on BETWEEN ? AND ? AND i.deleted_at IS NULL`,
+      FROM intakes i INDEXED BY intakes_closes JOIN programs pr ON pr.id = i.program_id WHERE i.applications_close_on BETWEEN ? AND ? AND i.deleted_at IS NULL`,
   },
   {
     kind: 'intakeStarts',
     area: 'intakes',
     sql: `SELECT i.id, i.name AS title, pr.name AS context, i.starts_on AS day, i.updated_at, i.created_at
-      FROM intakes i JOIN programs pr ON pr.id = i.program_id WHERE i.starts_on BETWEEN ? AND ? AND i.deleted_at IS NULL`,
+      FROM intakes i INDEXED BY intakes_starts JOIN programs pr ON pr.id = i.program_id WHERE i.starts_on BETWEEN ? AND ? AND i.deleted_at IS NULL`,
   },
   {
     // An item opens its agreement's page: items have no page of their own.
     kind: 'itemDue',
     area: 'agreements',
     sql: `SELECT a.id, ci.description AS title, ${AGREEMENT_NAME} AS context, ci.due_on AS day, ci.updated_at, ci.created_at
-      FROM cooperation_items ci JOIN agreements a ON a.id = ci.agreement_id AND a.deleted_at IS NULL
+      FROM cooperation_items ci INDEXED BY cooperation_items_due_day JOIN agreements a ON a.id = ci.agreement_id AND a.deleted_at IS NULL
       WHERE ci.deleted_at IS NULL AND ci.due_on IS NOT NULL AND ci.due_on BETWEEN ? AND ? AND ci.status <> 'dropped'`,
   },
   {
     kind: 'agreementSigned',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, a.signed_on AS day, a.updated_at, a.created_at
-      FROM agreements a WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.signed_on BETWEEN ? AND ?`,
+      FROM agreements a INDEXED BY agreements_signed_day WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.signed_on BETWEEN ? AND ?`,
   },
   {
     kind: 'agreementEffective',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, a.effective_on AS day, a.updated_at, a.created_at
-      FROM agreements a WHERE a.deleted_at IS NULL AND a.effective_on IS NOT NULL AND a.effective_on BETWEEN ? AND ?`,
+      FROM agreements a INDEXED BY agreements_effective_day WHERE a.deleted_at IS NULL AND a.effective_on IS NOT NULL AND a.effective_on BETWEEN ? AND ?`,
   },
   {
     kind: 'agreementExpires',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, a.expires_on AS day, a.updated_at, a.created_at
-      FROM agreements a WHERE a.deleted_at IS NULL AND a.expires_on IS NOT NULL AND a.expires_on BETWEEN ? AND ?`,
+      FROM agreements a INDEXED BY agreements_expiry_day WHERE a.deleted_at IS NULL AND a.expires_on IS NOT NULL AND a.expires_on BETWEEN ? AND ?`,
   },
   {
     // The day a renewal decision is due, for agreements still in force.
     kind: 'renewalNotice',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, date(a.expires_on, '-' || a.renewal_notice_days || ' days') AS day, a.updated_at, a.created_at
-      FROM agreements a WHERE a.deleted_at IS NULL AND a.expires_on IS NOT NULL AND a.renewal_notice_days IS NOT NULL
+      FROM agreements a INDEXED BY agreements_renewal_notice_day WHERE a.deleted_at IS NULL AND a.expires_on IS NOT NULL AND a.renewal_notice_days IS NOT NULL
         AND date(a.expires_on, '-' || a.renewal_notice_days || ' days') BETWEEN ? AND ? AND a.status = 'active'`,
   },
 ];
