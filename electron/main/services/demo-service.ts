@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { AgreementInput, AgreementStatus } from '../../../shared/models/agreement';
+import { EventInput } from '../../../shared/models/event';
 import { IntakeInput } from '../../../shared/models/intake';
 import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
@@ -16,11 +17,13 @@ import { createIntake } from './intake-service';
 import { createOrganisation } from './organisation-service';
 import { createPerson } from './person-service';
 import { createProgram } from './program-service';
+import { createEvent } from '../records/events';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 /**
- * The demo register: the five seed articles' organisations, people, agreements, and the program
- * (with its intake) one agreement creates, written with
+ * The demo register: the five seed articles' organisations, people, agreements, the program
+ * (with its intake) one agreement creates, and their events (the Seongnam AI forums, the signing
+ * ceremonies with their signatories, a CUHK–SenseTime competition), written with
  * symbolic keys in resources/demo/seed-data.json and loaded through the ordinary services, so the
  * demo obeys every rule real data does.
  */
@@ -64,6 +67,19 @@ export const SeedData = z.object({
     .array(z.object({ key: Key, sponsorKeys: z.array(Key).default([]), agreementKeys: z.array(Key).default([]) }).passthrough())
     .default([]),
   intakes: z.array(z.object({ programKey: Key }).passthrough()).default([]),
+  /** Events name organisers, attendees and their agreement by key, and a cooperation item by its place in that agreement. */
+  events: z
+    .array(
+      z
+        .object({
+          organiserKeys: z.array(Key).default([]),
+          agreementKey: Key.nullable().default(null),
+          itemIndex: z.number().int().min(0).nullable().default(null),
+          attendees: z.array(z.object({ personKey: Key }).passthrough()).default([]),
+        })
+        .passthrough(),
+    )
+    .default([]),
 });
 export type SeedData = z.infer<typeof SeedData>;
 
@@ -120,6 +136,7 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
       }
     }
     const agreementIds = new Map<string, string>();
+    const itemIds = new Map<string, string[]>();
     const statuses: Array<[string, z.infer<typeof AgreementStatus>, string | null]> = [];
     for (const seed of data.agreements) {
       const { key, status, parentKey, parties, items, contributions, ...rest } = seed;
@@ -142,6 +159,7 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
       });
       const created = createAgreement(ctx, values);
       agreementIds.set(key, created.id);
+      itemIds.set(key, created.items.map((item) => item.id));
       statuses.push([created.id, status, values.signedOn]);
     }
     // Statuses after every agreement exists: "renewed" needs its follow-on to be there.
@@ -157,6 +175,20 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
     }
     for (const { programKey, ...rest } of data.intakes) {
       createIntake(ctx, IntakeInput.parse({ ...rest, programId: lookup(programIds, programKey, 'program') }));
+    }
+    for (const { organiserKeys, agreementKey, itemIndex, attendees, ...rest } of data.events) {
+      const items = agreementKey ? (itemIds.get(agreementKey) ?? []) : [];
+      if (itemIndex !== null && items[itemIndex] === undefined) throw new AppError('VALIDATION', 'demo.unknownName', { what: 'cooperation item', name: `${agreementKey} #${itemIndex}` });
+      createEvent(
+        ctx,
+        EventInput.parse({
+          ...rest,
+          organiserIds: organiserKeys.map((k) => lookup(orgIds, k, 'organisation')),
+          agreementId: agreementKey ? lookup(agreementIds, agreementKey, 'agreement') : null,
+          cooperationItemId: itemIndex === null ? null : items[itemIndex],
+          attendees: attendees.map(({ personKey, ...attendee }) => ({ ...attendee, personId: lookup(personIds, personKey, 'person') })),
+        }),
+      );
     }
     setDemoState(ctx, 'loaded');
     recordAudit(ctx, { entity: 'register', entityId: 'demo', action: 'seed', before: null, after: { agreements: statuses.length } });
