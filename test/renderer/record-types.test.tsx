@@ -22,6 +22,7 @@ describe('record type registry', () => {
     expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Home', '#/'],
       ...RECORD_TYPES.map((type) => [t(type.nav), `#/${type.area}`]),
+      ['Calendar', '#/calendar'],
       ['Verify', '#/verify'],
       ['Office key', '#/keys'],
       ['Backups', '#/backups'],

@@ -13,6 +13,7 @@ import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
 import { AgreementPrograms } from '../programs/agreement-programs';
+import { AgreementEvents } from '../events/agreement-events';
 import { AgreementCommitments } from './agreement-commitments';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
@@ -79,6 +80,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
       <AgreementCommitments agreement={agreement} />
       <AgreementLineage agreement={agreement} />
       <AgreementPrograms agreementId={agreement.id} />
+      <AgreementEvents agreementId={agreement.id} />
       <SummarySection agreementId={agreement.id} />
       <HistorySection key={agreement.updatedAt} entityId={agreement.id} reads={['agreement', 'signing']} />
     </div>
