@@ -18,7 +18,7 @@ export function AgendaList({ entries, from }: { entries: readonly CalendarEntry[
   }
   return (
     <div className="agenda">
-      {[...days].map(([day, list]) => (
+      {[...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, list]) => (
         <section key={day} className="agenda__day" aria-label={formatDate(day, intl, 'long')}>
           <h3 className="agenda__date">{new Intl.DateTimeFormat(intl, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))}</h3>
           <ul className="agenda__entries">
