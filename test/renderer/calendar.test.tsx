@@ -125,7 +125,7 @@ describe('calendar', () => {
     await waitFor(() => expect(fake.callsTo('calendar:range').at(-1)).toEqual({ from: '2026-06-01', to: '2026-06-30' }));
     const days = await screen.findAllByRole('region');
     expect(days.map((d) => d.getAttribute('aria-label'))).toEqual(['June 11, 2026', 'June 19, 2026', 'June 20, 2026', 'June 30, 2026']);
-    expect(days[0]).toHaveTextContent('19:00 (Seoul)–21:00');
+    expect(days[0]).toHaveTextContent('19:00–21:00 (Seoul)');
     expect(days[0]).toHaveTextContent('Forum');
     expect(days[1]).toHaveTextContent('Exhibition');
     expect(days[1]).toHaveTextContent('Jun 19, 2026 – Jun 21, 2026');

@@ -2,7 +2,7 @@ import { formatDate, getLocale, useT } from '../../i18n';
 import type { CalendarEntry } from '../../../../shared/models/calendar';
 import { useEntryKindLabel } from './calendar-entry-link';
 import { routeHash } from '../../store';
-import { timeInZone } from '../events/event-text';
+import { timesInZone } from '../events/event-text';
 
 /** The month as a list, day by day: each entry with its time or "all day", what it is, and what it belongs to. */
 export function AgendaList({ entries, from }: { entries: readonly CalendarEntry[]; from: string }) {
@@ -25,7 +25,7 @@ export function AgendaList({ entries, from }: { entries: readonly CalendarEntry[
             {list.map((entry) => (
               <li key={entry.key} className="agenda__entry">
                 <span className="agenda__time">
-                  {entry.startTime ? `${timeInZone(entry.startTime, entry.timeZone)}${entry.endTime && entry.endsOn === entry.startsOn ? `–${entry.endTime}` : ''}` : t('event.allDayShort')}
+                  {entry.startTime ? timesInZone(entry.startTime, entry.endsOn === entry.startsOn ? entry.endTime : null, entry.timeZone) : t('event.allDayShort')}
                 </span>
                 <span className="agenda__kind muted">{kindLabel(entry)}</span>
                 <a href={routeHash({ view: 'detail', area: entry.target.area, id: entry.target.id })}>{entry.title}</a>

@@ -14,6 +14,11 @@ export function timeInZone(time: string, zone: string | null): string {
   return zone && zone !== machineTimeZone() ? `${time} (${zoneCity(zone)})` : time;
 }
 
+/** A time span of one day with the zone when it is not this machine's: "19:00–21:00 (Seoul)". */
+export function timesInZone(start: string, end: string | null, zone: string | null): string {
+  return timeInZone(end ? `${start}–${end}` : start, zone);
+}
+
 type Span = { startsOn: string; endsOn: string; startTime: string | null; endTime: string | null; timeZone: string | null };
 
 /** When an event or occurrence is, in words: "11 Jun 2026, 19:00–21:00 (Seoul)", "14 Nov 2019 – 17 Nov 2019". */
