@@ -92,7 +92,11 @@ export function EventDetailPage({ id }: { id: string }) {
               {next.map((o) => (
                 <li key={o.occurrenceOn} className="link-list__item">
                   <span>{whenText(t, { ...o, timeZone: event.allDay ? null : event.timeZone })}</span>
-                  {o.moved ? <span className="muted"> · {t('event.movedFrom', { date: formatDate(o.occurrenceOn) })}</span> : null}
+                  {o.moved ? (
+                    <span className="link-list__meta muted">
+                      <span>{t('event.movedFrom', { date: formatDate(o.occurrenceOn) })}</span>
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
