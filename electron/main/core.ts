@@ -32,6 +32,7 @@ import { dismissDemo, getDemoStatus, loadDemo } from './services/demo-service';
 import { ensureSearchIndex } from './services/search-service';
 import { RECORD_TABLES, recordHandlers } from './record-types';
 import { researchHandlers } from './records/research-handlers';
+import { calendarHandlers } from './records/calendar';
 import { ensureSignedHead } from './services/signing-service';
 import type { ServiceContext } from './services/service-context';
 
@@ -134,6 +135,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     'demo:dismiss': () => dismissDemo(ctx, offerDemo),
     ...recordHandlers(ctx),
     ...researchHandlers(ctx, platform),
+    ...calendarHandlers(ctx),
     ...auditHandlers(ctx),
     ...documentHandlers(ctx, platform),
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),

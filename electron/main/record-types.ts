@@ -10,6 +10,7 @@ import { organisationHandlers } from './ipc/handlers/organisations';
 import { peopleHandlers } from './ipc/handlers/people';
 import { programHandlers } from './ipc/handlers/programs';
 import { projectHandlers, projectTable } from './records/projects/index';
+import { eventHandlers, eventTable } from './records/events';
 import type { ServiceContext } from './services/service-context';
 
 /**
@@ -24,6 +25,7 @@ export const MAIN_RECORD_TYPES = [
   { table: programTable, handlers: programHandlers },
   { table: intakeTable, handlers: intakeHandlers },
   { table: projectTable, handlers: projectHandlers },
+  { table: eventTable, handlers: eventHandlers },
 ] as const;
 
 /** What start-up needs of every record table. */

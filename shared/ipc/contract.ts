@@ -14,6 +14,8 @@ import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../mo
 import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
 import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
+import { CalendarEntries, CalendarRange, IcsExport } from '../models/calendar';
+import { EventInput, EventQuery, EventRecord, EventUpdate } from '../models/event';
 import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
 import { Project, ProjectInput, ProjectQuery, ProjectTransition, ProjectUpdate } from '../models/project';
 import { AgreementProduced, Outcome, OutcomeLinkInput, OutcomeQuery } from '../models/outcome';
@@ -90,6 +92,10 @@ export const contract = {
   /** Everything with one organisation and its sub-organisations, and the one-page report of it. */
   'partners:overview': { input: PartnerRef, output: PartnerOverview },
   'partners:report': { input: PartnerReportRequest, output: FileOut },
+  ...recordChannels('events', { query: EventQuery, input: EventInput, update: EventUpdate, record: EventRecord }),
+  /** Everything with a date in the range: events (series expanded), intake dates, item due dates, agreement dates. */
+  'calendar:range': { input: CalendarRange, output: CalendarEntries },
+  'calendar:exportIcs': { input: IcsExport, output: FileOut },
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
 

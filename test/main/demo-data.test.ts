@@ -92,3 +92,32 @@ describe('demo data', () => {
     expect(await dismissed.call('demo:dismiss', {})).toMatchObject({ offered: false });
   });
 });
+
+describe('demo events', () => {
+  it('has the regular Seongnam AI forum, every seed agreement’s signing ceremony with its signatories, and the CUHK–SenseTime competition', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    await t.call('demo:load', {});
+    const research = (await t.call('agreements:list', { search: 'Seongnam Research Center' })).rows[0];
+    const [forum] = (await t.call('events:list', { agreementId: research.id, kind: 'forum' })).rows;
+    expect(forum).toMatchObject({
+      title: 'Seongnam AI Forum',
+      timeZone: 'Asia/Seoul',
+      recurrence: { freq: 'monthly', byDay: [{ weekday: 'TH', ordinal: 2 }], until: null },
+      cooperationItem: { name: expect.stringContaining('Hold AI forums') },
+    });
+    const ceremonies = (await t.call('events:list', { kind: 'signing_ceremony', limit: 50 })).rows;
+    const agreements = await t.call('agreements:list', { limit: 50 });
+    expect(ceremonies.map((c) => c.agreementId).sort()).toEqual(agreements.rows.map((a) => a.id).sort());
+    for (const ceremony of ceremonies) {
+      const agreement = await t.call('agreements:get', { id: ceremony.agreementId! });
+      const signatories = agreement.parties.flatMap((p) => p.signatories.map((s) => s.personId)).sort();
+      expect(ceremony.attendees.filter((a) => a.role === 'signatory').map((a) => a.personId).sort(), ceremony.title).toEqual(signatories);
+      expect(ceremony.startsOn).toBe(agreement.signedOn);
+    }
+    const [competition] = (await t.call('events:list', { kind: 'competition' })).rows;
+    expect(competition.organisers.map((o) => o.name)).toEqual(['CUHK Faculty of Engineering', 'SenseTime Hong Kong']);
+    // The forum is on the calendar this month, on its 2nd Thursday at 19:00 Seoul time.
+    const november = await t.call('calendar:range', { from: '2026-11-01', to: '2026-11-30' });
+    expect(november.entries.filter((e) => e.kind === 'event').map((e) => [e.startsOn, e.startTime, e.title])).toEqual([['2026-11-12', '19:00', 'Seongnam AI Forum']]);
+  });
+});

@@ -6,6 +6,7 @@ import { CHANNELS, contract, type Channel, type ChannelInput } from '../../share
 import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
 import { makeIntake } from './program-fixtures';
+import { makeDayEvent, makeForum } from './event-fixtures';
 
 /** A valid input for every channel, built against a small register. */
 async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
@@ -39,6 +40,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   });
   const spareProject = await t.call('projects:create', { title: 'Spare project' });
   const outcome = await t.call('outcomes:link', { itemId: withItems.items[0].id, subject: { kind: 'project', id: project.id } });
+  const forum = await makeForum(t, { agreementId: agreement.id, organiserIds: [city.id], attendees: [{ personId: president.id, role: 'speaker' }] });
+  const spareEvent = await makeDayEvent(t, '2026-05-20');
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -105,6 +108,35 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'outcomes:produced': { agreementId: withItems.id },
     'partners:overview': { organisationId: kaist.id },
     'partners:report': { organisationId: kaist.id, format: 'markdown' },
+    'events:list': { agreementId: agreement.id, sort: 'title', dir: 'asc' },
+    'events:get': { id: forum.id },
+    'events:create': {
+      kind: 'signing_ceremony',
+      title: 'Signing ceremony',
+      allDay: true,
+      startsOn: '2019-10-04',
+      endsOn: '2019-10-04',
+      timeZone: 'Asia/Seoul',
+      agreementId: agreement.id,
+      attendees: [{ personId: president.id, role: 'signatory' }],
+    },
+    'events:update': {
+      id: forum.id,
+      values: {
+        kind: 'forum',
+        title: 'Seongnam AI Forum',
+        startsOn: '2026-01-08',
+        startTime: '19:00',
+        endsOn: '2026-01-08',
+        endTime: '21:30',
+        timeZone: 'Asia/Seoul',
+        recurrence: { freq: 'monthly', byDay: [{ weekday: 'TH', ordinal: 2 }], count: 12 },
+        exceptions: [{ occurrenceOn: '2026-02-12', kind: 'cancelled' }],
+      },
+    },
+    'events:delete': { id: spareEvent.id },
+    'calendar:range': { from: '2026-06-01', to: '2026-07-12' },
+    'calendar:exportIcs': { eventId: forum.id },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

@@ -29,7 +29,7 @@ describe('migration imports', () => {
     expect((await t.call('imports:list', {})).total).toBe(1);
     t.core.close();
     const check = new Database(databasePath(dataDir), { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS[STEP].version);
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     const plan = check.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM import_rows WHERE row_hash = ? AND outcome = 'created' AND deleted_at IS NULL`).all('x');
     expect(JSON.stringify(plan)).toContain('import_rows_live_hash');
     check.close();

@@ -23,6 +23,7 @@ describe('record type registry', () => {
       ['Home', '#/'],
       ...RECORD_TYPES.map((type) => [t(type.nav), `#/${type.area}`]),
       ['Import', '#/imports'],
+      ['Calendar', '#/calendar'],
       ['Verify', '#/verify'],
       ['Office key', '#/keys'],
       ['Backups', '#/backups'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { AgreementInput, AgreementStatus } from '../../../shared/models/agreement';
+import { EventInput } from '../../../shared/models/event';
 import { IntakeInput } from '../../../shared/models/intake';
 import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
@@ -21,12 +22,15 @@ import { createPerson } from './person-service';
 import { createProgram } from './program-service';
 import { linkOutcome } from '../records/outcomes/outcome-service';
 import { createProject, getProject, walkProjectTo } from '../records/projects/index';
+import { createEvent } from '../records/events';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 /**
  * The demo register: the five seed articles' organisations, people, agreements, the program
  * (with its intake) one agreement creates, the research projects and centres, and which records
  * fulfil which cooperation items, written with
+ * (with its intake) one agreement creates, and their events (the Seongnam AI forums, the signing
+ * ceremonies with their signatories, a CUHK–SenseTime competition), written with
  * symbolic keys in resources/demo/seed-data.json and loaded through the ordinary services, so the
  * demo obeys every rule real data does.
  */
@@ -79,6 +83,19 @@ export const SeedData = z.object({
           status: z.enum(PROJECT_STATUSES).default('proposed'),
           partners: z.array(z.object({ organisationKey: Key, role: z.string().default('') })).default([]),
           agreementKeys: z.array(Key).default([]),
+        })
+        .passthrough(),
+    )
+    .default([]),
+  /** Events name organisers, attendees and their agreement by key, and a cooperation item by its place in that agreement. */
+  events: z
+    .array(
+      z
+        .object({
+          organiserKeys: z.array(Key).default([]),
+          agreementKey: Key.nullable().default(null),
+          itemIndex: z.number().int().min(0).nullable().default(null),
+          attendees: z.array(z.object({ personKey: Key }).passthrough()).default([]),
         })
         .passthrough(),
     )
@@ -152,6 +169,7 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
       }
     }
     const agreementIds = new Map<string, string>();
+    const itemIds = new Map<string, string[]>();
     const statuses: Array<[string, z.infer<typeof AgreementStatus>, string | null]> = [];
     for (const seed of data.agreements) {
       const { key, status, parentKey, parties, items, contributions, ...rest } = seed;
@@ -174,6 +192,7 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
       });
       const created = createAgreement(ctx, values);
       agreementIds.set(key, created.id);
+      itemIds.set(key, created.items.map((item) => item.id));
       statuses.push([created.id, status, values.signedOn]);
     }
     // Statuses after every agreement exists: "renewed" needs its follow-on to be there.
@@ -212,6 +231,20 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
             : (getProject(ctx, lookup(projectIds, subject.key, 'project')).outputs[subject.output ?? 0]?.id ??
               unknownName('output', `${subject.key} output ${(subject.output ?? 0) + 1}`));
       linkOutcome(ctx, OutcomeLinkInput.parse({ itemId, subject: { kind: subject.kind, id: subjectId }, note }));
+    }
+    for (const { organiserKeys, agreementKey, itemIndex, attendees, ...rest } of data.events) {
+      const items = agreementKey ? (itemIds.get(agreementKey) ?? []) : [];
+      if (itemIndex !== null && items[itemIndex] === undefined) unknownName('cooperation item', `${agreementKey} #${itemIndex}`);
+      createEvent(
+        ctx,
+        EventInput.parse({
+          ...rest,
+          organiserIds: organiserKeys.map((k) => lookup(orgIds, k, 'organisation')),
+          agreementId: agreementKey ? lookup(agreementIds, agreementKey, 'agreement') : null,
+          cooperationItemId: itemIndex === null ? null : items[itemIndex],
+          attendees: attendees.map(({ personKey, ...attendee }) => ({ ...attendee, personId: lookup(personIds, personKey, 'person') })),
+        }),
+      );
     }
     setDemoState(ctx, 'loaded');
     recordAudit(ctx, { entity: 'register', entityId: 'demo', action: 'seed', before: null, after: { agreements: statuses.length } });

@@ -7,6 +7,7 @@ import { organisationTable } from '../db/repos/organisation-repo';
 import { personTable } from '../db/repos/person-repo';
 import { programTable } from '../db/repos/program-repo';
 import { projectTable } from '../records/projects/project-table';
+import { eventTable } from '../records/events';
 
 /**
  * The table of each kind of record that can own documents: one line per kind. Typed over the whole
@@ -18,6 +19,7 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
   person: personTable,
   program: programTable,
   project: projectTable,
+  event: eventTable,
 };
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */

@@ -4,6 +4,10 @@ import { AgreementFormPage } from './agreements/agreement-form-page';
 import { AgreementsListPage } from './agreements/agreements-list-page';
 import { agreementsRecord } from './agreements/agreements-record';
 import type { RecordDefinition } from './common/record-definition';
+import { EventDetailPage } from './events/event-detail-page';
+import { EventFormPage } from './events/event-form-page';
+import { EventsListPage } from './events/events-list-page';
+import { eventsRecord } from './events/events-record';
 import { IntakeDetailPage } from './intakes/intake-detail-page';
 import { IntakeFormPage } from './intakes/intake-form-page';
 import { IntakesListPage } from './intakes/intakes-list-page';
@@ -49,6 +53,7 @@ export const RECORD_TYPES = [
   withPages(programsRecord, { ListPage: ProgramsListPage, DetailPage: ProgramDetailPage, FormPage: ProgramFormPage }),
   withPages(intakesRecord, { ListPage: IntakesListPage, DetailPage: IntakeDetailPage, FormPage: IntakeFormPage }),
   withPages(projectsRecord, { ListPage: ProjectsListPage, DetailPage: ProjectDetailPage, FormPage: ProjectFormPage }),
+  withPages(eventsRecord, { ListPage: EventsListPage, DetailPage: EventDetailPage, FormPage: EventFormPage }),
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];

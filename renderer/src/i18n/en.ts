@@ -3,6 +3,7 @@ import { enAgreements } from './en-agreements';
 import { enBackups } from './en-backups';
 import { enCommon } from './en-common';
 import { enDirectory } from './en-directory';
+import { enEvents } from './en-events';
 import { enEvidence } from './en-evidence';
 import { enImports } from './en-imports';
 import { enPrograms } from './en-programs';
@@ -10,7 +11,7 @@ import { enResearch } from './en-research';
 import { enTrust } from './en-trust';
 
 /** The catalog's parts, one per area: a new area's file is added here and nowhere else. */
-export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enImports, enResearch, enErrors] as const;
+export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enImports, enResearch, enEvents, enErrors] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
 

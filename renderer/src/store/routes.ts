@@ -9,7 +9,8 @@ export type Route =
   | { view: 'new'; area: Area; parentId?: string }
   | { view: 'detail'; area: Area; id: string }
   | { view: 'edit'; area: Area; id: string }
-  /** Tools that are not lists of records: checking signed summaries, the office key, backups, imports. */
+  /** Tools that are not lists of records: the calendar, checking signed summaries, the office key, backups, imports. */
+  | { view: 'calendar' }
   | { view: 'verify' }
   | { view: 'keys' }
   | { view: 'backups' }
@@ -28,7 +29,7 @@ export function parseHash(hash: string, areas: readonly Area[]): Route {
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { view: 'home' };
   const [first, second, third] = parts;
-  if ((first === 'verify' || first === 'keys' || first === 'backups' || first === 'imports') && parts.length === 1) return { view: first };
+  if ((first === 'calendar' || first === 'verify' || first === 'keys' || first === 'backups' || first === 'imports') && parts.length === 1) return { view: first };
   const area = areas.find((known) => known === first);
   if (area === undefined || parts.length > 3) return { view: 'not-found', hash };
   if (second === undefined) return { view: 'list', area };
@@ -46,6 +47,7 @@ export function routeHash(route: Route): string {
   switch (route.view) {
     case 'home':
       return '#/';
+    case 'calendar':
     case 'verify':
     case 'keys':
     case 'backups':

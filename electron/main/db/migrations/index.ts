@@ -8,6 +8,7 @@ import { up as programs } from './0006-programs';
 import { up as listIndexes } from './0007-list-indexes';
 import { up as imports } from './0008-imports';
 import { up as projects } from './0009-projects';
+import { up as events } from './0010-events';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'list-indexes', up: listIndexes },
   { version: 8, name: 'imports', up: imports },
   { version: 9, name: 'projects', up: projects },
+  { version: 10, name: 'events', up: events },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

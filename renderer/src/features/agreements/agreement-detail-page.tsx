@@ -14,6 +14,7 @@ import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
 import { AgreementPrograms } from '../programs/agreement-programs';
 import { AgreementProduced } from '../outcomes/agreement-produced';
+import { AgreementEvents } from '../events/agreement-events';
 import { AgreementCommitments } from './agreement-commitments';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
@@ -81,6 +82,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
       <AgreementProduced agreementId={agreement.id} />
       <AgreementLineage agreement={agreement} />
       <AgreementPrograms agreementId={agreement.id} />
+      <AgreementEvents agreementId={agreement.id} />
       <SummarySection agreementId={agreement.id} />
       <HistorySection key={agreement.updatedAt} entityId={agreement.id} reads={['agreement', 'signing']} />
     </div>

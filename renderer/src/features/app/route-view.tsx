@@ -1,4 +1,5 @@
 import { BackupsPage } from '../backups/backups-page';
+import { CalendarPage } from '../calendar/calendar-page';
 import { EmptyState } from '../../components/empty-state';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
@@ -15,6 +16,8 @@ export function RouteView() {
   switch (route.view) {
     case 'home':
       return <HomePage />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'verify':
       return <VerifyPage />;
     case 'keys':

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Button } from '../../components/button';
+import { PageHeader } from '../../components/page-header';
+import { Spinner } from '../../components/spinner';
+import { localToday } from '../../../../shared/calendar';
+import { getLocale, useT } from '../../i18n';
+import { send } from '../../ipc/client';
+import { notifyError, notifySuccess } from '../common/notify';
+import { saveFile } from '../common/save-file';
+import { useLoad } from '../common/use-load';
+import { AgendaList } from './agenda-list';
+import { firstDay, gridDays, lastDay, monthTitle, shiftMonth, thisMonth } from './calendar-month';
+import { MonthGrid } from './month-grid';
+import { useCalendarKeys } from './use-calendar-keys';
+import '../../styles/calendar.css';
+
+type View = 'month' | 'agenda';
+
+/**
+ * The calendar: a month of events (series expanded), intake deadlines and starts, cooperation items
+ * due and agreement dates, as a grid or an agenda; ← → change the month, t returns to today; the
+ * month can be exported as an ICS file.
+ */
+export function CalendarPage() {
+  const t = useT();
+  const [month, setMonth] = useState(thisMonth);
+  const [view, setView] = useState<View>('month');
+  const range = view === 'month' ? { from: gridDays(month)[0], to: gridDays(month)[41] } : { from: firstDay(month), to: lastDay(month) };
+  const loaded = useLoad(() => send('calendar:range', range), `calendar:${range.from}:${range.to}`, {
+    reads: ['event', 'agreement', 'intake', 'program'],
+  });
+  useCalendarKeys({
+    previous: () => setMonth((m) => shiftMonth(m, -1)),
+    next: () => setMonth((m) => shiftMonth(m, 1)),
+    today: () => setMonth(thisMonth()),
+  });
+  const exportMonth = async () => {
+    try {
+      const file = await send('calendar:exportIcs', { from: firstDay(month), to: lastDay(month) });
+      saveFile(file);
+      notifySuccess(t('common.savedFile', { fileName: file.fileName }));
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  // Answers for another month (while the next loads) are not shown as this one.
+  const entries = loaded.data && loaded.data.from === range.from && loaded.data.to === range.to ? loaded.data.entries : null;
+  return (
+    <div className="page page--calendar">
+      <PageHeader
+        title={t('calendar.title')}
+        subtitle={<span className="muted">{t('calendar.keys')}</span>}
+        actions={<Button onClick={() => void exportMonth()}>{t('calendar.export')}</Button>}
+      />
+      <div className="calendar-toolbar">
+        <Button onClick={() => setMonth((m) => shiftMonth(m, -1))} aria-label={t('calendar.previous')}>
+          ←
+        </Button>
+        <Button onClick={() => setMonth(thisMonth())}>{t('calendar.today')}</Button>
+        <Button onClick={() => setMonth((m) => shiftMonth(m, 1))} aria-label={t('calendar.next')}>
+          →
+        </Button>
+        <h2 className="calendar-toolbar__month" aria-live="polite">
+          {monthTitle(month, getLocale().intl)}
+        </h2>
+        <div className="calendar-toolbar__views" role="group" aria-label={t('calendar.view')}>
+          {(['month', 'agenda'] as const).map((v) => (
+            <Button key={v} variant={view === v ? 'primary' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(v === 'month' ? 'calendar.monthView' : 'calendar.agendaView')}
+            </Button>
+          ))}
+        </div>
+      </div>
+      {!entries ? (
+        <Spinner label={t('common.loading')} inline />
+      ) : view === 'month' ? (
+        <MonthGrid month={month} entries={entries} today={localToday()} />
+      ) : (
+        <AgendaList entries={entries} from={range.from} />
+      )}
+    </div>
+  );
+}

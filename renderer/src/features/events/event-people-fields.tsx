@@ -1,0 +1,75 @@
+import { Button } from '../../components/button';
+import { Select } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useT } from '../../i18n';
+import { ATTENDEE_ROLES, type AttendeeRole } from '../../../../shared/models/event';
+import type { FieldArray } from '../common/field-array';
+import type { FieldErrors } from '../common/form-errors';
+import { OrganisationPicker } from '../organisations/organisation-picker';
+import { PersonPicker } from '../people/person-picker';
+import { attendeeRoleKey } from './event-labels';
+import { emptyAttendee, emptyLink, type AttendeeValues, type LinkValues } from './event-form-values';
+
+/** The organisations that organise it, each chosen with a searchable picker (or created there). */
+export function OrganisersEditor({ organisers, errors }: { organisers: FieldArray<LinkValues>; errors: FieldErrors }) {
+  const t = useT();
+  return (
+    <div className="rows-editor">
+      {organisers.rows.map((row, index) => (
+        <div key={row.key} className="row-card row-card--inline" role="group" aria-label={t('event.organiser', { n: index + 1 })}>
+          <OrganisationPicker
+            label={t('event.organiser', { n: index + 1 })}
+            value={row.id}
+            name={row.name}
+            onChange={(id, name) => organisers.update(index, { id, name })}
+            allowCreate
+            error={errors[`organiserIds.${index}`]}
+            className="grow"
+          />
+          <Button size="small" variant="ghost" onClick={() => organisers.remove(index)}>
+            {t('event.removeOrganiser')}
+          </Button>
+        </div>
+      ))}
+      <Button onClick={() => organisers.add(emptyLink())}>{t('event.addOrganiser')}</Button>
+    </div>
+  );
+}
+
+/** Who came and in what role: speakers, signatories, guests, organisers. */
+export function AttendeesEditor({ attendees, errors }: { attendees: FieldArray<AttendeeValues>; errors: FieldErrors }) {
+  const t = useT();
+  return (
+    <div className="rows-editor">
+      {attendees.rows.map((row, index) => {
+        const e = (field: string) => errors[`attendees.${index}.${field}`];
+        return (
+          <div key={row.key} className="row-card" role="group" aria-label={t('event.attendee', { n: index + 1 })}>
+            <div className="form-grid">
+              <PersonPicker
+                label={t('event.person')}
+                value={row.personId}
+                name={row.name}
+                onChange={(personId, name) => attendees.update(index, { personId, name })}
+                allowCreate
+                error={e('personId')}
+              />
+              <Select
+                label={t('event.role')}
+                value={row.role}
+                onChange={(role) => attendees.update(index, { role: role as AttendeeRole })}
+                options={ATTENDEE_ROLES.map((role) => ({ value: role, label: t(attendeeRoleKey(role)) }))}
+                error={e('role')}
+              />
+              <TextField label={t('event.attendeeNote')} value={row.note} onChange={(note) => attendees.update(index, { note })} error={e('note')} />
+            </div>
+            <Button size="small" variant="ghost" onClick={() => attendees.remove(index)}>
+              {t('event.removeAttendee')}
+            </Button>
+          </div>
+        );
+      })}
+      <Button onClick={() => attendees.add(emptyAttendee())}>{t('event.addAttendee')}</Button>
+    </div>
+  );
+}
