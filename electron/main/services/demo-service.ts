@@ -8,14 +8,14 @@ import { PersonInput } from '../../../shared/models/person';
 import { ProgramInput } from '../../../shared/models/program';
 import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
 import { registerIsEmpty } from '../db/repos/register-repo';
-import { insertAffiliation } from '../db/repos/person-repo';
+import { insertAffiliation } from '../records/people';
 import { walkToStatus } from './agreement-lifecycle-service';
 import { createAgreement } from './agreement-service';
 import { recordAudit } from './audit-service';
-import { createIntake } from './intake-service';
-import { createOrganisation } from './organisation-service';
-import { createPerson } from './person-service';
-import { createProgram } from './program-service';
+import { createIntake } from '../records/intakes';
+import { createOrganisation } from '../records/organisations';
+import { createPerson } from '../records/people';
+import { createProgram } from '../records/programs';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
 /**

@@ -3,9 +3,9 @@ import { RECORD_KINDS, type RecordKind, type RecordRef } from '../../../shared/m
 import type { Db } from '../db/connection';
 import type { RecordTable } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { organisationTable } from '../db/repos/organisation-repo';
-import { personTable } from '../db/repos/person-repo';
-import { programTable } from '../db/repos/program-repo';
+import { organisationTable } from '../records/organisations';
+import { personTable } from '../records/people';
+import { programTable } from '../records/programs';
 
 /**
  * The table of each kind of record that can own documents: one line per kind. Typed over the whole
