@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { AgreementDetailPage } from './agreements/agreement-detail-page';
 import { AgreementFormPage } from './agreements/agreement-form-page';
 import { AgreementsListPage } from './agreements/agreements-list-page';
@@ -8,6 +8,7 @@ import { IntakeDetailPage } from './intakes/intake-detail-page';
 import { IntakeFormPage } from './intakes/intake-form-page';
 import { IntakesListPage } from './intakes/intakes-list-page';
 import { intakesRecord } from './intakes/intakes-record';
+import { ProgramIntakes } from './intakes/program-intakes';
 import { OrganisationDetailPage } from './organisations/organisation-detail-page';
 import { OrganisationFormPage } from './organisations/organisation-form-page';
 import { OrganisationsListPage } from './organisations/organisations-list-page';
@@ -21,12 +22,18 @@ import { ProgramFormPage } from './programs/program-form-page';
 import { ProgramsListPage } from './programs/programs-list-page';
 import { programsRecord } from './programs/programs-record';
 
+/** A section a record type adds to another type's detail page (an intake's applications), given that record's id. */
+export type RelatedSection = { on: { area: string }; Section: ComponentType<{ id: string }> };
+
 /** The pages every record type has; the route view picks one by the route's view. */
 export type RecordPages = {
   ListPage: ComponentType;
-  DetailPage: ComponentType<{ id: string }>;
+  /** `related`: the sections other record types add to this page, to place among its own. */
+  DetailPage: ComponentType<{ id: string; related?: ReactNode }>;
   /** Creates a record (no `id`; `parentId` from `#/<area>/new?parent=…`) or edits record `id`. */
   FormPage: ComponentType<{ id?: string; parentId?: string }>;
+  /** Sections on other types' detail pages, each naming that type's definition. */
+  sections?: readonly RelatedSection[];
 };
 
 function withPages<D extends RecordDefinition>(definition: D, pages: RecordPages): D & RecordPages {
@@ -43,7 +50,12 @@ export const RECORD_TYPES = [
   withPages(organisationsRecord, { ListPage: OrganisationsListPage, DetailPage: OrganisationDetailPage, FormPage: OrganisationFormPage }),
   withPages(peopleRecord, { ListPage: PeopleListPage, DetailPage: PersonDetailPage, FormPage: PersonFormPage }),
   withPages(programsRecord, { ListPage: ProgramsListPage, DetailPage: ProgramDetailPage, FormPage: ProgramFormPage }),
-  withPages(intakesRecord, { ListPage: IntakesListPage, DetailPage: IntakeDetailPage, FormPage: IntakeFormPage }),
+  withPages(intakesRecord, {
+    ListPage: IntakesListPage,
+    DetailPage: IntakeDetailPage,
+    FormPage: IntakeFormPage,
+    sections: [{ on: programsRecord, Section: ProgramIntakes }],
+  }),
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -59,4 +71,9 @@ export function recordType(area: Area): RecordType {
   // Unreachable: an Area is by its type one of the registered areas.
   if (!type) throw new Error(`No record type for "${area}"`);
   return type;
+}
+
+/** The sections other record types add to `area`'s detail pages, in the registry's order. */
+export function relatedSections(area: Area): ReadonlyArray<ComponentType<{ id: string }>> {
+  return RECORD_TYPES.flatMap((type: RecordPages) => (type.sections ?? []).filter((section) => section.on.area === area).map((section) => section.Section));
 }

@@ -9,8 +9,8 @@ import type { Intake } from '../../../../shared/models/intake';
 import { useLoad } from '../common/use-load';
 import { dateSpan } from './intake-dates';
 
-/** A program page's intakes, newest start first, with a way to add the next one. */
-export function ProgramIntakes({ programId }: { programId: string }) {
+/** A program page's intakes, newest start first, with a way to add the next one (`id`: the program's). */
+export function ProgramIntakes({ id: programId }: { id: string }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
   const intakes = useLoad(() => send('intakes:list', { programId, limit: 200, sort: 'startsOn', dir: 'desc' }), `program-intakes:${programId}`, {
