@@ -1,5 +1,6 @@
 import { agreementTable } from './db/repos/agreement-repo';
 import { agreementHandlers } from './ipc/handlers/agreements';
+import { applicationRecords } from './records/applications';
 import { defineMainRecord, type MainTable } from './records/define-main-record';
 import { intakeRecords } from './records/intakes';
 import { organisationRecords } from './records/organisations';
@@ -20,7 +21,14 @@ const agreementRecords = defineMainRecord<keyof ReturnType<typeof agreementHandl
  * its rules and its handlers. Core serves their channels and start-up indexes their tables from
  * here; nothing is added in core.
  */
-export const MAIN_RECORD_TYPES = [organisationRecords, personRecords, agreementRecords, programRecords, intakeRecords] as const;
+export const MAIN_RECORD_TYPES = [
+  organisationRecords,
+  personRecords,
+  agreementRecords,
+  programRecords,
+  intakeRecords,
+  applicationRecords,
+] as const;
 
 export const RECORD_TABLES: readonly MainTable[] = MAIN_RECORD_TYPES.map((type) => type.table);
 

@@ -13,6 +13,7 @@ import { AuditEntry, AuditQuery } from '../models/audit';
 import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../models/backup';
 import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
+import { applicationChannels } from '../models/application';
 import { intakeChannels } from '../models/intake';
 import { programChannels } from '../models/program';
 import { organisationChannels } from '../models/organisation';
@@ -50,6 +51,7 @@ export const contract = {
   ...personChannels,
   ...programChannels,
   ...intakeChannels,
+  ...applicationChannels,
 
   ...recordChannels('agreements', {
     query: AgreementQuery,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel, type ChannelInput } from '../../shared/ipc/contract';
 import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
-import { makeIntake } from './program-fixtures';
+import { makeApplication, makeIntake } from './program-fixtures';
 
 /** A valid input for every channel, built against a small register. */
 async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
@@ -21,6 +21,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareProgram = await t.call('programs:create', { name: 'Spare program' });
   const intake = await makeIntake(t, program.id);
   const spareIntake = await makeIntake(t, program.id, { name: 'Spare intake' });
+  const application = await makeApplication(t, intake.id, president.id);
+  const spareApplication = await makeApplication(t, intake.id, president.id, { submittedOn: '2026-04-11' });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -66,6 +68,12 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'intakes:create': { programId: program.id, name: '2027 intake', startsOn: '2027-09-01' },
     'intakes:update': { id: intake.id, values: { programId: program.id, name: '2026 intake', places: 12 } },
     'intakes:delete': { id: spareIntake.id },
+    'applications:list': { intakeId: intake.id, statuses: ['submitted', 'screening'], sort: 'score', dir: 'desc' },
+    'applications:get': { id: application.id },
+    'applications:create': { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-12', score: 87.5 },
+    'applications:update': { id: application.id, values: { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-10', reviewerNotes: 'Strong maths.' } },
+    'applications:delete': { id: spareApplication.id },
+    'applications:transition': { id: application.id, to: 'screening' },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

@@ -3,6 +3,7 @@ import { RECORD_KINDS, type RecordKind, type RecordRef } from '../../../shared/m
 import type { Db } from '../db/connection';
 import type { RecordTable } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
+import { applicationTable } from '../records/applications';
 import { organisationTable } from '../records/organisations';
 import { personTable } from '../records/people';
 import { programTable } from '../records/programs';
@@ -16,6 +17,7 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
   organisation: organisationTable,
   person: personTable,
   program: programTable,
+  application: applicationTable,
 };
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */

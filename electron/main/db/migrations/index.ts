@@ -6,6 +6,7 @@ import { up as searchIndex } from './0004-search-index';
 import { up as signedChain } from './0005-signed-chain';
 import { up as programs } from './0006-programs';
 import { up as listIndexes } from './0007-list-indexes';
+import { up as applications } from './0009-applications';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -18,6 +19,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'signed-chain', up: signedChain },
   { version: 6, name: 'programs', up: programs },
   { version: 7, name: 'list-indexes', up: listIndexes },
+  // Version 8 is another branch's migration; this empty step holds its place until that branch is
+  // merged and replaces this line (the runner needs the versions contiguous). 9 does not depend on it.
+  { version: 8, name: 'reserved-for-0008', up: () => undefined },
+  { version: 9, name: 'applications', up: applications },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
