@@ -3,6 +3,11 @@ import { AgreementDetailPage } from './agreements/agreement-detail-page';
 import { AgreementFormPage } from './agreements/agreement-form-page';
 import { AgreementsListPage } from './agreements/agreements-list-page';
 import { agreementsRecord } from './agreements/agreements-record';
+import { ApplicationDetailPage } from './applications/application-detail-page';
+import { ApplicationFormPage } from './applications/application-form-page';
+import { applicationsRecord } from './applications/applications-record';
+import { IntakeApplications, PersonApplications } from './applications/applications-sections';
+import { ApplicationsListPage } from './applications/applications-list-page';
 import type { RecordDefinition } from './common/record-definition';
 import { IntakeDetailPage } from './intakes/intake-detail-page';
 import { IntakeFormPage } from './intakes/intake-form-page';
@@ -55,6 +60,15 @@ export const RECORD_TYPES = [
     DetailPage: IntakeDetailPage,
     FormPage: IntakeFormPage,
     sections: [{ on: programsRecord, Section: ProgramIntakes }],
+  }),
+  withPages(applicationsRecord, {
+    ListPage: ApplicationsListPage,
+    DetailPage: ApplicationDetailPage,
+    FormPage: ApplicationFormPage,
+    sections: [
+      { on: intakesRecord, Section: IntakeApplications },
+      { on: peopleRecord, Section: PersonApplications },
+    ],
   }),
 ] as const;
 
