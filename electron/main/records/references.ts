@@ -80,7 +80,12 @@ export function withReferences<H extends object>(ctx: ServiceContext, types: rea
     const blocking = referrers.filter(({ reference }) => reference.blocksDelete);
     const indexing = referrers.filter(({ reference }) => reference.searchesName);
     const remove = wrapped[`${type.channels}:delete`];
-    if (remove && blocking.length) {
+    const update = wrapped[`${type.channels}:update`];
+    // A prefix that names no handler would leave the guard out silently: refuse to start instead.
+    if ((blocking.length && !remove) || (indexing.length && !update)) {
+      throw new Error(`Record type "${type.table.kind}" is pointed at, but "${type.channels}" names none of its delete or update handlers.`);
+    }
+    if (blocking.length) {
       wrapped[`${type.channels}:delete`] = (input) =>
         inSameTransaction(ctx.db, () => {
           const { id } = input as { id: string };
@@ -91,8 +96,7 @@ export function withReferences<H extends object>(ctx: ServiceContext, types: rea
           return remove(input);
         });
     }
-    const update = wrapped[`${type.channels}:update`];
-    if (update && indexing.length) {
+    if (indexing.length) {
       wrapped[`${type.channels}:update`] = (input) =>
         inSameTransaction(ctx.db, () => {
           const result = update(input);
