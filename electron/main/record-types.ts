@@ -1,42 +1,51 @@
-import type { RecordTable } from './db/record-table';
 import { agreementTable } from './db/repos/agreement-repo';
-import { intakeTable } from './db/repos/intake-repo';
-import { organisationTable } from './db/repos/organisation-repo';
-import { personTable } from './db/repos/person-repo';
-import { programTable } from './db/repos/program-repo';
 import { agreementHandlers } from './ipc/handlers/agreements';
-import { intakeHandlers } from './ipc/handlers/intakes';
-import { organisationHandlers } from './ipc/handlers/organisations';
-import { peopleHandlers } from './ipc/handlers/people';
-import { programHandlers } from './ipc/handlers/programs';
+import { applicationRecords } from './records/applications';
+import { defineMainRecord, type MainTable } from './records/define-main-record';
+import { intakeRecords } from './records/intakes';
+import { organisationRecords } from './records/organisations';
+import { personRecords } from './records/people';
+import { programRecords } from './records/programs';
+import { withReferences } from './records/references';
 import { projectHandlers, projectTable } from './records/projects/index';
 import { eventHandlers, eventTable } from './records/events';
 import type { ServiceContext } from './services/service-context';
 
+/** Agreements keep their repo, services and handlers files; they are listed like every other type. */
+const agreementRecords = defineMainRecord<keyof ReturnType<typeof agreementHandlers>>({
+  channels: 'agreements',
+  table: agreementTable,
+  handlers: agreementHandlers,
+});
+
+/** Projects and events keep their own modules' exports; they are listed like every other type. */
+const projectRecords = defineMainRecord<keyof ReturnType<typeof projectHandlers>>({ channels: 'projects', table: projectTable, handlers: projectHandlers });
+const eventRecords = defineMainRecord<keyof ReturnType<typeof eventHandlers>>({ channels: 'events', table: eventTable, handlers: eventHandlers });
+
 /**
- * Every record type main serves: its table (start-up fills its search index from it) and its
- * channels' handlers (core spreads them into the handler map). A new record type adds one line here
- * and nothing in core.
+ * Every record type main serves, one line each: its module (`records/<types>.ts`) holds its table,
+ * its rules and its handlers. Core serves their channels and start-up indexes their tables from
+ * here; nothing is added in core.
  */
 export const MAIN_RECORD_TYPES = [
-  { table: organisationTable, handlers: organisationHandlers },
-  { table: personTable, handlers: peopleHandlers },
-  { table: agreementTable, handlers: agreementHandlers },
-  { table: programTable, handlers: programHandlers },
-  { table: intakeTable, handlers: intakeHandlers },
-  { table: projectTable, handlers: projectHandlers },
-  { table: eventTable, handlers: eventHandlers },
+  organisationRecords,
+  personRecords,
+  agreementRecords,
+  programRecords,
+  intakeRecords,
+  applicationRecords,
+  projectRecords,
+  eventRecords,
 ] as const;
 
-/** What start-up needs of every record table. */
-export type IndexedTable = Pick<RecordTable<unknown, unknown>, 'kind' | 'rebuildSearch'>;
-
-export const RECORD_TABLES: readonly IndexedTable[] = MAIN_RECORD_TYPES.map((type) => type.table);
+export const RECORD_TABLES: readonly MainTable[] = MAIN_RECORD_TYPES.map((type) => type.table);
 
 type Intersection<U> = (U extends unknown ? (whole: U) => void : never) extends (whole: infer I) => void ? I : never;
 /** Each type's handlers, merged: still one typed handler per channel, so a missing one fails to compile in core. */
 export type RecordHandlers = Intersection<ReturnType<(typeof MAIN_RECORD_TYPES)[number]['handlers']>>;
 
+/** Every record type's handlers, with the checks the types' references ask of deletes and edits. */
 export function recordHandlers(ctx: ServiceContext): RecordHandlers {
-  return Object.assign({}, ...MAIN_RECORD_TYPES.map((type) => type.handlers(ctx))) as RecordHandlers;
+  const merged = Object.assign({}, ...MAIN_RECORD_TYPES.map((type) => type.handlers(ctx))) as RecordHandlers;
+  return withReferences(ctx, MAIN_RECORD_TYPES, merged);
 }

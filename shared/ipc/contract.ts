@@ -13,20 +13,16 @@ import { AuditEntry, AuditQuery } from '../models/audit';
 import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../models/backup';
 import { DocumentHealth } from '../models/document-health';
 import { ById, Page } from '../models/common';
-import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
+import { applicationChannels } from '../models/application';
+import { intakeChannels } from '../models/intake';
+import { programChannels } from '../models/program';
+import { organisationChannels } from '../models/organisation';
+import { personChannels } from '../models/person';
 import { CalendarEntries, CalendarRange, IcsExport } from '../models/calendar';
 import { EventInput, EventQuery, EventRecord, EventUpdate } from '../models/event';
-import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
 import { Project, ProjectInput, ProjectQuery, ProjectTransition, ProjectUpdate } from '../models/project';
 import { AgreementProduced, Outcome, OutcomeLinkInput, OutcomeQuery } from '../models/outcome';
 import { PartnerOverview, PartnerRef, PartnerReportRequest } from '../models/partner';
-import {
-  Organisation,
-  OrganisationInput,
-  OrganisationQuery,
-  OrganisationUpdate,
-} from '../models/organisation';
-import { Person, PersonInput, PersonQuery, PersonUpdate } from '../models/person';
 import {
   ByOwner,
   DocumentContent,
@@ -66,8 +62,14 @@ export const contract = {
   'demo:load': { input: Nothing, output: DemoLoadResult },
   'demo:dismiss': { input: Nothing, output: DemoStatus },
 
-  ...recordChannels('organisations', { query: OrganisationQuery, input: OrganisationInput, update: OrganisationUpdate, record: Organisation }),
-  ...recordChannels('people', { query: PersonQuery, input: PersonInput, update: PersonUpdate, record: Person }),
+  // Each record type's channels come from its model (`<type>Channels`, made with `recordChannels`):
+  // a new record type is one line in this list.
+  ...organisationChannels,
+  ...personChannels,
+  ...programChannels,
+  ...intakeChannels,
+  ...applicationChannels,
+
   ...recordChannels('agreements', {
     query: AgreementQuery,
     input: AgreementInput,
@@ -77,8 +79,6 @@ export const contract = {
   }),
   'agreements:overview': { input: Nothing, output: AgreementOverview },
   'agreements:transition': { input: AgreementTransition, output: AgreementDetail },
-  ...recordChannels('programs', { query: ProgramQuery, input: ProgramInput, update: ProgramUpdate, record: Program }),
-  ...recordChannels('intakes', { query: IntakeQuery, input: IntakeInput, update: IntakeUpdate, record: Intake }),
   ...recordChannels('projects', { query: ProjectQuery, input: ProjectInput, update: ProjectUpdate, record: Project }),
   'projects:transition': { input: ProjectTransition, output: Project },
 

@@ -141,6 +141,10 @@ export const enErrors = {
   'program.stillHasIntakes': '{name} still has {count, plural, one {# intake; delete it} other {# intakes; delete them}} first.',
   'field.chooseExistingProgram': 'Choose an existing program.',
   'field.chooseExistingAgreement': 'Choose an existing agreement.',
+  'field.chooseExistingIntake': 'Choose an existing intake.',
+  'application.scoreTenths': 'Give the score with one decimal at most, e.g. 87.5.',
+  'application.blocksDelete':
+    '{kind, select, person {This person} intake {This intake} other {This record}} still has {count, plural, one {# application; delete it} other {# applications; delete them}} first.',
   'person.stillSignatory': '{name} is a signatory of {count, plural, one {# agreement} other {# agreements}} and cannot be deleted.',
 
   // Research projects and centres, their outcomes, partners.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordChannels } from '../ipc/record-channels';
 import { Id, IsoDate, PageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 const NullableDate = IsoDate.nullable().default(null);
@@ -73,3 +74,6 @@ export type IntakeQuery = z.input<typeof IntakeQuery>;
 
 export const IntakeUpdate = UpdateOf(IntakeInput);
 export type IntakeUpdate = z.input<typeof IntakeUpdate>;
+
+/** The intakes register's channels. */
+export const intakeChannels = recordChannels('intakes', { query: IntakeQuery, input: IntakeInput, update: IntakeUpdate, record: Intake });

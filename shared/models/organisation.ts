@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keyed } from '../messages/zod-issues';
+import { recordChannels } from '../ipc/record-channels';
 import {
   AltName,
   CountryCode,
@@ -61,3 +62,11 @@ export type OrganisationQuery = z.input<typeof OrganisationQuery>;
 
 export const OrganisationUpdate = UpdateOf(OrganisationInput);
 export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;
+
+/** The organisations register's channels (`organisations:list | get | create | update | delete`). */
+export const organisationChannels = recordChannels('organisations', {
+  query: OrganisationQuery,
+  input: OrganisationInput,
+  update: OrganisationUpdate,
+  record: Organisation,
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keyed } from '../messages/zod-issues';
+import { recordChannels } from '../ipc/record-channels';
 import { AltName, Id, IsoDate, ListPageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 const Email = z
@@ -50,3 +51,6 @@ export const PersonUpdate = UpdateOf(PersonInput).extend({
   movedOn: IsoDate.optional(),
 });
 export type PersonUpdate = z.input<typeof PersonUpdate>;
+
+/** The people register's channels. */
+export const personChannels = recordChannels('people', { query: PersonQuery, input: PersonInput, update: PersonUpdate, record: Person });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordChannels } from '../ipc/record-channels';
 import { CurrencyCode, Id, IsoDate, PageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 /** What a scholarship pays for: tuition, a stipend or the internship salary, anything else. */
@@ -113,3 +114,6 @@ export type ProgramQuery = z.input<typeof ProgramQuery>;
 
 export const ProgramUpdate = UpdateOf(ProgramInput);
 export type ProgramUpdate = z.input<typeof ProgramUpdate>;
+
+/** The programs register's channels. */
+export const programChannels = recordChannels('programs', { query: ProgramQuery, input: ProgramInput, update: ProgramUpdate, record: Program });

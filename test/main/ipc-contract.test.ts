@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel, type ChannelInput } from '../../shared/ipc/contract';
 import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
-import { makeIntake } from './program-fixtures';
+import { makeApplication, makeIntake } from './program-fixtures';
 import { makeDayEvent, makeForum } from './event-fixtures';
 
 /** A valid input for every channel, built against a small register. */
@@ -42,6 +42,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const outcome = await t.call('outcomes:link', { itemId: withItems.items[0].id, subject: { kind: 'project', id: project.id } });
   const forum = await makeForum(t, { agreementId: agreement.id, organiserIds: [city.id], attendees: [{ personId: president.id, role: 'speaker' }] });
   const spareEvent = await makeDayEvent(t, '2026-05-20');
+  const application = await makeApplication(t, intake.id, president.id);
+  const spareApplication = await makeApplication(t, intake.id, president.id, { submittedOn: '2026-04-11' });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -137,6 +139,12 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'events:delete': { id: spareEvent.id },
     'calendar:range': { from: '2026-06-01', to: '2026-07-12' },
     'calendar:exportIcs': { eventId: forum.id },
+    'applications:list': { intakeId: intake.id, statuses: ['submitted', 'screening'], sort: 'score', dir: 'desc' },
+    'applications:get': { id: application.id },
+    'applications:create': { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-12', score: 87.5 },
+    'applications:update': { id: application.id, values: { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-10', reviewerNotes: 'Strong maths.' } },
+    'applications:delete': { id: spareApplication.id },
+    'applications:transition': { id: application.id, to: 'screening' },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

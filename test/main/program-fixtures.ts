@@ -37,3 +37,8 @@ export async function makeIntake(t: TestCore, programId: string, overrides: Part
     ...overrides,
   });
 }
+
+/** An application of `applicantId` to `intakeId`, submitted in the intake's window. */
+export async function makeApplication(t: TestCore, intakeId: string, applicantId: string, overrides: Partial<ChannelInput<'applications:create'>> = {}) {
+  return t.call('applications:create', { applicantId, intakeId, submittedOn: '2026-04-10', ...overrides });
+}

@@ -4,7 +4,7 @@ import { OrganisationInput } from '../../../shared/models/organisation';
 import type { Db } from '../db/connection';
 import { insertImport, insertImportOrganisation, insertImportRow } from '../db/repos/import-repo';
 import { recordAudit } from '../services/audit-service';
-import { createOrganisation } from '../services/organisation-service';
+import { createOrganisation } from '../records/organisations';
 import { newId, timestamp, type ServiceContext } from '../services/service-context';
 import { commitAgreements } from './commit-agreements';
 import { agreementInputFor } from './draft-input';

@@ -3,10 +3,10 @@ import type { ImportUndoResult } from '../../../shared/models/import';
 import { agreementTable } from '../db/repos/agreement-repo';
 import { documentCount } from '../db/repos/document-repo';
 import { createdAgreements, createdOrganisations, findImport, markUndone } from '../db/repos/import-repo';
-import { organisationReferences, organisationTable } from '../db/repos/organisation-repo';
+import { organisationReferences, organisationTable } from '../records/organisations';
 import { deleteAgreement } from '../services/agreement-service';
 import { recordAudit } from '../services/audit-service';
-import { deleteOrganisation } from '../services/organisation-service';
+import { deleteOrganisation } from '../records/organisations';
 import { timestamp, write, type ServiceContext } from '../services/service-context';
 
 /** How many refused agreements an undo's refusal names. */

@@ -25,10 +25,10 @@ import {
 } from '../db/repos/agreement-repo';
 import { loadContributions, loadItems, loadParties, saveContributions, saveItems, saveParties } from '../db/repos/agreement-parts-repo';
 import { documentCount } from '../db/repos/document-repo';
-import { organisationTable } from '../db/repos/organisation-repo';
+import { organisationTable } from '../records/organisations';
 import { signingRecordsFor } from '../db/repos/signing-repo';
-import { personTable } from '../db/repos/person-repo';
-import { programsCreatedBy } from '../db/repos/program-repo';
+import { personTable } from '../records/people';
+import { programsCreatedBy } from '../records/programs';
 import { referencePrefix } from './agreement-terms';
 import { recordService } from './record-service';
 import { newId, type ServiceContext } from './service-context';

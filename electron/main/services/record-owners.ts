@@ -3,9 +3,10 @@ import { RECORD_KINDS, type RecordKind, type RecordRef } from '../../../shared/m
 import type { Db } from '../db/connection';
 import type { RecordTable } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { organisationTable } from '../db/repos/organisation-repo';
-import { personTable } from '../db/repos/person-repo';
-import { programTable } from '../db/repos/program-repo';
+import { applicationTable } from '../records/applications';
+import { organisationTable } from '../records/organisations';
+import { personTable } from '../records/people';
+import { programTable } from '../records/programs';
 import { projectTable } from '../records/projects/project-table';
 import { eventTable } from '../records/events';
 
@@ -20,6 +21,7 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
   program: programTable,
   project: projectTable,
   event: eventTable,
+  application: applicationTable,
 };
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */

@@ -1,8 +1,13 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { AgreementDetailPage } from './agreements/agreement-detail-page';
 import { AgreementFormPage } from './agreements/agreement-form-page';
 import { AgreementsListPage } from './agreements/agreements-list-page';
 import { agreementsRecord } from './agreements/agreements-record';
+import { ApplicationDetailPage } from './applications/application-detail-page';
+import { ApplicationFormPage } from './applications/application-form-page';
+import { applicationsRecord } from './applications/applications-record';
+import { IntakeApplications, PersonApplications } from './applications/applications-sections';
+import { ApplicationsListPage } from './applications/applications-list-page';
 import type { RecordDefinition } from './common/record-definition';
 import { EventDetailPage } from './events/event-detail-page';
 import { EventFormPage } from './events/event-form-page';
@@ -12,6 +17,7 @@ import { IntakeDetailPage } from './intakes/intake-detail-page';
 import { IntakeFormPage } from './intakes/intake-form-page';
 import { IntakesListPage } from './intakes/intakes-list-page';
 import { intakesRecord } from './intakes/intakes-record';
+import { ProgramIntakes } from './intakes/program-intakes';
 import { OrganisationDetailPage } from './organisations/organisation-detail-page';
 import { OrganisationFormPage } from './organisations/organisation-form-page';
 import { OrganisationsListPage } from './organisations/organisations-list-page';
@@ -29,12 +35,18 @@ import { ProjectFormPage } from './projects/project-form-page';
 import { ProjectsListPage } from './projects/projects-list-page';
 import { projectsRecord } from './projects/projects-record';
 
+/** A section a record type adds to another type's detail page (an intake's applications), given that record's id. */
+export type RelatedSection = { on: { area: string }; Section: ComponentType<{ id: string }> };
+
 /** The pages every record type has; the route view picks one by the route's view. */
 export type RecordPages = {
   ListPage: ComponentType;
-  DetailPage: ComponentType<{ id: string }>;
+  /** `related`: the sections other record types add to this page, to place among its own. */
+  DetailPage: ComponentType<{ id: string; related?: ReactNode }>;
   /** Creates a record (no `id`; `parentId` from `#/<area>/new?parent=…`) or edits record `id`. */
   FormPage: ComponentType<{ id?: string; parentId?: string }>;
+  /** Sections on other types' detail pages, each naming that type's definition. */
+  sections?: readonly RelatedSection[];
 };
 
 function withPages<D extends RecordDefinition>(definition: D, pages: RecordPages): D & RecordPages {
@@ -51,7 +63,21 @@ export const RECORD_TYPES = [
   withPages(organisationsRecord, { ListPage: OrganisationsListPage, DetailPage: OrganisationDetailPage, FormPage: OrganisationFormPage }),
   withPages(peopleRecord, { ListPage: PeopleListPage, DetailPage: PersonDetailPage, FormPage: PersonFormPage }),
   withPages(programsRecord, { ListPage: ProgramsListPage, DetailPage: ProgramDetailPage, FormPage: ProgramFormPage }),
-  withPages(intakesRecord, { ListPage: IntakesListPage, DetailPage: IntakeDetailPage, FormPage: IntakeFormPage }),
+  withPages(intakesRecord, {
+    ListPage: IntakesListPage,
+    DetailPage: IntakeDetailPage,
+    FormPage: IntakeFormPage,
+    sections: [{ on: programsRecord, Section: ProgramIntakes }],
+  }),
+  withPages(applicationsRecord, {
+    ListPage: ApplicationsListPage,
+    DetailPage: ApplicationDetailPage,
+    FormPage: ApplicationFormPage,
+    sections: [
+      { on: intakesRecord, Section: IntakeApplications },
+      { on: peopleRecord, Section: PersonApplications },
+    ],
+  }),
   withPages(projectsRecord, { ListPage: ProjectsListPage, DetailPage: ProjectDetailPage, FormPage: ProjectFormPage }),
   withPages(eventsRecord, { ListPage: EventsListPage, DetailPage: EventDetailPage, FormPage: EventFormPage }),
 ] as const;
@@ -69,4 +95,9 @@ export function recordType(area: Area): RecordType {
   // Unreachable: an Area is by its type one of the registered areas.
   if (!type) throw new Error(`No record type for "${area}"`);
   return type;
+}
+
+/** The sections other record types add to `area`'s detail pages, in the registry's order. */
+export function relatedSections(area: Area): ReadonlyArray<ComponentType<{ id: string }>> {
+  return RECORD_TYPES.flatMap((type: RecordPages) => (type.sections ?? []).filter((section) => section.on.area === area).map((section) => section.Section));
 }

@@ -26,6 +26,8 @@ export const enCommon = {
   'common.none': 'None',
   'common.any': 'Any',
   'common.all': 'All',
+  'common.showingOf': 'Showing {shown} of {total}.',
+  'common.showAll': 'Show all',
   'common.choose': 'Choose…',
   'common.notSet': '—',
   'common.yes': 'Yes',

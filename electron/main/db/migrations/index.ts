@@ -9,6 +9,7 @@ import { up as listIndexes } from './0007-list-indexes';
 import { up as imports } from './0008-imports';
 import { up as projects } from './0009-projects';
 import { up as events } from './0010-events';
+import { up as applications } from './0011-applications';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'imports', up: imports },
   { version: 9, name: 'projects', up: projects },
   { version: 10, name: 'events', up: events },
+  { version: 11, name: 'applications', up: applications },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -5,7 +5,7 @@ import type { PartnerAgreement, PartnerMoney, PartnerOverview, PartnerProject } 
 import { lineageOrder } from '../../../../shared/partner-lineage';
 import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
-import { organisationTable } from '../../db/repos/organisation-repo';
+import { organisationTable } from '../organisations';
 import type { ServiceContext } from '../../services/service-context';
 import { projectTable } from '../projects/project-table';
 import { partnerRows } from './partner-queries';

@@ -6,8 +6,8 @@ import { projectLifecycle, type ProjectStatus } from '../../../../shared/researc
 import { moveParams } from '../../../../shared/lifecycle/define-lifecycle';
 import type { RowStamp } from '../../db/record-table';
 import { agreementTable } from '../../db/repos/agreement-repo';
-import { organisationTable } from '../../db/repos/organisation-repo';
-import { personTable } from '../../db/repos/person-repo';
+import { organisationTable } from '../organisations';
+import { personTable } from '../people';
 import { recordService } from '../../services/record-service';
 import { newId, type ServiceContext } from '../../services/service-context';
 import { linkCount } from '../outcomes/outcome-queries';

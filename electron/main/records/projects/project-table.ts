@@ -2,7 +2,7 @@ import type { Milestone, Project, ProjectValues } from '../../../../shared/model
 import { defineChildRows } from '../../db/child-rows';
 import { statement } from '../../db/connection';
 import { defineRecordTable, jsonColumn } from '../../db/record-table';
-import { totalsByCurrency } from '../../db/repos/program-repo';
+import { totalsByCurrency } from '../programs';
 
 /** The fields a project keeps in its own row; what it links to, its budget, milestones and outputs are rows of their own. */
 export type ProjectColumns = Pick<ProjectValues, 'kind' | 'title' | 'summary' | 'startsOn' | 'endsOn' | 'headcounts' | 'places' | 'notes'> & {

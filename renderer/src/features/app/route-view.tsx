@@ -6,7 +6,7 @@ import { useAppStore } from '../../store';
 import { HomePage } from '../home/home-page';
 import { ImportPage } from '../imports/import-page';
 import { KeysPage } from '../keys/keys-page';
-import { recordType } from '../record-types';
+import { recordType, relatedSections } from '../record-types';
 import { VerifyPage } from '../verify/verify-page';
 
 /** The page for the current route. Keys make a new record's page start fresh. */
@@ -36,7 +36,8 @@ export function RouteView() {
     }
     case 'detail': {
       const { DetailPage } = recordType(route.area);
-      return <DetailPage key={route.id} id={route.id} />;
+      const related = relatedSections(route.area).map((Section, index) => <Section key={index} id={route.id} />);
+      return <DetailPage key={route.id} id={route.id} related={related.length ? related : undefined} />;
     }
     case 'edit': {
       const { FormPage } = recordType(route.area);

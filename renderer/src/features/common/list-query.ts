@@ -64,3 +64,15 @@ export function useListSearch<Q extends ListQueryBase>(record: ListKey<Q>): [str
   }, [settled, setListQuery, record]);
   return [search, setSearch];
 }
+
+/** Opens a list with its filters set to `filters` (its sort kept): "Show all" from a section of a record's page. */
+export function useOpenList<Q extends ListQueryBase>(record: ListKey<Q>): (filters: Partial<Q>) => void {
+  const navigate = useAppStore((s) => s.navigate);
+  const resetListQuery = useAppStore((s) => s.resetListQuery);
+  const setListQuery = useAppStore((s) => s.setListQuery);
+  return (filters) => {
+    resetListQuery(record);
+    setListQuery(record, filters);
+    navigate({ view: 'list', area: record.area });
+  };
+}

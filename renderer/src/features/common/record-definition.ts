@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n';
-import type { ListQueryBase } from '../../store';
+import { PAGE_SIZE, type ListQueryBase } from '../../store';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
 
 /** A channel that answers a list query with a page of rows. */
@@ -44,3 +44,25 @@ export function defineRecord<
 >(definition: RecordDefinition<A, E, R, C, Q>): RecordDefinition<A, E, R, C, Q> {
   return definition;
 }
+
+type Paging = 'search' | 'sort' | 'dir' | 'offset' | 'limit';
+
+/**
+ * A list's query as the renderer keeps it, from its channel's input: search, sort and paging always
+ * set, each filter optional (absent = not filtering). Deep pages' `after` is the list page's own.
+ */
+export type ListQueryOf<C extends ListChannel> = { [K in Paging & keyof ChannelInput<C>]-?: Exclude<ChannelInput<C>[K], undefined> } & {
+  [K in Exclude<keyof ChannelInput<C>, Paging | 'after'>]?: ChannelInput<C>[K];
+};
+
+/** A definition's `list`: its channel, and the query it starts from (no search, no filter, the first page, in `order`). */
+export function listOf<C extends ListChannel>(channel: C, order: ListOrder<C>): { channel: C; initialQuery: ListQueryOf<C> } {
+  // Every list channel's query has these fields (ListQueryBase); the compiler cannot see it for a generic C.
+  return { channel, initialQuery: { search: '', offset: 0, limit: PAGE_SIZE, ...order } as unknown as ListQueryOf<C> };
+}
+
+/** One of the list's sorts, and its direction. */
+export type ListOrder<C extends ListChannel> = {
+  sort: ChannelInput<C> extends { sort?: infer S } ? Exclude<S, undefined> : never;
+  dir: 'asc' | 'desc';
+};

@@ -2,19 +2,13 @@ import { CheckboxField } from '../../components/checkbox-field';
 import type { Column } from '../../components/data-table';
 import { formatDate, formatNumber, useT } from '../../i18n';
 import type { Intake } from '../../../../shared/models/intake';
-import { ListFilters } from '../common/list-filters';
-import { ListPage } from '../common/list-page';
-import { useListQuery, useListSearch } from '../common/list-query';
+import { RecordListPage } from '../common/record-list-page';
 import { RecordPicker } from '../common/record-picker';
 import { dateSpan } from './intake-dates';
 import { intakesRecord } from './intakes-record';
 
 export function IntakesListPage() {
   const t = useT();
-  const list = useListQuery(intakesRecord);
-  const { query, setQuery } = list;
-  const [search, setSearch] = useListSearch(intakesRecord);
-
   const columns: Column<Intake>[] = [
     { key: 'name', header: t('col.name'), sortKey: 'name', className: 'wide', render: (i) => i.name },
     { key: 'program', header: t('intake.program'), render: (i) => i.programName },
@@ -23,23 +17,26 @@ export function IntakesListPage() {
     { key: 'starts', header: t('intake.startsOn'), sortKey: 'startsOn', className: 'nowrap', render: (i) => (i.startsOn ? formatDate(i.startsOn) : '') },
     { key: 'places', header: t('intake.places'), className: 'num', render: (i) => (i.places === null ? '' : formatNumber(i.places)) },
   ];
-  const filtered = query.search !== '' || query.programId !== undefined || query.openForApplications === true;
-
-  const filters = (
-    <ListFilters area="intakes" search={search} onSearch={setSearch}>
-      <RecordPicker
-        label={t('intake.program')}
-        source="programs"
-        value={query.programId ?? ''}
-        selectedLabel=""
-        onChange={(programId) => setQuery({ programId: programId || undefined })}
-      />
-      <CheckboxField
-        label={t('intakes.filterOpen')}
-        checked={query.openForApplications === true}
-        onChange={(open) => setQuery({ openForApplications: open || undefined })}
-      />
-    </ListFilters>
+  return (
+    <RecordListPage
+      record={intakesRecord}
+      columns={columns}
+      filters={({ query, setQuery }) => (
+        <>
+          <RecordPicker
+            label={t('intake.program')}
+            source="programs"
+            value={query.programId ?? ''}
+            selectedLabel=""
+            onChange={(programId) => setQuery({ programId: programId || undefined })}
+          />
+          <CheckboxField
+            label={t('intakes.filterOpen')}
+            checked={query.openForApplications === true}
+            onChange={(open) => setQuery({ openForApplications: open || undefined })}
+          />
+        </>
+      )}
+    />
   );
-  return <ListPage list={list} columns={columns} filters={filters} filtered={filtered} />;
 }

@@ -1,12 +1,4 @@
-import { PAGE_SIZE } from '../../store';
-import type { IntakeQuery } from '../../../../shared/models/intake';
-import { defineRecord } from '../common/record-definition';
-
-/** What the intakes list asks main for. */
-export type IntakesQuery = Required<Pick<IntakeQuery, 'search' | 'sort' | 'dir' | 'offset' | 'limit'>> &
-  Pick<IntakeQuery, 'programId' | 'openForApplications'>;
-
-const initialQuery: IntakesQuery = { search: '', sort: 'startsOn', dir: 'desc', offset: 0, limit: PAGE_SIZE };
+import { defineRecord, listOf } from '../common/record-definition';
 
 export const intakesRecord = defineRecord({
   area: 'intakes',
@@ -14,5 +6,5 @@ export const intakesRecord = defineRecord({
   nav: 'nav.intakes',
   // Each row shows its program's name.
   reads: ['intake', 'program'],
-  list: { channel: 'intakes:list', initialQuery },
+  list: listOf('intakes:list', { sort: 'startsOn', dir: 'desc' }),
 });

@@ -1,18 +1,19 @@
-import { Button } from '../../components/button';
-import { DataTable, type Column } from '../../components/data-table';
-import { Section } from '../../components/section';
-import { Spinner } from '../../components/spinner';
+import type { Column } from '../../components/data-table';
 import { formatDate, formatNumber, useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import type { Intake } from '../../../../shared/models/intake';
+import { useOpenList } from '../common/list-query';
+import { RecordsSection } from '../common/records-section';
 import { useLoad } from '../common/use-load';
 import { dateSpan } from './intake-dates';
+import { intakesRecord } from './intakes-record';
 
-/** A program page's intakes, newest start first, with a way to add the next one. */
-export function ProgramIntakes({ programId }: { programId: string }) {
+/** A program page's intakes, newest start first, with a way to add the next one (`id`: the program's). */
+export function ProgramIntakes({ id: programId }: { id: string }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
+  const openList = useOpenList(intakesRecord);
   const intakes = useLoad(() => send('intakes:list', { programId, limit: 200, sort: 'startsOn', dir: 'desc' }), `program-intakes:${programId}`, {
     reads: ['intake', 'program'],
   });
@@ -24,27 +25,14 @@ export function ProgramIntakes({ programId }: { programId: string }) {
     { key: 'places', header: t('intake.places'), className: 'num', render: (i) => (i.places === null ? '' : formatNumber(i.places)) },
   ];
   return (
-    <Section
+    <RecordsSection
       title={t('program.intakes')}
-      actions={
-        <Button size="small" onClick={() => navigate({ view: 'new', area: 'intakes', parentId: programId })}>
-          {t('intakes.new')}
-        </Button>
-      }
-    >
-      {!intakes.data ? (
-        <Spinner label={t('common.loading')} inline />
-      ) : intakes.data.rows.length === 0 ? (
-        <p className="muted">{t('intake.none')}</p>
-      ) : (
-        <DataTable
-          label={t('program.intakes')}
-          columns={columns}
-          rows={intakes.data.rows}
-          rowKey={(row) => row.id}
-          onOpen={(row) => navigate({ view: 'detail', area: 'intakes', id: row.id })}
-        />
-      )}
-    </Section>
+      records={intakes}
+      columns={columns}
+      empty={t('intake.none')}
+      onOpen={(row) => navigate({ view: 'detail', area: 'intakes', id: row.id })}
+      add={{ label: t('intakes.new'), onClick: () => navigate({ view: 'new', area: 'intakes', parentId: programId }) }}
+      onShowAll={() => openList({ programId })}
+    />
   );
 }

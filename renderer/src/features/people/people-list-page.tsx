@@ -2,19 +2,13 @@ import type { Column } from '../../components/data-table';
 import { Select } from '../../components/select-field';
 import { formatDateTime, useT } from '../../i18n';
 import type { Person } from '../../../../shared/models/person';
-import { ListFilters } from '../common/list-filters';
-import { ListPage } from '../common/list-page';
-import { useListQuery, useListSearch } from '../common/list-query';
+import { RecordListPage } from '../common/record-list-page';
 import { useOrganisationOptions } from '../common/use-options';
 import { peopleRecord } from './people-record';
 
 export function PeopleListPage() {
   const t = useT();
   const organisations = useOrganisationOptions();
-  const list = useListQuery(peopleRecord);
-  const { query, setQuery } = list;
-  const [search, setSearch] = useListSearch(peopleRecord);
-
   const columns: Column<Person>[] = [
     { key: 'name', header: t('col.name'), sortKey: 'name', className: 'wide', render: (p) => p.name },
     { key: 'alt', header: t('common.altNames'), render: (p) => p.altNames.map((n) => n.name).join(' · ') },
@@ -23,18 +17,19 @@ export function PeopleListPage() {
     { key: 'email', header: t('col.email'), render: (p) => p.email },
     { key: 'updated', header: t('col.updated'), sortKey: 'updatedAt', className: 'nowrap', render: (p) => formatDateTime(p.updatedAt) },
   ];
-  const filtered = query.search !== '' || query.organisationId !== undefined;
-
-  const filters = (
-    <ListFilters area="people" search={search} onSearch={setSearch}>
-      <Select
-        label={t('people.filterOrganisation')}
-        value={query.organisationId ?? ''}
-        onChange={(value) => setQuery({ organisationId: value || undefined })}
-        placeholder={t('common.any')}
-        options={organisations.options}
-      />
-    </ListFilters>
+  return (
+    <RecordListPage
+      record={peopleRecord}
+      columns={columns}
+      filters={({ query, setQuery }) => (
+        <Select
+          label={t('people.filterOrganisation')}
+          value={query.organisationId ?? ''}
+          onChange={(value) => setQuery({ organisationId: value || undefined })}
+          placeholder={t('common.any')}
+          options={organisations.options}
+        />
+      )}
+    />
   );
-  return <ListPage list={list} columns={columns} filters={filters} filtered={filtered} />;
 }

@@ -1,11 +1,4 @@
-import { PAGE_SIZE } from '../../store';
-import type { PersonQuery } from '../../../../shared/models/person';
-import { defineRecord } from '../common/record-definition';
-
-/** What the people list asks main for. */
-export type PeopleQuery = Required<Pick<PersonQuery, 'search' | 'sort' | 'dir' | 'offset' | 'limit'>> & Pick<PersonQuery, 'organisationId'>;
-
-const initialQuery: PeopleQuery = { search: '', sort: 'name', dir: 'asc', offset: 0, limit: PAGE_SIZE };
+import { defineRecord, listOf } from '../common/record-definition';
 
 export const peopleRecord = defineRecord({
   area: 'people',
@@ -13,5 +6,5 @@ export const peopleRecord = defineRecord({
   nav: 'nav.people',
   // Each row shows the name of the person's organisation.
   reads: ['person', 'organisation'],
-  list: { channel: 'people:list', initialQuery },
+  list: listOf('people:list', { sort: 'name', dir: 'asc' }),
 });

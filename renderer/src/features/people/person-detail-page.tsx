@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -11,7 +12,7 @@ import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
 import { peopleRecord } from './people-record';
 
-export function PersonDetailPage({ id }: { id: string }) {
+export function PersonDetailPage({ id, related }: { id: string; related?: ReactNode }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
   const { loaded, remove } = useRecordDetail({
@@ -73,6 +74,7 @@ export function PersonDetailPage({ id }: { id: string }) {
           ))}
         </ul>
       </Section>
+      {related}
       <RecordDocuments owner={{ kind: 'person', id: person.id }} />
       <HistorySection key={person.updatedAt} entityId={person.id} reads={['person']} />
     </div>

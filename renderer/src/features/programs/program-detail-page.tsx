@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -11,7 +12,6 @@ import { PendingRecord } from '../common/load-failure';
 import { RecordActions } from '../common/record-actions';
 import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
-import { ProgramIntakes } from '../intakes/program-intakes';
 import { RecordOutcomes } from '../outcomes/record-outcomes';
 import { programsRecord } from './programs-record';
 
@@ -29,7 +29,7 @@ function LinkList({ links, area, empty }: { links: Program['sponsors']; area: 'o
 }
 
 /** A program: what it is and who may apply, its phases, sponsors, scholarship by part, and its intakes. */
-export function ProgramDetailPage({ id }: { id: string }) {
+export function ProgramDetailPage({ id, related }: { id: string; related?: ReactNode }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
   const { loaded, remove } = useRecordDetail({
@@ -102,7 +102,7 @@ export function ProgramDetailPage({ id }: { id: string }) {
           />
         )}
       </Section>
-      <ProgramIntakes programId={program.id} />
+      {related}
       <RecordOutcomes subject={{ kind: 'program', id: program.id }} choices={[{ subject: { kind: 'program', id: program.id }, label: program.name }]} agreement={program.agreements[0]} />
       <RecordDocuments owner={{ kind: 'program', id: program.id }} />
       {program.notes ? (

@@ -1,18 +1,12 @@
 import type { Column } from '../../components/data-table';
 import { formatDate, formatDateTime, formatMoney, formatNumber, useT } from '../../i18n';
 import type { Program } from '../../../../shared/models/program';
-import { ListFilters } from '../common/list-filters';
-import { ListPage } from '../common/list-page';
-import { useListQuery, useListSearch } from '../common/list-query';
+import { RecordListPage } from '../common/record-list-page';
 import { OrganisationPicker } from '../organisations/organisation-picker';
 import { programsRecord } from './programs-record';
 
 export function ProgramsListPage() {
   const t = useT();
-  const list = useListQuery(programsRecord);
-  const { query, setQuery } = list;
-  const [search, setSearch] = useListSearch(programsRecord);
-
   const columns: Column<Program>[] = [
     { key: 'name', header: t('col.name'), sortKey: 'name', className: 'wide', render: (p) => p.name },
     { key: 'sponsors', header: t('program.sponsors'), render: (p) => p.sponsors.map((s) => s.name).join(' · ') },
@@ -27,17 +21,18 @@ export function ProgramsListPage() {
     { key: 'latest', header: t('program.latestStart'), className: 'nowrap', render: (p) => (p.latestStartOn ? formatDate(p.latestStartOn) : '') },
     { key: 'updated', header: t('col.updated'), sortKey: 'updatedAt', className: 'nowrap', render: (p) => formatDateTime(p.updatedAt) },
   ];
-  const filtered = query.search !== '' || query.sponsorId !== undefined || query.agreementId !== undefined;
-
-  const filters = (
-    <ListFilters area="programs" search={search} onSearch={setSearch}>
-      <OrganisationPicker
-        label={t('programs.filterSponsor')}
-        value={query.sponsorId ?? ''}
-        name=""
-        onChange={(sponsorId) => setQuery({ sponsorId: sponsorId || undefined })}
-      />
-    </ListFilters>
+  return (
+    <RecordListPage
+      record={programsRecord}
+      columns={columns}
+      filters={({ query, setQuery }) => (
+        <OrganisationPicker
+          label={t('programs.filterSponsor')}
+          value={query.sponsorId ?? ''}
+          name=""
+          onChange={(sponsorId) => setQuery({ sponsorId: sponsorId || undefined })}
+        />
+      )}
+    />
   );
-  return <ListPage list={list} columns={columns} filters={filters} filtered={filtered} />;
 }

@@ -1,7 +1,15 @@
-import type { MoneyTotal, Program, ProgramLink, ProgramValues, ScholarshipComponent } from '../../../../shared/models/program';
-import { defineChildRows } from '../child-rows';
-import { statement, type Db } from '../connection';
-import { defineRecordTable, jsonColumn } from '../record-table';
+import { localToday } from '../../../shared/calendar';
+import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
+import type { ChannelParsedInput } from '../../../shared/ipc/contract';
+import type { MoneyTotal, Program, ProgramLink, ProgramValues, ScholarshipComponent } from '../../../shared/models/program';
+import { defineChildRows } from '../db/child-rows';
+import { statement, type Db } from '../db/connection';
+import { defineRecordTable, jsonColumn, type RowStamp } from '../db/record-table';
+import { agreementTable } from '../db/repos/agreement-repo';
+import { recordService } from '../services/record-service';
+import { newId, type ServiceContext } from '../services/service-context';
+import { defineMainRecord } from './define-main-record';
+import { organisationTable } from './organisations';
 
 /** The fields a program keeps in its own row; what it links to and its scholarship are child rows. */
 export type ProgramColumns = Pick<ProgramValues, 'name' | 'summary' | 'eligibility' | 'fields' | 'phases' | 'notes'>;
@@ -120,3 +128,70 @@ export function programsCreatedBy(db: Db, agreementId: string): number {
     ).get(agreementId) as { n: number }
   ).n;
 }
+
+/** How many live intakes the program has (through `intakes_program`). */
+function intakeCount(db: Db, programId: string): number {
+  return (statement(db, 'SELECT count(*) AS n FROM intakes WHERE program_id = ? AND deleted_at IS NULL').get(programId) as { n: number }).n;
+}
+
+const programs = recordService<ProgramColumns, Program>({ table: programTable, noun: 'program' });
+
+export const getProgram = programs.get;
+
+/** Every sponsor and agreement must exist now; each missing one is named at its own row. */
+function checkLinks(ctx: ServiceContext, values: ProgramValues): ProgramColumns {
+  const issues: FieldIssue[] = [
+    ...values.sponsorIds.flatMap((id, index) =>
+      organisationTable.find(ctx.db, id) ? [] : [fieldIssue(`sponsorIds.${index}`, 'field.chooseExistingOrganisation')],
+    ),
+    ...values.agreementIds.flatMap((id, index) =>
+      agreementTable.find(ctx.db, id) ? [] : [fieldIssue(`agreementIds.${index}`, 'field.chooseExistingAgreement')],
+    ),
+  ];
+  if (issues.length) {
+    throw new AppError('VALIDATION', issues.length === 1 ? issues[0].key : 'program.referencesMissing', undefined, issues);
+  }
+  const { name, summary, eligibility, fields, phases, notes } = values;
+  return { name, summary, eligibility, fields, phases, notes };
+}
+
+function saveChildren(ctx: ServiceContext, id: string, values: ProgramValues, stamp: RowStamp): void {
+  programSponsors.save(ctx.db, id, values.sponsorIds.map((organisationId) => ({ organisationId })), stamp, newId);
+  programAgreements.save(ctx.db, id, values.agreementIds.map((agreementId) => ({ agreementId })), stamp, newId);
+  programScholarship.save(ctx.db, id, values.scholarship, stamp, newId);
+}
+
+export function createProgram(ctx: ServiceContext, values: ProgramValues): Program {
+  return programs.create(
+    ctx,
+    () => checkLinks(ctx, values),
+    (id, stamp) => saveChildren(ctx, id, values, stamp),
+  );
+}
+
+/** Saves the program and its lists. (Its intakes, found by its name, follow a rename through their reference.) */
+export function updateProgram(ctx: ServiceContext, input: ChannelParsedInput<'programs:update'>): Program {
+  return programs.update(ctx, input, () => checkLinks(ctx, input.values), {
+    after: (id, stamp) => saveChildren(ctx, id, input.values, stamp),
+  });
+}
+
+/** Tombstones the program; refused while it still has intakes, which would be left without one. */
+export function deleteProgram(ctx: ServiceContext, id: string): { id: string } {
+  return programs.remove(ctx, id, (before) => {
+    const intakes = intakeCount(ctx.db, id);
+    if (intakes > 0) throw new AppError('CONFLICT', 'program.stillHasIntakes', { name: before.name, count: intakes });
+  });
+}
+
+export const programRecords = defineMainRecord({
+  channels: 'programs',
+  table: programTable,
+  handlers: (ctx) => ({
+    'programs:list': (query) => programTable.list(ctx.db, query, localToday(ctx.now())),
+    'programs:get': ({ id }) => getProgram(ctx, id),
+    'programs:create': (values) => createProgram(ctx, values),
+    'programs:update': (input) => updateProgram(ctx, input),
+    'programs:delete': ({ id }) => deleteProgram(ctx, id),
+  }),
+});

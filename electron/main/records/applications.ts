@@ -1,0 +1,118 @@
+import { localToday } from '../../../shared/calendar';
+import type { ChannelParsedInput } from '../../../shared/ipc/contract';
+import { applicationLifecycle, type Application, type ApplicationStatus, type ApplicationValues } from '../../../shared/models/application';
+import { statement } from '../db/connection';
+import type { Clause } from '../db/record-table';
+import { defineRecordTable } from '../db/record-table';
+import { recordService } from '../services/record-service';
+import type { ServiceContext } from '../services/service-context';
+import { defineMainRecord } from './define-main-record';
+import { intakeTable } from './intakes';
+import { moveAlong } from './lifecycle-moves';
+import { personTable } from './people';
+import { checkReferences, referencesOf } from './references';
+
+/** What an application keeps in its row: the values a form saves, and its status (moved only along its lifecycle). */
+type ApplicationColumns = ApplicationValues & { status: ApplicationStatus };
+
+/**
+ * Each sort's key: never NULL (a page seeks past its last key), so an application not yet scored
+ * sorts by a stand-in that puts it last either way. Each key has its indexes (migration 9).
+ */
+const SCORE = { expr: 'ifnull(a.score, 101)', desc: 'ifnull(a.score, -1)' };
+
+/** Applications to intakes: applicant, intake (and its program), status, submitted date, score, reviewer notes. */
+export const applicationTable = defineRecordTable<ApplicationColumns, Application>({
+  table: 'applications',
+  alias: 'a',
+  kind: 'application',
+  columns: {
+    applicantId: 'applicant_id',
+    intakeId: 'intake_id',
+    status: 'status',
+    submittedOn: 'submitted_on',
+    score: 'score',
+    reviewerNotes: 'reviewer_notes',
+  },
+  // Names of what it points at are shown even once those are deleted (their delete is refused while it does).
+  joins: 'JOIN people p ON p.id = a.applicant_id JOIN intakes i ON i.id = a.intake_id JOIN programs pr ON pr.id = i.program_id',
+  computed: 'p.name AS applicant_name, i.name AS intake_name, i.program_id AS program_id, pr.name AS program_name',
+  toRecord: (fields, meta, row) => ({
+    ...meta,
+    ...fields,
+    applicantName: row.applicant_name as string,
+    intakeName: row.intake_name as string,
+    programId: row.program_id as string,
+    programName: row.program_name as string,
+  }),
+  sorts: {
+    submittedOn: 'a.submitted_on',
+    score: SCORE,
+    updatedAt: 'a.updated_at',
+  },
+  filters: {
+    intakeId: (intakeId: string) => ({ sql: 'a.intake_id = ?', params: [intakeId] }),
+    applicantId: (applicantId: string) => ({ sql: 'a.applicant_id = ?', params: [applicantId] }),
+    // Each status is its own index walk, merged in sort order.
+    statuses: (statuses: ApplicationStatus[]): Clause => ({
+      sql: `a.status IN (${statuses.map(() => '?').join(', ')})`,
+      params: [...statuses],
+      anyOf: statuses.map((status) => ({ sql: 'a.status = ?', params: [status] })),
+    }),
+  },
+  searchText: (db, id) =>
+    (
+      statement(
+        db,
+        `SELECT concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), i.name, a.reviewer_notes) AS text
+           FROM applications a JOIN people p ON p.id = a.applicant_id JOIN intakes i ON i.id = a.intake_id WHERE a.id = ?`,
+      ).get(id) as { text: string }
+    ).text,
+});
+
+/**
+ * An application names its applicant and its intake: both must exist when it is saved, neither can be
+ * deleted while it names them, and it is found by their names.
+ */
+const APPLICATION_REFERENCES = referencesOf<ApplicationValues>([
+  { field: 'applicantId', column: 'applicant_id', to: personTable, missing: 'field.chooseExistingPerson', blocksDelete: 'application.blocksDelete', searchesName: true },
+  { field: 'intakeId', column: 'intake_id', to: intakeTable, missing: 'field.chooseExistingIntake', blocksDelete: 'application.blocksDelete', searchesName: true },
+]);
+
+const applications = recordService<ApplicationColumns, Application>({ table: applicationTable, noun: 'application' });
+
+/** A new application is submitted; screening, acceptance and the rest are moves along its lifecycle. */
+export function createApplication(ctx: ServiceContext, values: ApplicationValues): Application {
+  return applications.create(ctx, () => {
+    checkReferences(ctx, values, APPLICATION_REFERENCES);
+    return { ...values, status: 'submitted' };
+  });
+}
+
+/** An edit keeps the status: only `applications:transition` moves it. */
+export function updateApplication(ctx: ServiceContext, input: ChannelParsedInput<'applications:update'>): Application {
+  return applications.update(ctx, input, (before) => {
+    checkReferences(ctx, input.values, APPLICATION_REFERENCES);
+    return { ...input.values, status: before.status };
+  });
+}
+
+export function transitionApplication(ctx: ServiceContext, move: ChannelParsedInput<'applications:transition'>): Application {
+  return moveAlong(ctx, applications, applicationLifecycle, move, {
+    fields: (before, to) => ({ ...applicationTable.fieldsOf(before), status: to }),
+  });
+}
+
+export const applicationRecords = defineMainRecord({
+  channels: 'applications',
+  table: applicationTable,
+  references: APPLICATION_REFERENCES,
+  handlers: (ctx) => ({
+    'applications:list': (query) => applicationTable.list(ctx.db, query, localToday(ctx.now())),
+    'applications:get': ({ id }) => applications.get(ctx, id),
+    'applications:create': (values) => createApplication(ctx, values),
+    'applications:update': (input) => updateApplication(ctx, input),
+    'applications:delete': ({ id }) => applications.remove(ctx, id),
+    'applications:transition': (move) => transitionApplication(ctx, move),
+  }),
+});

@@ -1,0 +1,140 @@
+import { localToday } from '../../../shared/calendar';
+import { AppError, fieldIssue } from '../../../shared/errors';
+import type { ChannelParsedInput } from '../../../shared/ipc/contract';
+import type { Organisation, OrganisationValues } from '../../../shared/models/organisation';
+import { statement, type Db } from '../db/connection';
+import { defineRecordTable, jsonColumn } from '../db/record-table';
+import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
+import { agreementTable } from '../db/repos/agreement-repo';
+import { ancestorIds } from '../db/repos/lineage-repo';
+import { recordService } from '../services/record-service';
+import type { ServiceContext } from '../services/service-context';
+import { defineMainRecord } from './define-main-record';
+
+/** Organisations: names in several scripts, a parent body, and how many agreements name them. */
+export const organisationTable = defineRecordTable<OrganisationValues, Organisation>({
+  table: 'organisations',
+  alias: 'o',
+  kind: 'organisation',
+  columns: {
+    name: 'name',
+    altNames: jsonColumn('alt_names'),
+    kind: 'kind',
+    country: 'country',
+    parentId: 'parent_id',
+    website: 'website',
+    notes: 'notes',
+  },
+  joins: 'LEFT JOIN organisations p ON p.id = o.parent_id',
+  computed: `p.name AS parent_name,
+    (SELECT count(DISTINCT ap.agreement_id) FROM agreement_parties ap
+       JOIN agreements a ON a.id = ap.agreement_id AND a.deleted_at IS NULL
+      WHERE ap.organisation_id = o.id AND ap.deleted_at IS NULL) AS agreement_count`,
+  toRecord: (fields, meta, row) => ({
+    ...meta,
+    ...fields,
+    parentName: row.parent_name as string | null,
+    agreementCount: row.agreement_count as number,
+  }),
+  sorts: {
+    name: 'o.name COLLATE NOCASE',
+    kind: 'o.kind',
+    country: 'o.country',
+    updatedAt: 'o.updated_at',
+  },
+  filters: {
+    kind: (kind: string) => ({ sql: 'o.kind = ?', params: [kind] }),
+    country: (country: string) => ({ sql: 'o.country = ?', params: [country] }),
+  },
+  tally: { table: 'organisation_tally', filters: { kind: 'kind', country: 'country' } },
+  searchText: (db, id) =>
+    (
+      statement(
+        db,
+        `SELECT concat_ws(' ', o.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(o.alt_names) n), o.country, o.website, o.notes) AS text
+           FROM organisations o WHERE o.id = ?`,
+      ).get(id) as { text: string }
+    ).text,
+});
+
+/** Live records that point at the organisation and would dangle if it went. */
+export function organisationReferences(db: Db, id: string): { agreements: number; children: number; people: number; programs: number } {
+  return statement(
+    db,
+    `SELECT
+       (SELECT count(*) FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+          WHERE ap.organisation_id = @id AND ap.deleted_at IS NULL AND a.deleted_at IS NULL) AS agreements,
+       (SELECT count(*) FROM organisations WHERE parent_id = @id AND deleted_at IS NULL) AS children,
+       (SELECT count(*) FROM people WHERE organisation_id = @id AND deleted_at IS NULL) AS people,
+       (SELECT count(DISTINCT ps.program_id) FROM program_sponsors ps JOIN programs p ON p.id = ps.program_id AND p.deleted_at IS NULL
+          WHERE ps.organisation_id = @id AND ps.deleted_at IS NULL) AS programs`,
+  ).get({ id }) as { agreements: number; children: number; people: number; programs: number };
+}
+
+const organisations = recordService<OrganisationValues, Organisation>({ table: organisationTable, noun: 'organisation' });
+
+export const getOrganisation = organisations.get;
+
+function checkParent(ctx: ServiceContext, id: string | null, parentId: string | null): void {
+  if (!parentId) return;
+  if (!organisationTable.find(ctx.db, parentId)) {
+    throw new AppError('VALIDATION', 'organisation.parentMissing', undefined, [fieldIssue('parentId', 'field.chooseExistingOrganisation')]);
+  }
+  if (id && (parentId === id || ancestorIds(ctx.db, 'organisations', parentId).includes(id))) {
+    throw new AppError('VALIDATION', 'organisation.parentLoop', undefined, [fieldIssue('parentId', 'organisation.parentLoopHere')]);
+  }
+}
+
+export function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Organisation {
+  return organisations.create(ctx, () => {
+    checkParent(ctx, null, values.parentId);
+    return values;
+  });
+}
+
+export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInput<'organisations:update'>): Organisation {
+  return organisations.update(
+    ctx,
+    input,
+    () => {
+      checkParent(ctx, input.id, input.values.parentId);
+      return input.values;
+    },
+    {
+      after: (id, _stamp, before) => {
+        // Agreements are found by their parties' names: keep their index in step with a rename. (People
+        // follow through their reference to the organisation.)
+        if (before.name === input.values.name && JSON.stringify(before.altNames) === JSON.stringify(input.values.altNames)) return;
+        agreementIdsMentioning(ctx.db, { organisationId: id }).forEach((agreementId) => agreementTable.reindex(ctx.db, agreementId));
+      },
+    },
+  );
+}
+
+/** Tombstones the organisation; refused while agreements, people or sub-units still point at it. */
+export function deleteOrganisation(ctx: ServiceContext, id: string): { id: string } {
+  return organisations.remove(ctx, id, (before) => {
+    const refs = organisationReferences(ctx.db, id);
+    if (refs.agreements || refs.people || refs.children || refs.programs) {
+      throw new AppError('CONFLICT', 'organisation.stillReferenced', {
+        name: before.name,
+        agreements: refs.agreements,
+        people: refs.people,
+        children: refs.children,
+        programs: refs.programs,
+      });
+    }
+  });
+}
+
+export const organisationRecords = defineMainRecord({
+  channels: 'organisations',
+  table: organisationTable,
+  handlers: (ctx) => ({
+    'organisations:list': (query) => organisationTable.list(ctx.db, query, localToday(ctx.now())),
+    'organisations:get': ({ id }) => getOrganisation(ctx, id),
+    'organisations:create': (values) => createOrganisation(ctx, values),
+    'organisations:update': (input) => updateOrganisation(ctx, input),
+    'organisations:delete': ({ id }) => deleteOrganisation(ctx, id),
+  }),
+});
