@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { AppInfo, DemoLoadResult, DemoStatus } from '../models/app';
 import {
+  AgreementCorrection,
   AgreementDetail,
   AgreementInput,
   AgreementOverview,
+  AgreementPutBack,
   AgreementQuery,
+  AgreementRemoval,
   AgreementSummary,
   AgreementTransition,
   AgreementUpdate,
+  RemovedAgreement,
 } from '../models/agreement';
 import { AuditEntry, AuditQuery } from '../models/audit';
 import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../models/backup';
 import { DocumentHealth } from '../models/document-health';
-import { ById, Page } from '../models/common';
+import { ById, Deleted, Page, PageRequest } from '../models/common';
 import { Intake, IntakeInput, IntakeQuery, IntakeUpdate } from '../models/intake';
 import { Program, ProgramInput, ProgramQuery, ProgramUpdate } from '../models/program';
 import {
@@ -60,6 +64,15 @@ export const contract = {
   }),
   'agreements:overview': { input: Nothing, output: AgreementOverview },
   'agreements:transition': { input: AgreementTransition, output: AgreementDetail },
+  /** Signed terms copied wrongly, corrected with a reason (an amendment is a follow-on agreement instead). */
+  'agreements:correct': { input: AgreementCorrection, output: AgreementDetail },
+  /** A status set by mistake, put back (to one of the detail's `putBackTo`) with a reason. */
+  'agreements:putBack': { input: AgreementPutBack, output: AgreementDetail },
+  /** A mis-entered agreement of any status, removed with a reason (a tombstone; undone by restore). */
+  'agreements:remove': { input: AgreementRemoval, output: Deleted },
+  'agreements:restore': { input: AgreementRemoval, output: AgreementDetail },
+  /** Removed agreements, the latest removal first, to restore one. */
+  'agreements:removed': { input: PageRequest, output: Page(RemovedAgreement) },
   ...recordChannels('programs', { query: ProgramQuery, input: ProgramInput, update: ProgramUpdate, record: Program }),
   ...recordChannels('intakes', { query: IntakeQuery, input: IntakeInput, update: IntakeUpdate, record: Intake }),
 

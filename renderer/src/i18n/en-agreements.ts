@@ -116,7 +116,7 @@ export const enAgreements = {
   'form.notes': 'Notes',
   'form.parent': 'Parent agreement',
   'form.signedNote':
-    'This agreement is signed. Its signed terms are shown read-only; changes to them need an addendum (a new follow-on).',
+    'This agreement is signed. Its signed terms are shown read-only; changes to them need an addendum (a new follow-on). A term copied wrongly is corrected from the agreement’s page (“Correct signed terms…”), with a reason.',
   'form.parties': 'Parties',
   'form.party': 'Party {n}',
   'form.addParty': 'Add party',

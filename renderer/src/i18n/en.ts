@@ -5,10 +5,11 @@ import { enCommon } from './en-common';
 import { enDirectory } from './en-directory';
 import { enEvidence } from './en-evidence';
 import { enPrograms } from './en-programs';
+import { enTerms } from './en-terms';
 import { enTrust } from './en-trust';
 
 /** The catalog's parts, one per area: a new area's file is added here and nowhere else. */
-export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enErrors] as const;
+export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enTerms, enErrors] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
 

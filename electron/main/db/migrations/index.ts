@@ -6,6 +6,7 @@ import { up as searchIndex } from './0004-search-index';
 import { up as signedChain } from './0005-signed-chain';
 import { up as programs } from './0006-programs';
 import { up as listIndexes } from './0007-list-indexes';
+import { up as agreementTerms } from './0008-agreement-terms';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'signed-chain', up: signedChain },
   { version: 6, name: 'programs', up: programs },
   { version: 7, name: 'list-indexes', up: listIndexes },
+  { version: 8, name: 'agreement-terms', up: agreementTerms },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,3 +1,10 @@
+import {
+  correctAgreement,
+  putBackStatus,
+  removeAgreement,
+  removedAgreements,
+  restoreAgreement,
+} from '../../services/agreement-corrections-service';
 import { transitionAgreement } from '../../services/agreement-lifecycle-service';
 import {
   agreementOverview,
@@ -21,6 +28,11 @@ export function agreementHandlers(
   | 'agreements:update'
   | 'agreements:transition'
   | 'agreements:delete'
+  | 'agreements:correct'
+  | 'agreements:putBack'
+  | 'agreements:remove'
+  | 'agreements:restore'
+  | 'agreements:removed'
 > {
   return {
     'agreements:list': (query) => queryAgreements(ctx, query),
@@ -30,5 +42,10 @@ export function agreementHandlers(
     'agreements:update': (input) => updateAgreement(ctx, input),
     'agreements:transition': (input) => transitionAgreement(ctx, input),
     'agreements:delete': ({ id }) => deleteAgreement(ctx, id),
+    'agreements:correct': (input) => correctAgreement(ctx, input),
+    'agreements:putBack': (input) => putBackStatus(ctx, input),
+    'agreements:remove': (input) => removeAgreement(ctx, input),
+    'agreements:restore': (input) => restoreAgreement(ctx, input),
+    'agreements:removed': (query) => removedAgreements(ctx, query),
   };
 }

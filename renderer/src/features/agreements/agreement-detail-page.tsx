@@ -14,6 +14,7 @@ import { useRecordDetail } from '../common/use-record-detail';
 import { SummarySection } from '../exports/summary-section';
 import { AgreementPrograms } from '../programs/agreement-programs';
 import { AgreementCommitments } from './agreement-commitments';
+import { AgreementCorrections } from './agreement-corrections';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
 import { AgreementLineage } from './agreement-lineage';
@@ -68,6 +69,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
             deleteLabel={t('agreement.delete')}
           >
             <Button onClick={() => navigate({ view: 'new', area: 'agreements', parentId: agreement.id })}>{t('agreement.newFollowOn')}</Button>
+            <AgreementCorrections agreement={agreement} onChanged={setChanged} onRemoved={() => navigate({ view: 'list', area: 'agreements' })} />
           </RecordActions>
         }
       >
