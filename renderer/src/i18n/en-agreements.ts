@@ -108,7 +108,6 @@ export const enAgreements = {
   'form.duration': 'Duration',
   'form.durationHint': 'As written in the agreement, e.g. “3 years”.',
   'form.durationExpiry': 'Runs until {date}.',
-  'form.renewalNoticeDays': 'Renewal notice (days)',
   'form.signingPlace': 'Signing place',
   'form.owner': 'Owner',
   'form.tags': 'Tags',
