@@ -1,56 +1,111 @@
-import { expiryFromDuration, isCalendarDate } from './calendar';
 import { parseDuration } from './duration';
 import { fieldIssue, type FieldIssue } from './errors';
+import { endsBeforeStart, isPreciseDate, termEnd, type PreciseDate } from './precise-date';
+import { parseWrittenTerm } from './written-term';
+
+/**
+ * How an agreement's term is written: a fixed length or expiry; renewing automatically (a period,
+ * notice, renewals so far); until revoked (open-ended: it never expires by date); or not known.
+ */
+export const TERM_KINDS = ['fixed', 'auto_renewing', 'open_ended', 'unknown'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
 
 /** What an agreement's term is computed from. Blank text counts as not given, as in the form. */
 export type TermInput = {
-  /** As people write it ("3 years", "6개월"), or whole months as main stores them. */
+  /** 'fixed' when not given: every agreement before term kinds had a fixed term. */
+  termKind?: TermKind;
+  /**
+   * The term as written ("3 years", "for a period of three (3) years", "renewed automatically every
+   * year"), or whole months as main stores them. For an auto-renewing term it is the first period.
+   */
   duration: string | number | null;
+  /** Each renewal's length (auto-renewing only); taken from the written term when not given. */
+  renewalPeriodMonths?: number | null;
   effectiveOn: string | null;
   signedOn: string | null;
   expiresOn: string | null;
 };
 
 export type Term = {
+  kind: TermKind;
   durationMonths: number | null;
-  /** The expiry given, else the last day the duration implies from the start; null when neither is known. */
-  expiresOn: string | null;
+  /** Auto-renewing: each renewal's length, as given, else as written, else the first period's. */
+  renewalPeriodMonths: number | null;
+  /** Notice the written term states ("unless either side gives three months' notice"), if any. */
+  notice: { days: number } | { months: number } | null;
+  /** The expiry given, else the end the duration implies from the start; null when neither is known. */
+  expiresOn: PreciseDate | null;
   /** True when `expiresOn` was worked out from the duration rather than given. */
   computed: boolean;
-  /** Problems with the duration or the expiry, at the field to fix; [] when the term holds together. */
+  /** Problems with the term, at the field to fix; [] when the term holds together. */
   issues: FieldIssue[];
 };
 
 const given = (text: string | null): string | null => (text && text.trim() !== '' ? text.trim() : null);
 
+type Reading = {
+  months: number | null;
+  periodMonths: number | null;
+  notice: Term['notice'];
+  issues: FieldIssue[];
+};
+
+const NOTHING: Reading = { months: null, periodMonths: null, notice: null, issues: [] };
+
 /**
- * The one place an agreement's term is worked out: the duration read once, and the expiry it implies
- * ("3 years" effective 2023-06-13 runs through 2026-06-12) when no expiry is given. The term starts on
- * the effective date, or the signed date when there is none. Main stores it, the schema and the form
- * report its issues, and the form previews the expiry, all from this.
+ * The duration text read for a term of `kind`. Short forms ("3 years", "3년") first, then prose
+ * through `parseWrittenTerm`; prose that says another kind of term than the one chosen is named at
+ * the duration, never quietly taken as something else.
+ */
+function readDuration(kind: TermKind, duration: string | number | null): Reading {
+  if (typeof duration === 'number') return { ...NOTHING, months: duration };
+  const text = duration?.trim() ?? '';
+  if (text === '' || kind === 'unknown') return NOTHING;
+  const short = parseDuration(text);
+  if (short.ok) return kind === 'open_ended' ? { ...NOTHING, issues: [fieldIssue('duration', 'term.openEndedHasLength')] } : { ...NOTHING, months: short.months };
+  if (short.key === 'duration.outOfRange') return { ...NOTHING, issues: [fieldIssue('duration', short.key)] };
+  const { term } = parseWrittenTerm(text);
+  if (term.kind === 'open_ended') {
+    return kind === 'open_ended' ? NOTHING : { ...NOTHING, issues: [fieldIssue('duration', 'term.readsOpenEnded')] };
+  }
+  if (kind === 'open_ended') {
+    // Prose that reads as a length contradicts "until revoked"; anything else stays as written.
+    return term.kind === 'unknown' ? NOTHING : { ...NOTHING, issues: [fieldIssue('duration', 'term.openEndedHasLength')] };
+  }
+  if (term.kind === 'unknown') return { ...NOTHING, issues: [fieldIssue('duration', 'duration.unreadable')] };
+  if (term.kind === 'fixed') return { ...NOTHING, months: term.months };
+  if (kind === 'fixed') return { ...NOTHING, issues: [fieldIssue('duration', 'term.readsAutoRenewing')] };
+  const notice = term.noticeDays !== undefined ? { days: term.noticeDays } : term.noticeMonths !== undefined ? { months: term.noticeMonths } : null;
+  return { months: term.initialMonths ?? term.periodMonths, periodMonths: term.periodMonths, notice, issues: [] };
+}
+
+/**
+ * The one place an agreement's term is worked out: the written term read once, and the expiry it
+ * implies ("3 years" effective 2023-06-13 runs through 2026-06-12; from June 2016, through June
+ * 2019) when no expiry is given. The term starts on the effective date, or the signed date when
+ * there is none. Main stores it, the schema and the form report its issues, and the form previews
+ * the expiry, all from this.
  */
 export function computeTerm(input: TermInput): Term {
-  const issues: FieldIssue[] = [];
-  let durationMonths: number | null = null;
-  if (typeof input.duration === 'number') {
-    durationMonths = input.duration;
-  } else {
-    const parsed = parseDuration(input.duration ?? '');
-    if (parsed.ok) durationMonths = parsed.months;
-    else issues.push(fieldIssue('duration', parsed.key));
-  }
+  const kind = input.termKind ?? 'fixed';
+  const reading = readDuration(kind, input.duration);
+  const issues = [...reading.issues];
+  const durationMonths = reading.months;
+  const renewalPeriodMonths = kind === 'auto_renewing' ? (input.renewalPeriodMonths ?? reading.periodMonths ?? durationMonths) : null;
+  const base = { kind, durationMonths, renewalPeriodMonths, notice: reading.notice };
   // Dates still being typed in the form are not dates yet: their own fields say so, not the term.
   const start = [given(input.effectiveOn), given(input.signedOn)].find((date) => date !== null) ?? null;
-  const knownStart = start && isCalendarDate(start) ? start : null;
+  const knownStart = start && isPreciseDate(start) ? start : null;
   const expiresOn = given(input.expiresOn);
   if (expiresOn !== null) {
-    if (knownStart && isCalendarDate(expiresOn) && expiresOn < knownStart) {
+    if (kind === 'open_ended') issues.push(fieldIssue('expiresOn', 'term.openEndedHasExpiry'));
+    else if (knownStart && isPreciseDate(expiresOn) && endsBeforeStart(expiresOn, knownStart)) {
       issues.push(fieldIssue('expiresOn', 'agreement.expiresBeforeEffective'));
     }
-    return { durationMonths, expiresOn, computed: false, issues };
+    return { ...base, expiresOn, computed: false, issues };
   }
-  if (durationMonths && knownStart) {
-    return { durationMonths, expiresOn: expiryFromDuration(knownStart, durationMonths), computed: true, issues };
+  if (durationMonths && knownStart && (kind === 'fixed' || kind === 'auto_renewing')) {
+    return { ...base, expiresOn: termEnd(knownStart, durationMonths), computed: true, issues };
   }
-  return { durationMonths, expiresOn: null, computed: false, issues };
+  return { ...base, expiresOn: null, computed: false, issues };
 }

@@ -1,6 +1,7 @@
 import { fieldIssue, type FieldIssue } from './errors';
 import { defineLifecycle } from './lifecycle/define-lifecycle';
 import type { AgreementStatus } from './models/agreement';
+import { describePreciseDate, hasEnded } from './precise-date';
 
 /** What the rules need to know about an agreement; both the detail view and main's row fit it. */
 export type LifecycleFacts = {
@@ -14,6 +15,11 @@ export type LifecycleFacts = {
    * with no document, are activated on signatories and a date alone.
    */
   signedPartyIds?: readonly string[];
+  /** False when the records do not name who signed (entered from records): no signatory is asked for. */
+  signatoriesRecorded?: boolean;
+  /** When the term in force ends (a precise date), and today: entering as active needs a term not over. */
+  currentEnd?: string | null;
+  today?: string;
 };
 
 /** Signing needs a date and a signatory (and, with a document, a signing record) for every party. */
@@ -28,6 +34,22 @@ function activationProblems(facts: LifecycleFacts): FieldIssue[] {
     }
   });
   return problems;
+}
+
+/** Entered from records: each party names who signed, unless the records do not say. */
+function recordedSignatories(facts: LifecycleFacts): FieldIssue[] {
+  if (facts.signatoriesRecorded === false) return [];
+  return facts.parties.flatMap((party, index) =>
+    party.signatories.length === 0
+      ? [fieldIssue(`parties.${index}.signatories`, 'agreement.partyNoSignatoryFromRecords', { party: party.organisationName })]
+      : [],
+  );
+}
+
+/** In force from records: not when its term is already over by the dates (it is expired then). */
+function notOver(facts: LifecycleFacts): FieldIssue[] {
+  if (!facts.currentEnd || !facts.today || !hasEnded(facts.currentEnd, facts.today)) return [];
+  return [fieldIssue('statusFromRecords', 'agreement.termOver', { date: describePreciseDate(facts.currentEnd) })];
 }
 
 /**
@@ -49,6 +71,13 @@ export const agreementLifecycle = defineLifecycle<AgreementStatus, LifecycleFact
     active: activationProblems,
     renewed: (facts) =>
       facts.followOnCount === 0 ? [fieldIssue('to', 'agreement.renewalNeedsFollowOn')] : [],
+  },
+  // An old register's agreements go straight to where they stand, with no signing steps and no
+  // signed date required (registers often lack one); who signed is named or said to be unrecorded.
+  fromRecords: {
+    active: (facts) => [...recordedSignatories(facts), ...notOver(facts)],
+    expired: recordedSignatories,
+    terminated: recordedSignatories,
   },
 });
 
@@ -87,6 +116,8 @@ export function lifecycleFacts(detail: {
   followOns: readonly unknown[];
   documentCount: number;
   signedPartyIds: readonly string[];
+  signatoriesRecorded?: boolean;
+  currentEnd?: string | null;
 }): LifecycleFacts {
   return {
     status: detail.status,
@@ -94,5 +125,18 @@ export function lifecycleFacts(detail: {
     parties: detail.parties,
     followOnCount: detail.followOns.length,
     signedPartyIds: detail.documentCount > 0 ? detail.signedPartyIds : undefined,
+    signatoriesRecorded: detail.signatoriesRecorded,
+    currentEnd: detail.currentEnd,
   };
+}
+
+/**
+ * Why an agreement cannot be created in `status` (its `statusFromRecords`, or a draft): a new
+ * agreement starts as a draft; one entered from records may start active, expired or terminated.
+ */
+export function entryProblems(
+  facts: Omit<LifecycleFacts, 'followOnCount' | 'signedPartyIds'>,
+  fromRecords: boolean,
+): FieldIssue[] {
+  return agreementLifecycle.entryProblems({ ...facts, followOnCount: 0 }, fromRecords, 'statusFromRecords');
 }

@@ -12,7 +12,9 @@ export const SIGNED_TERM_FIELDS = [
   'signedOn',
   'effectiveOn',
   'expiresOn',
+  'termKind',
   'duration',
+  'renewalPeriodMonths',
   'signingPlace',
   'parentId',
   'parties',
@@ -27,9 +29,14 @@ export type SignedTermsOf = {
   signedOn: string | null;
   effectiveOn: string | null;
   expiresOn: string | null;
+  termKind: string;
+  termText: string;
   durationMonths: number | null;
+  renewalPeriodMonths: number | null;
   signingPlace: string;
   parentId: string | null;
+  /** Who signed is part of the parties: "not recorded" is a statement about them. */
+  signatoriesRecorded: boolean;
   parties: ReadonlyArray<{
     organisationId: string;
     role: string;
@@ -37,7 +44,7 @@ export type SignedTermsOf = {
   }>;
 };
 
-/** How to read each signed term, compared by value (a duration by its months, parties by who signs how). */
+/** How to read each signed term, compared by value (a duration by its months and wording, parties by who signs how). */
 const READ = {
   kind: (t) => t.kind,
   title: (t) => t.title,
@@ -45,15 +52,19 @@ const READ = {
   signedOn: (t) => t.signedOn,
   effectiveOn: (t) => t.effectiveOn,
   expiresOn: (t) => t.expiresOn,
-  duration: (t) => t.durationMonths,
+  termKind: (t) => t.termKind,
+  duration: (t) => [t.durationMonths, t.termText],
+  renewalPeriodMonths: (t) => t.renewalPeriodMonths,
   signingPlace: (t) => t.signingPlace,
   parentId: (t) => t.parentId,
-  parties: (t) =>
+  parties: (t) => [
+    t.signatoriesRecorded,
     t.parties.map((party) => [
       party.organisationId,
       party.role,
       party.signatories.map((signatory) => [signatory.personId, signatory.capacity]),
     ]),
+  ],
 } satisfies Record<SignedTermField, (terms: SignedTermsOf) => unknown>;
 
 export const SIGNED_TERMS_MESSAGE = englishMessage('agreement.signedTermEdited');
@@ -63,9 +74,12 @@ export function isSignedTermPath(path: string): boolean {
   return (SIGNED_TERM_FIELDS as readonly string[]).includes(path.split('.')[0]);
 }
 
+/** The signed terms an edit would change, by field name. */
+export function signedTermsChanged(before: SignedTermsOf, after: SignedTermsOf): SignedTermField[] {
+  return SIGNED_TERM_FIELDS.filter((field) => JSON.stringify(READ[field](before)) !== JSON.stringify(READ[field](after)));
+}
+
 /** Which signed terms an edit would change; each one is a field issue the form can show. */
 export function changedSignedTerms(before: SignedTermsOf, after: SignedTermsOf): FieldIssue[] {
-  return SIGNED_TERM_FIELDS.filter((field) => JSON.stringify(READ[field](before)) !== JSON.stringify(READ[field](after))).map(
-    (field) => fieldIssue(field, 'agreement.signedTermEdited'),
-  );
+  return signedTermsChanged(before, after).map((field) => fieldIssue(field, 'agreement.signedTermEdited'));
 }

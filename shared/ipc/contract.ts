@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { AppInfo, DemoLoadResult, DemoStatus } from '../models/app';
 import {
+  AgreementCorrection,
   AgreementDetail,
   AgreementInput,
   AgreementOverview,
+  AgreementPutBack,
   AgreementQuery,
+  AgreementRemoval,
   AgreementSummary,
   AgreementTransition,
   AgreementUpdate,
+  RemovedAgreement,
 } from '../models/agreement';
 import { AuditEntry, AuditQuery } from '../models/audit';
 import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../models/backup';
 import { DocumentHealth } from '../models/document-health';
-import { ById, Page } from '../models/common';
+import { ById, Deleted, Page, PageRequest } from '../models/common';
 import { applicationChannels } from '../models/application';
 import { intakeChannels } from '../models/intake';
 import { programChannels } from '../models/program';
@@ -96,6 +100,15 @@ export const contract = {
   /** Everything with a date in the range: events (series expanded), intake dates, item due dates, agreement dates. */
   'calendar:range': { input: CalendarRange, output: CalendarEntries },
   'calendar:exportIcs': { input: IcsExport, output: FileOut },
+  /** Signed terms copied wrongly, corrected with a reason (an amendment is a follow-on agreement instead). */
+  'agreements:correct': { input: AgreementCorrection, output: AgreementDetail },
+  /** A status set by mistake, put back (to one of the detail's `putBackTo`) with a reason. */
+  'agreements:putBack': { input: AgreementPutBack, output: AgreementDetail },
+  /** A mis-entered agreement of any status, removed with a reason (a tombstone; undone by restore). */
+  'agreements:remove': { input: AgreementRemoval, output: Deleted },
+  'agreements:restore': { input: AgreementRemoval, output: AgreementDetail },
+  /** Removed agreements, the latest removal first, to restore one. */
+  'agreements:removed': { input: PageRequest, output: Page(RemovedAgreement) },
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
 

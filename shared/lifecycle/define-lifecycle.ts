@@ -13,6 +13,12 @@ export type LifecycleSpec<S extends string, F extends { status: S }> = {
   moves: { readonly [K in S]: readonly S[] };
   /** Problems a move into a status has beyond being legal, keyed by the status moved into. */
   guards?: { readonly [K in S]?: LifecycleGuard<F> };
+  /**
+   * The statuses a record entered from the office's records (an old register, a filed copy) may
+   * start in directly, besides the first status, each with the problems entering it has. Only such
+   * records may: a new one always starts in the first status and moves step by step.
+   */
+  fromRecords?: { readonly [K in S]?: LifecycleGuard<F> };
 };
 
 /** What both sides need from one record type's lifecycle: the renderer to offer moves, main to check them. */
@@ -26,6 +32,13 @@ export type Lifecycle<S extends string, F extends { status: S }> = {
   isFinal(status: S): boolean;
   /** Why `facts` cannot move to `to`, as sentences a user can act on; [] when it can. */
   problems(facts: F, to: S): FieldIssue[];
+  /**
+   * Why a record cannot be created in `facts.status`; [] when it can. Any record may start in the
+   * first status; the statuses of `fromRecords` only when `fromRecords` is true. Issues are at `path`.
+   */
+  entryProblems(facts: F, fromRecords: boolean, path?: string): FieldIssue[];
+  /** The statuses a record entered from records may start in, besides the first. */
+  statusesFromRecords: readonly S[];
   /**
    * The shortest run of legal moves from `from` to `to`, not counting `from` ([] when they are the
    * same), or null when `to` cannot be reached. Guards are not consulted: they depend on facts that
@@ -83,6 +96,19 @@ export function defineLifecycle<S extends string, F extends { status: S } = { st
     return spec.guards?.[to]?.(facts) ?? [];
   };
 
+  const statusesFromRecords = statuses.filter((status) => spec.fromRecords?.[status] !== undefined);
+  const entryProblems = (facts: F, fromRecords: boolean, path = 'status'): FieldIssue[] => {
+    const [first] = statuses;
+    if (facts.status === first) return [];
+    if (!statusesFromRecords.includes(facts.status)) {
+      return [fieldIssue(path, 'lifecycle.notFromRecords', { noun: spec.noun, status: label(facts.status) })];
+    }
+    if (!fromRecords) {
+      return [fieldIssue(path, 'lifecycle.startsAs', { noun: spec.noun, first: label(first), status: label(facts.status) })];
+    }
+    return spec.fromRecords?.[facts.status]?.(facts) ?? [];
+  };
+
   // Breadth-first, so the first run found is a shortest one; the statuses are few, so no caching.
   const path = (from: S, to: S): S[] | null => {
     const cameFrom = new Map<S, S | null>([[from, null]]);
@@ -111,6 +137,8 @@ export function defineLifecycle<S extends string, F extends { status: S } = { st
     canMove,
     isFinal: (status) => next(status).length === 0,
     problems,
+    entryProblems,
+    statusesFromRecords,
     path,
     label,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keyed, keyedMessage } from '../messages/zod-issues';
-import { computeTerm } from '../agreement-term';
+import { computeTerm, TERM_KINDS } from '../agreement-term';
+import { isPreciseDate } from '../precise-date';
 import {
   CountryCode,
   CurrencyCode,
@@ -43,6 +44,19 @@ export const RECURRENCES = ['none', 'monthly', 'quarterly', 'yearly', 'regular']
 export const CONTRIBUTION_KINDS = ['money', 'in_kind', 'people'] as const;
 
 const NullableDate = IsoDate.nullable().default(null);
+
+/**
+ * An agreement's signed, effective or expiry date as precisely as it is known: `2016-06-13` (a day),
+ * `2016-06` (a month: "June 2016") or `2016` (a year). See `shared/precise-date.ts`.
+ */
+export const PreciseDateText = z.string().refine(isPreciseDate, keyed('field.preciseDate'));
+const NullablePreciseDate = PreciseDateText.nullable().default(null);
+
+export const TermKind = z.enum(TERM_KINDS);
+export type TermKind = z.infer<typeof TermKind>;
+
+/** The statuses an agreement can be entered in directly "from records" (an old register), besides draft. */
+export const STATUSES_FROM_RECORDS = ['active', 'expired', 'terminated'] as const;
 
 export const SignatoryInput = z.object({
   id: Id.optional(),
@@ -109,12 +123,25 @@ export const AgreementInput = z
     /** Human reference ("MOU-2026-014"); left blank, main assigns the next one. Never a key. */
     referenceNo: z.string().trim().max(50).default(''),
     purpose: optionalText(5000).default(''),
-    signedOn: NullableDate,
-    effectiveOn: NullableDate,
-    expiresOn: NullableDate,
-    /** As people write it: "3 years", "18 months". Sets expiresOn when that is blank. */
-    duration: z.string().trim().max(50).default(''),
+    /** Each a day, a month or a year (`2016-06-13`, `2016-06`, `2016`): as precisely as it is known. */
+    signedOn: NullablePreciseDate,
+    effectiveOn: NullablePreciseDate,
+    expiresOn: NullablePreciseDate,
+    /** How the term is written; `fixed` unless said otherwise. */
+    termKind: TermKind.default('fixed'),
+    /**
+     * The term as written: "3 years", "18 months", "for a period of three (3) years", "renewed
+     * automatically every year unless either side gives three months' notice". Kept as given; for a
+     * fixed or auto-renewing term its length sets expiresOn when that is blank.
+     */
+    duration: z.string().trim().max(500, keyed('field.tooLong')).default(''),
+    /** Auto-renewing only: each renewal's length in months (else read from the written term). */
+    renewalPeriodMonths: z.number().int().min(1).max(1200).nullable().default(null),
+    /** Auto-renewing only: renewals so far as the records say, when they say. */
+    renewalsSoFar: z.number().int().min(0).max(1000).nullable().default(null),
     renewalNoticeDays: z.number().int().min(0).max(3650).nullable().default(null),
+    /** Notice written in months ("three months' notice") stays in months; not with renewalNoticeDays. */
+    renewalNoticeMonths: z.number().int().min(1).max(120).nullable().default(null),
     signingPlace: optionalText(300).default(''),
     owner: optionalText(200).default(''),
     tags: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
@@ -123,10 +150,26 @@ export const AgreementInput = z
     parties: z.array(PartyInput).min(2, keyed('agreement.partiesMin')).max(20),
     items: z.array(CooperationItemInput).max(200).default([]),
     contributions: z.array(ContributionInput).max(200).default([]),
+    /**
+     * Create only: enter the agreement directly in this status from the office's records (an old
+     * register, a filed copy), in one step; null for a new agreement, which starts as a draft.
+     */
+    statusFromRecords: z.enum(STATUSES_FROM_RECORDS).nullable().default(null),
+    /** False when the records do not name who signed: shown as such, no placeholder people. From records only. */
+    signatoriesRecorded: z.boolean().default(true),
+    /** The register row or text the agreement was entered from, kept exactly as given (an import's original row). */
+    originalText: z.string().max(20000, keyed('field.tooLong')).default(''),
   })
   .superRefine((value, ctx) => {
     for (const issue of computeTerm(value).issues) {
       ctx.addIssue({ code: 'custom', path: [issue.path], message: keyedMessage(issue.key, issue.params) });
+    }
+    if (value.termKind !== 'auto_renewing') {
+      if (value.renewalPeriodMonths !== null) ctx.addIssue({ code: 'custom', path: ['renewalPeriodMonths'], message: keyedMessage('term.onlyAutoRenewing') });
+      if (value.renewalsSoFar !== null) ctx.addIssue({ code: 'custom', path: ['renewalsSoFar'], message: keyedMessage('term.onlyAutoRenewing') });
+    }
+    if (value.renewalNoticeDays !== null && value.renewalNoticeMonths !== null) {
+      ctx.addIssue({ code: 'custom', path: ['renewalNoticeMonths'], message: keyedMessage('term.noticeTwice') });
     }
     const seen = new Set<string>();
     value.parties.forEach((party, index) => {
@@ -162,9 +205,15 @@ export const AgreementSummary = z.object({
   kind: AgreementKind,
   title: z.string(),
   status: AgreementStatus,
-  signedOn: IsoDate.nullable(),
-  effectiveOn: IsoDate.nullable(),
-  expiresOn: IsoDate.nullable(),
+  signedOn: PreciseDateText.nullable(),
+  effectiveOn: PreciseDateText.nullable(),
+  expiresOn: PreciseDateText.nullable(),
+  termKind: TermKind,
+  /**
+   * When the term in force ends, as precisely as known: the expiry for a fixed term, the current
+   * period's end for an auto-renewing one (advanced at start-up); null when open-ended or not known.
+   */
+  currentEnd: PreciseDateText.nullable(),
   partyNames: z.array(z.string()),
   updatedAt: z.string(),
 });
@@ -221,11 +270,20 @@ export const AgreementDetail = z
     title: z.string(),
     status: AgreementStatus,
     purpose: z.string(),
-    signedOn: IsoDate.nullable(),
-    effectiveOn: IsoDate.nullable(),
-    expiresOn: IsoDate.nullable(),
+    signedOn: PreciseDateText.nullable(),
+    effectiveOn: PreciseDateText.nullable(),
+    expiresOn: PreciseDateText.nullable(),
+    termKind: TermKind,
+    /** The term as written (what `duration` was given as). */
+    termText: z.string(),
     durationMonths: z.number().int().nullable(),
+    renewalPeriodMonths: z.number().int().nullable(),
+    renewalsSoFar: z.number().int().nullable(),
+    /** Auto-renewing: the end of the period in force today and the renewals the dates imply; fixed: the expiry. */
+    currentEnd: PreciseDateText.nullable(),
+    renewalsByDates: z.number().int().nullable(),
     renewalNoticeDays: z.number().int().nullable(),
+    renewalNoticeMonths: z.number().int().nullable(),
     signingPlace: z.string(),
     owner: z.string(),
     tags: z.array(z.string()),
@@ -241,6 +299,13 @@ export const AgreementDetail = z
     documentCount: z.number().int(),
     /** Parties (organisation ids) with at least one signing record. */
     signedPartyIds: z.array(Id),
+    /** Entered directly in a signed status from the office's records. */
+    fromRecords: z.boolean(),
+    /** False when the records do not name who signed ("Signatories not recorded"). */
+    signatoriesRecorded: z.boolean(),
+    originalText: z.string(),
+    /** The statuses a status set by mistake may be put back to (with a reason); [] when none. */
+    putBackTo: z.array(AgreementStatus),
   })
   .merge(RowMeta);
 export type AgreementDetail = z.infer<typeof AgreementDetail>;
@@ -266,11 +331,54 @@ export type AgreementUpdate = z.input<typeof AgreementUpdate>;
 export const AgreementTransition = z.object({
   id: Id,
   to: AgreementStatus,
-  /** Required to activate an agreement that has no signed date yet. */
-  signedOn: IsoDate.optional(),
+  /** Required to activate an agreement that has no signed date yet; a day, month or year. */
+  signedOn: PreciseDateText.optional(),
   expectedUpdatedAt: z.string().optional(),
 });
 export type AgreementTransition = z.input<typeof AgreementTransition>;
+
+/** Why a correction, a put-back, a removal or a restore was made: required, kept in the history. */
+export const Reason = requiredText('Reason', 1000);
+
+/**
+ * A correction of signed terms (a typo made while copying, a wrong date), with a reason. Not an
+ * amendment: an addendum stays a follow-on agreement. `values` is the whole agreement as corrected.
+ */
+export const AgreementCorrection = z.object({
+  id: Id,
+  expectedUpdatedAt: z.string().optional(),
+  values: AgreementInput,
+  reason: Reason,
+});
+export type AgreementCorrection = z.input<typeof AgreementCorrection>;
+
+/** Puts back a status set by mistake (to one of the detail's `putBackTo`), with a reason. */
+export const AgreementPutBack = z.object({
+  id: Id,
+  to: AgreementStatus,
+  expectedUpdatedAt: z.string().optional(),
+  reason: Reason,
+});
+export type AgreementPutBack = z.input<typeof AgreementPutBack>;
+
+/** Removes (tombstones) a mis-entered agreement, or restores one removed, with a reason. */
+export const AgreementRemoval = z.object({ id: Id, expectedUpdatedAt: z.string().optional(), reason: Reason });
+export type AgreementRemoval = z.input<typeof AgreementRemoval>;
+
+/** A removed agreement, as the list of removals to undo shows it. */
+export const RemovedAgreement = z.object({
+  id: Id,
+  referenceNo: z.string(),
+  kind: AgreementKind,
+  title: z.string(),
+  status: AgreementStatus,
+  removedAt: z.string(),
+  removedBy: z.string(),
+  reason: z.string(),
+  /** Signing records of the agreement, which stay in the append-only chain. */
+  signingRecordCount: z.number().int(),
+});
+export type RemovedAgreement = z.infer<typeof RemovedAgreement>;
 
 export const AgreementOverview = z.object({
   total: z.number().int(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_PROGRESS } from '../research/item-progress';
 import { AgreementKind, AgreementStatus, CONTRIBUTION_KINDS } from './agreement';
+import { PreciseDateText } from './agreement';
 import { Id, IsoDate } from './common';
 import { OrganisationKind } from './organisation';
 import { OutputKind, ProjectKind, ProjectStatus } from './project';
@@ -19,9 +20,9 @@ export const PartnerAgreement = z.object({
   title: z.string(),
   kind: AgreementKind,
   status: AgreementStatus,
-  signedOn: IsoDate.nullable(),
-  effectiveOn: IsoDate.nullable(),
-  expiresOn: IsoDate.nullable(),
+  signedOn: PreciseDateText.nullable(),
+  effectiveOn: PreciseDateText.nullable(),
+  expiresOn: PreciseDateText.nullable(),
   parentId: Id.nullable(),
   /** How deep in its lineage among this partner's agreements (0: it builds on none of them). */
   depth: z.number().int().min(0),

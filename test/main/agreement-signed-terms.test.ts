@@ -56,13 +56,14 @@ describe('signed terms of an agreement', () => {
     expect(noted).toMatchObject({ notes: 'Forum in March', durationMonths: 36, expiresOn: '2026-06-12' });
   });
 
-  it('names the duration field when a signed duration changes, however it is written', async () => {
+  it('names the duration field when a signed duration changes, in length or in wording', async () => {
     const t = openTestCore({ now: fixedClock('2024-01-01') });
     const { active } = await activeWithParent(t);
-    // Same months in other words is no change; other months are.
-    await t.call('agreements:update', { id: active.id, values: { ...unchanged(active), duration: '36 months' } });
     const longer = await t.send('agreements:update', { id: active.id, values: { ...unchanged(active), duration: '4 years' } });
     expect(longer.ok ? [] : longer.error.issues?.map((i) => i.path)).toEqual(['duration']);
+    // The term as written is signed too: the same months in other words is a correction, not an edit.
+    const reworded = await t.send('agreements:update', { id: active.id, values: { ...unchanged(active), duration: '36 months' } });
+    expect(reworded.ok ? [] : reworded.error.issues?.map((i) => i.path)).toEqual(['duration']);
   });
 
   it('locks who signs for each party and in what capacity', async () => {

@@ -18,6 +18,16 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     title: 'To delete',
     parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
   });
+  // Entered from records (expired, signatories not recorded): it can be corrected, put back, removed and restored.
+  const historical = await t.call('agreements:create', {
+    kind: 'mou',
+    title: 'MOU from the 2016 register',
+    signedOn: '2016-06',
+    termKind: 'unknown',
+    statusFromRecords: 'expired',
+    signatoriesRecorded: false,
+    parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+  });
   const program = await t.call('programs:create', { name: 'HKUST GZ MSc', sponsorIds: [kaist.id], agreementIds: [agreement.id] });
   const spareProgram = await t.call('programs:create', { name: 'Spare program' });
   const intake = await makeIntake(t, program.id);
@@ -77,6 +87,11 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     },
     'agreements:update': { id: agreement.id, values: { ...agreement, duration: '', notes: 'updated' } },
     'agreements:transition': { id: agreement.id, to: 'awaiting_signature' },
+    'agreements:correct': { id: historical.id, values: { ...historical, title: 'MOU from the 2016 register (corrected)' }, reason: 'Title copied wrongly' },
+    'agreements:putBack': { id: historical.id, to: 'terminated', reason: 'The register says it was terminated' },
+    'agreements:remove': { id: historical.id, reason: 'Entered twice' },
+    'agreements:restore': { id: historical.id, reason: 'Removed the wrong copy' },
+    'agreements:removed': {},
     'agreements:delete': { id: draft.id },
     'programs:list': { search: 'MSc', sponsorId: kaist.id },
     'programs:get': { id: program.id },

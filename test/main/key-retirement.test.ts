@@ -176,7 +176,7 @@ describe('what a signed summary vouches for', () => {
     const t = openAt(clock);
     const { agreement } = await richAgreement(t);
     const first = JSON.parse((await exportAs(t, agreement.id, 'json')).toString('utf8'));
-    expect(first).toMatchObject({ version: 3, chain: { count: 2, signedFrom: 1, keyId: first.signature.keyId } });
+    expect(first).toMatchObject({ version: 4, chain: { count: 2, signedFrom: 1, keyId: first.signature.keyId } });
     expect(first.chain.hash).toBe(first.summary.signingRecords[1].hash);
     expect(verifySignature(headSigningPayload(first.chain), first.chain.signature, first.signature.publicKeyPem)).toBe(true);
 

@@ -4,7 +4,8 @@ import { openDatabase, type Db } from '../../electron/main/db/connection';
 import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import type { ListQuery, RecordTable, Sql } from '../../electron/main/db/record-table';
-import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
+import { HISTORY_QUERIES } from '../../electron/main/db/repos/agreement-history-repo';
+import { TERM_QUERIES, agreementTable } from '../../electron/main/db/repos/agreement-repo';
 import { organisationTable } from '../../electron/main/records/organisations';
 import { personTable } from '../../electron/main/records/people';
 import { refreshStatistics } from '../../electron/main/db/statistics';
@@ -30,8 +31,8 @@ function seed(db: Db): { orgId: string } {
     `INSERT INTO people (id, name, organisation_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'seed')`,
   );
   const agreement = db.prepare(
-    `INSERT INTO agreements (id, reference_no, kind, title, status, signed_on, expires_on, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed')`,
+    `INSERT INTO agreements (id, reference_no, kind, title, status, signed_on, expires_on, ends_on, term_kind, created_at, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed')`,
   );
   const party = db.prepare(
     `INSERT INTO agreement_parties (id, agreement_id, organisation_id, position, created_at, updated_at, updated_by)
@@ -46,6 +47,10 @@ function seed(db: Db): { orgId: string } {
     for (let i = 0; i < AGREEMENTS; i += 1) {
       const day = `20${String(20 + (i % 8)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
       const updated = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+      // Some expiries known to the month only (they end on the month's last day), some terms renewing by themselves.
+      const expires = i % 4 ? day.replace(/^20(\d\d)/, (_, y: string) => `20${Number(y) + 3}`) : null;
+      const written = expires && i % 3 === 0 ? expires.slice(0, 7) : expires;
+      const ends = written && written.length === 7 ? `${written}-28` : written;
       agreement.run(
         `a${i}`,
         `MOU-2026-${String(i).padStart(4, '0')}`,
@@ -53,7 +58,9 @@ function seed(db: Db): { orgId: string } {
         `Agreement ${(i * 7919) % AGREEMENTS}`,
         AGREEMENT_STATUSES[i % AGREEMENT_STATUSES.length],
         i % 5 ? day : null,
-        i % 4 ? day.replace(/^20(\d\d)/, (_, y: string) => `20${Number(y) + 3}`) : null,
+        written,
+        ends,
+        i % 10 === 0 ? 'auto_renewing' : 'fixed',
         updated,
         updated,
       );
@@ -148,5 +155,26 @@ describe('list query plans at scale', () => {
       ...problems(db, personTable, query({ organisationId: orgId, sort: 'name' })),
     ];
     expect(found).toEqual([]);
+  });
+
+  it('serves the start-up job, the home overview, removed agreements and status history from indexes', () => {
+    const params: Record<string, unknown[]> = {
+      expiringBetween: [TODAY, '2026-06-01'],
+      renewalDue: [{ today: TODAY }],
+      endedTerms: [TODAY],
+      removedCount: [],
+      removedPage: [50, 0],
+      statusBeforeLastChange: ['a1'],
+      corrections: ['a1'],
+    };
+    const found = Object.entries({ ...TERM_QUERIES, ...HISTORY_QUERIES }).flatMap(([name, sql]) =>
+      plan(db, { sql, params: params[name] })
+        // A full pass over the register or the log (SCAN without an index) is what must not happen.
+        .filter((detail) => /^SCAN (agreements|a|audit_log|l)\b(?! USING (COVERING )?INDEX)/.test(detail))
+        .map((detail) => `${name}: ${detail}`),
+    );
+    expect(found).toEqual([]);
+    expect(plan(db, { sql: TERM_QUERIES.endedTerms, params: [TODAY] }).join(' ')).toContain('agreements_active_ends');
+    expect(plan(db, { sql: TERM_QUERIES.removedPage, params: [50, 0] }).join(' ')).toContain('agreements_removed');
   });
 });

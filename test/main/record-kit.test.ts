@@ -100,13 +100,24 @@ describe('the record kit', () => {
   });
 });
 
-/** Drops the indexes, triggers and tables that steps after `version` added (tables last). */
+/** Drops the indexes, triggers, tables and columns that steps after `version` added (tables last, then columns). */
 function dropLaterThan(db: Database.Database, version: number): void {
   const names = (d: Database.Database) =>
     d.prepare(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type = 'table'`).all() as Array<{ type: string; name: string }>;
+  const columns = (d: Database.Database, table: string) =>
+    (d.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as Array<{ name: string }>).map((row) => row.name);
   const older = new Database(':memory:');
   for (const migration of MIGRATIONS.slice(0, version)) migration.up(older);
   const kept = new Set(names(older).map((row) => row.name));
+  // Ordinary tables only: virtual tables' columns (and their shadow tables) are their module's business.
+  const plain = (d: Database.Database) =>
+    (d.prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string }>).map(
+      (row) => row.name,
+    );
+  const keptColumns = new Map(plain(older).map((table) => [table, new Set(columns(older, table))]));
   older.close();
   for (const { type, name } of names(db)) if (!kept.has(name)) db.exec(`DROP ${type.toUpperCase()} IF EXISTS "${name}"`);
+  for (const [table, wanted] of keptColumns) {
+    for (const column of columns(db, table)) if (!wanted.has(column)) db.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
+  }
 }

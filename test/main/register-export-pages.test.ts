@@ -21,7 +21,7 @@ describe('the register export', () => {
     const file = await t.call('exports:register', { format: 'csv', sort: 'referenceNo', dir: 'desc' });
     const lines = Buffer.from(file.contentBase64, 'base64').toString('utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(1204);
-    expect(lines[1]).toBe('REF-1202,"Title, ""1202""",mou,draft,,,,');
+    expect(lines[1]).toBe('REF-1202,"Title, ""1202""",MOU,Draft,,,,,Fixed term');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(
       Array.from({ length: 1203 }, (_, i) => `REF-${String(1202 - i).padStart(4, '0')}`),
     );

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SIGNING_PREFIX_V3, renderSummaryJson, signedText } from '../../electron/main/exports/signed-summary';
-import { EnvelopeV3, isStrictBase64 } from '../../electron/main/exports/summary-schema';
+import { SIGNING_PREFIX_V4, renderSummaryJson, signedText } from '../../electron/main/exports/signed-summary';
+import { EnvelopeV4, isStrictBase64 } from '../../electron/main/exports/summary-schema';
 import { verifyExport, type TrustedKeys } from '../../electron/main/exports/verify-export';
 import { keyIdOf, parsePublicKey } from '../../electron/main/crypto/public-keys';
 import { VerifyResult } from '../../shared/models/export';
@@ -55,7 +55,7 @@ describe('genuine exports verify, and say whose key signed them', () => {
     expect(result).toMatchObject({ status: 'valid', fileKind: 'json', signer: { label: 'Office key', origin: 'own' } });
     expect(result.message).toMatch(/^Signed by this office’s key “Office key” \([0-9a-f]{16}\) on 2026-11-23T03:00:\d\d\.000Z\.$/);
     expect(result.fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
-    expect(result.digests.map((d) => d.section)).toEqual(['agreement', 'parties', 'items', 'contributions', 'lineage', 'documents', 'signingRecords']);
+    expect(result.digests.map((d) => d.section)).toEqual(['agreement', 'parties', 'items', 'contributions', 'lineage', 'documents', 'signingRecords', 'corrections']);
     expect(check(markdown)).toMatchObject({ status: 'valid', fileKind: 'markdown', signer: { origin: 'own' } });
   });
 
@@ -127,7 +127,7 @@ describe('every byte of a JSON or Markdown export is signed or refused', () => {
     const text = json.toString('utf8');
     const title = '"title": "MOU on AI research in Seongnam",';
     expect(check(edit(text, title, `${title}\n      ${title}`))).toMatchObject({ status: 'tampered', parts: ['layout'] });
-    expect(check(edit(text, '"version": 3,', '"version": 3,\n  "version": 3,'))).toMatchObject({ status: 'tampered', parts: ['layout'] });
+    expect(check(edit(text, '"version": 4,', '"version": 4,\n  "version": 4,'))).toMatchObject({ status: 'tampered', parts: ['layout'] });
     const { signature, ...rest } = envelopeOf(json);
     expect(check(render({ signature, ...rest }))).toMatchObject({ status: 'tampered', parts: ['layout'] });
   });
@@ -182,7 +182,7 @@ describe('every byte of a JSON or Markdown export is signed or refused', () => {
       [`${text}x`, 'layout'],
       [edit(text, signedWith, 'Signed with Ed25519 key `0000000000000000`.'), 'layout'],
       [edit(text, '## Signature\n', '## Signature\n\nApproved by the board.\n'), 'layout'],
-      [edit(text, '- Signed: 2019-10-04', '- Signed: 2019-10-05'), 'readable text'],
+      [edit(text, '- Signed: 4 October 2019', '- Signed: 5 October 2019'), 'readable text'],
       [`Draft — not for signature\n\n${text}`, 'readable text'],
       [edit(text, '```liaison-signed-summary', '```json'), 'layout'],
     ];
@@ -197,18 +197,39 @@ describe('every byte of a JSON or Markdown export is signed or refused', () => {
 });
 
 describe('format versions', () => {
-  it('signs format 3 behind its own domain-separation prefix, with the chain head in the signed data', () => {
-    const envelope = EnvelopeV3.parse(envelopeOf(json));
-    expect(signedText(envelope).startsWith(SIGNING_PREFIX_V3)).toBe(true);
+  it('signs format 4 behind its own domain-separation prefix, with the chain head in the signed data', () => {
+    const envelope = EnvelopeV4.parse(envelopeOf(json));
+    expect(signedText(envelope).startsWith(SIGNING_PREFIX_V4)).toBe(true);
     expect(signedText(envelope)).toContain(envelope.chain.signature);
     expect(renderSummaryJson(envelope)).toBe(json.toString('utf8'));
-    // Relabelled as an older format, it is not as that format was written; without its chain
-    // head, the signature (which covers the head) no longer holds.
-    const { chain: _chain, ...withoutChain } = envelopeOf(json) as Record<string, unknown>;
-    expect(check(render({ ...withoutChain, version: 2 }))).toMatchObject({ status: 'tampered', parts: ['signature'] });
-    expect(check(render({ ...withoutChain, version: 1 }))).toMatchObject({ status: 'tampered', parts: ['signature'] });
-    // Format 2 has no chain head: the member is refused, not carried along unsigned.
-    expect(check(render({ ...envelopeOf(json), version: 2 }))).toMatchObject({ status: 'tampered', parts: ['file'] });
+    // Relabelled as format 3, its summary (with terms as written and corrections) is not format 3's;
+    // with a format-3 summary cut out of it, the signature (over format 4's bytes) no longer holds.
+    const four = envelopeOf(json);
+    expect(check(render({ ...four, version: 3 }))).toMatchObject({ status: 'tampered' });
+    const { termKind: _k, termText: _t, renewalPeriodMonths: _r, currentEnd: _c, fromRecords: _f, signatoriesRecorded: _s, ...agreementV3 } = four.summary.agreement;
+    const { corrections: _corrections, ...summaryV3 } = four.summary;
+    const { corrections: _digest, ...digestsV3 } = four.digests;
+    const asThree = { ...four, version: 3, summary: { ...summaryV3, agreement: agreementV3 }, digests: { ...digestsV3, agreement: four.digests.agreement } };
+    expect(check(render(asThree)).status).toBe('tampered');
+    // Format 2 has no chain head and format 1's summary: the extra members are refused, not carried along unsigned.
+    expect(check(render({ ...envelopeOf(json), version: 2 })).status).toBe('tampered');
+  });
+
+  it('keeps verifying format 3 exports (JSON, Markdown and PDF), strictly, in their own wording', () => {
+    const dir = path.resolve('test/fixtures/signed-summary-v3');
+    const key = parsePublicKey(fs.readFileSync(path.join(dir, 'liaison-key-0032fc873f865cf1.json'), 'utf8'))!;
+    const v3Trusted: TrustedKeys = new Map([[keyIdOf(key), { publicKeyPem: key.export({ type: 'spki', format: 'pem' }).toString(), label: 'Office key', origin: 'key-file' }]]);
+    for (const name of ['COL-2019-002-signed-summary.json', 'COL-2019-002-signed-summary.md', 'COL-2019-002-signed-summary.pdf']) {
+      const file = fs.readFileSync(path.join(dir, name));
+      expect(verifyExport(file, v3Trusted), name).toMatchObject({ status: 'valid', title: 'Agreement on the AI Graduate School Seongnam Research Center' });
+      expect(verifyExport(Buffer.concat([file, Buffer.from('\n')]), v3Trusted).status).toBe('tampered');
+    }
+    // Format 3's Markdown said codes and ISO dates; that is what it was signed as, so it stays so.
+    const md = fs.readFileSync(path.join(dir, 'COL-2019-002-signed-summary.md'), 'utf8');
+    expect(md).toContain('- Kind: collaboration');
+    // Relabelled as format 4, the file is refused: format 4's summary has more in it.
+    const json3 = fs.readFileSync(path.join(dir, 'COL-2019-002-signed-summary.json'), 'utf8');
+    expect(verifyExport(Buffer.from(json3.replace('"version": 3', '"version": 4')), v3Trusted).status).toBe('tampered');
   });
 
   it('keeps verifying format 2 exports (JSON, Markdown and PDF), strictly', () => {
@@ -238,7 +259,7 @@ describe('format versions', () => {
   });
 
   it('says a newer format needs a newer Liaison', () => {
-    expect(check(render({ ...envelopeOf(json), version: 4 }))).toMatchObject({ status: 'not_liaison', message: expect.stringContaining('format 4') });
+    expect(check(render({ ...envelopeOf(json), version: 5 }))).toMatchObject({ status: 'not_liaison', message: expect.stringContaining('format 5') });
   });
 });
 
@@ -264,7 +285,7 @@ describe('malformed input gets an answer, never a crash', () => {
   it('numbers JSON cannot carry (1e400), deep nesting and broken UTF-8', async () => {
     const text = json.toString('utf8');
     const files = [
-      edit(text, '"version": 3', '"version": 1e400'),
+      edit(text, '"version": 4', '"version": 1e400'),
       edit(text, '"durationMonths": 36', '"durationMonths": 1e400'),
       edit(text, '"exportedBy": "tester"', '"exportedBy": 1e400'),
       edit(text, '"items": [', `"items": [${'['.repeat(100_000)}${']'.repeat(100_000)},`),

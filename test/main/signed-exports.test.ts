@@ -60,7 +60,8 @@ describe('signed MOU summaries', () => {
     const text = decode(file).toString('utf8');
     expect(await verify(t, Buffer.from(text))).toMatchObject({ status: 'valid' });
     expect(text).toContain('성남 AI 연구센터');
-    const edited = text.replace('- Signed: 2019-10-04', '- Signed: 2019-10-05');
+    expect(text).toContain('- Signed: 4 October 2019');
+    const edited = text.replace('- Signed: 4 October 2019', '- Signed: 5 October 2019');
     expect(await verify(t, Buffer.from(edited))).toMatchObject({ status: 'tampered', parts: ['readable text'] });
   });
 

@@ -12,13 +12,14 @@ import { renderApp } from './render-app';
 const setup = () => userEvent.setup({ delay: null });
 
 /** A form's state around one field, recording every value the field hands on. */
-function Harness({ locale, initial = '', sent }: { locale: string; initial?: string; sent: string[] }) {
+function Harness({ locale, initial = '', sent, precision }: { locale: string; initial?: string; sent: string[]; precision?: 'day' | 'any' }) {
   const [value, setValue] = useState(initial);
   return (
     <>
       <DateField
         label="Signed on"
         locale={locale}
+        precision={precision}
         value={value}
         onChange={(next) => {
           sent.push(next);
@@ -32,9 +33,9 @@ function Harness({ locale, initial = '', sent }: { locale: string; initial?: str
   );
 }
 
-function renderField(locale: string, initial?: string) {
+function renderField(locale: string, initial?: string, precision?: 'day' | 'any') {
   const sent: string[] = [];
-  render(<Harness locale={locale} initial={initial} sent={sent} />);
+  render(<Harness locale={locale} initial={initial} sent={sent} precision={precision} />);
   return { sent, field: screen.getByLabelText('Signed on') };
 }
 
@@ -98,6 +99,38 @@ describe('date field', () => {
   });
 });
 
+describe('date field that takes a month or a year', () => {
+  it.each([
+    ['June 2016', 'en-GB', '2016-06', 'Read as June 2016'],
+    ['Sept. 2019', 'en-US', '2019-09', 'Read as September 2019'],
+    ['2016', 'en-GB', '2016', 'Read as 2016'],
+    ['2019년 3월', 'ko-KR', '2019-03', 'Read as 2019년 3월'],
+    ['21 September 2018', 'en-GB', '2018-09-21', 'Read as 21 September 2018'],
+  ])('reads %j in %s as %s, keeping its precision, and says so', async (typed, locale, value, readAs) => {
+    const user = setup();
+    const { sent, field } = renderField(locale, '', 'any');
+    await fill(user, field, typed);
+    expect(sent.at(-1)).toBe(value);
+    expect(field).toHaveAccessibleDescription(readAs);
+    await user.tab();
+    expect(field).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows a stored month as the month, never as its first day', () => {
+    const { field } = renderField('en-GB', '2016-06', 'any');
+    expect(field).toHaveValue('2016-06');
+    expect(field).toHaveAccessibleDescription('Read as June 2016');
+  });
+
+  it('still refuses a day that does not exist', async () => {
+    const user = setup();
+    const { field } = renderField('en-US', '', 'any');
+    await fill(user, field, '02/30/2026');
+    await user.tab();
+    expect(field).toHaveAccessibleDescription('30 February 2026 does not exist: February 2026 has 28 days.');
+  });
+});
+
 describe('date field in the agreement form', () => {
   const organisations = searchable([organisation(ORG_KAIST, 'KAIST'), organisation(ORG_SEONGNAM, 'Seongnam City', { kind: 'city' })]);
 
@@ -117,7 +150,8 @@ describe('date field in the agreement form', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(signedOn).toHaveAttribute('aria-invalid', 'true');
-    expect(signedOn).toHaveAccessibleDescription('30 February 2026 does not exist: February 2026 has 28 days.');
+    // The field's hint (it takes a month or a year too), then why it cannot save.
+    expect(signedOn).toHaveAccessibleDescription('A day, a month (“June 2016”) or a year (“2016”). 30 February 2026 does not exist: February 2026 has 28 days.');
     expect(signedOn).toHaveFocus();
     expect(fake.callsTo('agreements:create')).toHaveLength(0);
 

@@ -88,6 +88,7 @@ describe('our own writes invalidate the same way', () => {
       action,
       before: null,
       after: null,
+      reason: null,
     });
     history.push(entry('create'));
     const fake = installFakeBridge({

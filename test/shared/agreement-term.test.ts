@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { computeTerm, type TermInput } from '../../shared/agreement-term';
 
 const none: TermInput = { duration: '', effectiveOn: null, signedOn: null, expiresOn: null };
+/** What a fixed term carries besides its length and expiry. */
+const fixed = { kind: 'fixed', renewalPeriodMonths: null, notice: null } as const;
 
 describe('computeTerm', () => {
   it('runs a duration from the effective date to the day before the anniversary', () => {
     expect(computeTerm({ ...none, duration: '3 years', effectiveOn: '2023-06-13', signedOn: '2023-06-01' })).toEqual({
+      ...fixed,
       durationMonths: 36,
       expiresOn: '2026-06-12',
       computed: true,
@@ -23,6 +26,7 @@ describe('computeTerm', () => {
 
   it('keeps an expiry that was given, even when the duration implies another', () => {
     expect(computeTerm({ ...none, duration: '3 years', signedOn: '2023-06-13', expiresOn: '2027-01-01' })).toEqual({
+      ...fixed,
       durationMonths: 36,
       expiresOn: '2027-01-01',
       computed: false,
@@ -47,6 +51,7 @@ describe('computeTerm', () => {
 
   it('puts an unreadable duration at the duration field and computes no expiry from it', () => {
     expect(computeTerm({ ...none, duration: 'forever', signedOn: '2023-06-13' })).toEqual({
+      ...fixed,
       durationMonths: null,
       expiresOn: null,
       computed: false,
@@ -65,6 +70,7 @@ describe('computeTerm', () => {
   it('leaves a date still being typed to its own field instead of throwing', () => {
     // The form previews the expiry on every keystroke; 30 February is not a start, and not a crash.
     expect(computeTerm({ ...none, duration: '3 years', signedOn: '2023-02-30' })).toEqual({
+      ...fixed,
       durationMonths: 36,
       expiresOn: null,
       computed: false,

@@ -135,3 +135,43 @@ describe('defineLifecycle, refusing a broken spec', () => {
     );
   });
 });
+
+describe('defineLifecycle: records entered from the office’s records', () => {
+  type Status = 'draft' | 'active' | 'closed';
+  type Facts = { status: Status; signed: boolean };
+  const records = defineLifecycle<Status, Facts>({
+    noun: 'agreement',
+    moves: { draft: ['active'], active: ['closed'], closed: [] },
+    fromRecords: {
+      active: (facts) => (facts.signed ? [] : [fieldIssue('signed', 'message.plain', { text: 'Say who signed.' })]),
+      closed: () => [],
+    },
+  });
+
+  it('lets any record start in the first status', () => {
+    expect(records.entryProblems({ status: 'draft', signed: false }, false)).toEqual([]);
+    expect(records.statusesFromRecords).toEqual(['active', 'closed']);
+  });
+
+  it('lets only a record entered from records start further on, in one step', () => {
+    expect(records.entryProblems({ status: 'closed', signed: false }, true)).toEqual([]);
+    expect(records.entryProblems({ status: 'closed', signed: false }, false, 'enteredAs')).toEqual([
+      {
+        path: 'enteredAs',
+        key: 'lifecycle.startsAs',
+        params: { noun: 'agreement', first: 'draft', status: 'closed' },
+        message: 'A new agreement starts as draft; only one entered from records can start as closed.',
+      },
+    ]);
+  });
+
+  it('asks what entering that status needs', () => {
+    expect(records.entryProblems({ status: 'active', signed: false }, true).map((issue) => issue.message)).toEqual(['Say who signed.']);
+    expect(records.entryProblems({ status: 'active', signed: true }, true)).toEqual([]);
+  });
+
+  it('refuses a status no record can be entered in', () => {
+    const none = defineLifecycle<Status, Facts>({ noun: 'agreement', moves: { draft: ['active'], active: ['closed'], closed: [] } });
+    expect(none.entryProblems({ status: 'active', signed: true }, true).map((issue) => issue.key)).toEqual(['lifecycle.notFromRecords']);
+  });
+});

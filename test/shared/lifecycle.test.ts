@@ -3,6 +3,7 @@ import {
   SIGNED_STATUSES,
   TRANSITIONS,
   agreementLifecycle,
+  entryProblems,
   isSigned,
   statusLabel,
   transitionProblems,
@@ -232,5 +233,42 @@ describe('agreementLifecycle.path', () => {
     expect(agreementLifecycle.path('expired', 'renewed')).toEqual(['renewed']);
     expect(agreementLifecycle.path('terminated', 'active')).toBeNull();
     expect(agreementLifecycle.path('active', 'draft')).toBeNull();
+  });
+});
+
+describe('agreements entered from records', () => {
+  const parties = [party('KAIST', []), party('Acme Robotics', [{ personId: 'b' }])];
+  const facts = (status: AgreementStatus, extra: Partial<LifecycleFacts> = {}) => ({ status, signedOn: null, parties, ...extra });
+
+  it('may start active, expired or terminated, with no signed date and no status steps', () => {
+    expect(agreementLifecycle.statusesFromRecords).toEqual(['active', 'expired', 'terminated']);
+    for (const status of ['active', 'expired', 'terminated'] as const) {
+      expect(entryProblems(facts(status, { signatoriesRecorded: false }), true)).toEqual([]);
+    }
+  });
+
+  it('only when entered from records: a new agreement starts as a draft', () => {
+    expect(entryProblems(facts('draft'), false)).toEqual([]);
+    expect(entryProblems(facts('active', { signatoriesRecorded: false }), false).map((i) => i.key)).toEqual(['lifecycle.startsAs']);
+    expect(entryProblems(facts('renewed'), true).map((i) => i.key)).toEqual(['lifecycle.notFromRecords']);
+  });
+
+  it('asks who signed for each party, unless the records do not name the signatories', () => {
+    expect(entryProblems(facts('expired'), true)).toEqual([
+      {
+        path: 'parties.0.signatories',
+        key: 'agreement.partyNoSignatoryFromRecords',
+        params: { party: 'KAIST' },
+        message: 'KAIST has no signatory; add who signed, or say that the records do not name the signatories.',
+      },
+    ]);
+  });
+
+  it('refuses "active" for a term already over by its dates, at the end of its month', () => {
+    const over = facts('active', { signatoriesRecorded: false, currentEnd: '2019-06', today: '2019-07-01' });
+    expect(entryProblems(over, true).map((i) => i.message)).toEqual([
+      'Its term ran until June 2019, which has passed; enter it as expired, or correct the expiry.',
+    ]);
+    expect(entryProblems({ ...over, today: '2019-06-30' }, true)).toEqual([]);
   });
 });

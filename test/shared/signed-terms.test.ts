@@ -12,9 +12,13 @@ const signed = {
   signedOn: '2023-06-13',
   effectiveOn: null,
   expiresOn: '2026-06-12',
+  termKind: 'fixed',
+  termText: '3 years',
   durationMonths: 36,
+  renewalPeriodMonths: null,
   signingPlace: 'Seongnam City Hall',
   parentId: 'agreement-umbrella',
+  signatoriesRecorded: true,
   parties: [
     { organisationId: KAIST, role: 'University', signatories: [{ personId: 'lee', capacity: 'President' }] },
     { organisationId: CITY, role: 'City', signatories: [{ personId: 'eun', capacity: 'Mayor' }] },
@@ -33,7 +37,9 @@ const changes: Record<(typeof SIGNED_TERM_FIELDS)[number], Partial<SignedTermsOf
   signedOn: { signedOn: '2023-06-14' },
   effectiveOn: { effectiveOn: '2023-07-01' },
   expiresOn: { expiresOn: null },
+  termKind: { termKind: 'auto_renewing' },
   duration: { durationMonths: 48 },
+  renewalPeriodMonths: { renewalPeriodMonths: 12 },
   signingPlace: { signingPlace: 'KAIST' },
   parentId: { parentId: null },
   parties: { parties: [...signed.parties].reverse() },
@@ -69,6 +75,11 @@ describe('changedSignedTerms', () => {
       [kaist, city, { organisationId: 'org-third', role: '', signatories: [] }],
     ];
     for (const parties of variants) expect(changedSignedTerms(signed, { ...signed, parties }).map((i) => i.path)).toEqual(['parties']);
+  });
+
+  it('treats the term as written and "signatories not recorded" as signed', () => {
+    expect(changedSignedTerms(signed, { ...signed, termText: 'three (3) years' }).map((i) => i.path)).toEqual(['duration']);
+    expect(changedSignedTerms(signed, { ...signed, signatoriesRecorded: false }).map((i) => i.path)).toEqual(['parties']);
   });
 
   it('ignores the fields the register may still change', () => {

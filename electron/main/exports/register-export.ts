@@ -1,9 +1,28 @@
 import type { AgreementSummary } from '../../../shared/models/agreement';
+import { dateWords, label } from './export-labels';
+import { markdownCell } from './markdown-text';
 
-const HEADERS = ['Reference', 'Title', 'Kind', 'Status', 'Parties', 'Signed', 'Effective', 'Expires'];
+const HEADERS = ['Reference', 'Title', 'Kind', 'Status', 'Parties', 'Signed', 'Effective', 'Expires', 'Term'];
 
+/** The term's kind in words, with the current period's end of one that renews by itself. */
+function termCell(a: AgreementSummary): string {
+  if (a.termKind === 'auto_renewing' && a.currentEnd) return `${label('termKind', a.termKind)} (current period ends ${dateWords(a.currentEnd)})`;
+  return label('termKind', a.termKind);
+}
+
+/** One agreement in words: labels for codes, dates at their own precision ("June 2016"). */
 function row(a: AgreementSummary): string[] {
-  return [a.referenceNo, a.title, a.kind, a.status, a.partyNames.join('; '), a.signedOn ?? '', a.effectiveOn ?? '', a.expiresOn ?? ''];
+  return [
+    a.referenceNo,
+    a.title,
+    label('kind', a.kind),
+    label('status', a.status),
+    a.partyNames.join('; '),
+    dateWords(a.signedOn),
+    dateWords(a.effectiveOn),
+    dateWords(a.expiresOn),
+    termCell(a),
+  ];
 }
 
 /**
@@ -29,8 +48,9 @@ export function* registerCsvChunks(register: RegisterPages): Generator<string> {
   }
 }
 
+/** Markdown, every cell's text escaped: nothing in a title or a name becomes markup or HTML. */
 export function* registerMarkdownChunks(register: RegisterPages, exportedAt: string): Generator<string> {
-  const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const cell = markdownCell;
   yield [
     '# Agreement register',
     '',

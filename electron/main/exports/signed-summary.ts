@@ -3,12 +3,14 @@ import type { AgreementDetail } from '../../../shared/models/agreement';
 import type { RecordDocument } from '../../../shared/models/document';
 import type { SigningRecord } from '../../../shared/models/signing';
 import { sha256Hex } from '../files/document-store';
-import type { SignedEnvelope, Summary, SummaryPayload } from './summary-schema';
+import type { CorrectionRow } from '../db/repos/agreement-history-repo';
+import { correctionChanges } from './correction-text';
+import type { SignedEnvelope, Summary, SummaryPayload, SummaryV1 } from './summary-schema';
 
 export const SUMMARY_FORMAT = 'liaison-signed-summary';
-/** The version this Liaison writes; format 1 exports keep verifying. */
-export const SUMMARY_VERSION = 3;
-export const SUMMARY_VERSIONS = [1, 2, 3] as const;
+/** The version this Liaison writes; formats 1 to 3 keep verifying. */
+export const SUMMARY_VERSION = 4;
+export const SUMMARY_VERSIONS = [1, 2, 3, 4] as const;
 
 /**
  * Domain separation: formats 2 and 3 sign these bytes in front of the canonical JSON, so a
@@ -17,10 +19,21 @@ export const SUMMARY_VERSIONS = [1, 2, 3] as const;
  */
 export const SIGNING_PREFIX = 'liaison-signed-summary/2\n';
 export const SIGNING_PREFIX_V3 = 'liaison-signed-summary/3\n';
+export const SIGNING_PREFIX_V4 = 'liaison-signed-summary/4\n';
 
 export type { SignedEnvelope, Summary, SummaryPayload, SummarySection } from './summary-schema';
 
-export function buildSummary(detail: AgreementDetail, documents: RecordDocument[], records: SigningRecord[]): Summary {
+/**
+ * The summary of one agreement as it stands, in the current format: its terms (dates as precisely
+ * as known, the term as written), parties, items, contributions, lineage, documents, signing records,
+ * and every correction of its signed terms with the reason given.
+ */
+export function buildSummary(
+  detail: AgreementDetail,
+  documents: RecordDocument[],
+  records: SigningRecord[],
+  corrections: CorrectionRow[] = [],
+): Summary {
   const names = new Map(detail.parties.map((party) => [party.organisationId, party.organisationName]));
   return {
     agreement: {
@@ -35,6 +48,12 @@ export function buildSummary(detail: AgreementDetail, documents: RecordDocument[
       expiresOn: detail.expiresOn,
       durationMonths: detail.durationMonths,
       signingPlace: detail.signingPlace,
+      termKind: detail.termKind,
+      termText: detail.termText,
+      renewalPeriodMonths: detail.renewalPeriodMonths,
+      currentEnd: detail.currentEnd,
+      fromRecords: detail.fromRecords,
+      signatoriesRecorded: detail.signatoriesRecorded,
     },
     parties: detail.parties.map((party) => ({
       name: party.organisationName,
@@ -87,14 +106,18 @@ export function buildSummary(detail: AgreementDetail, documents: RecordDocument[
       corrects: r.correctsId,
       hash: r.hash,
     })),
+    corrections: corrections.map((c) => ({ at: c.at, by: c.actor, reason: c.reason, changes: correctionChanges(c) })),
   };
 }
 
-export function sectionDigests(summary: Summary): Record<keyof Summary, string> {
+/** The SHA-256 of each section's canonical JSON, for whichever sections the summary's format has. */
+export function sectionDigests<S extends Summary | SummaryV1>(summary: S): Record<keyof S & string, string> {
   return Object.fromEntries(
-    (Object.keys(summary) as Array<keyof Summary>).map((section) => [section, sha256Hex(canonicalJson(summary[section]))]),
-  ) as Record<keyof Summary, string>;
+    (Object.keys(summary) as Array<keyof S & string>).map((section) => [section, sha256Hex(canonicalJson(summary[section]))]),
+  ) as Record<keyof S & string, string>;
 }
+
+const PREFIXES: Record<2 | 3 | 4, string> = { 2: SIGNING_PREFIX, 3: SIGNING_PREFIX_V3, 4: SIGNING_PREFIX_V4 };
 
 /** The exact text the signature covers: every member but the signature, canonical JSON. */
 export function signedText(payload: SummaryPayload | SignedEnvelope): string {
@@ -105,11 +128,11 @@ export function signedText(payload: SummaryPayload | SignedEnvelope): string {
     exportedBy: payload.exportedBy,
     summary: payload.summary,
     digests: payload.digests,
-    ...(payload.version === 3 ? { chain: payload.chain } : {}),
-    ...(payload.version !== 1 && payload.pdf ? { pdf: payload.pdf } : {}),
+    ...(payload.version >= 3 && 'chain' in payload ? { chain: payload.chain } : {}),
+    ...(payload.version !== 1 && 'pdf' in payload && payload.pdf ? { pdf: payload.pdf } : {}),
   };
   if (payload.version === 1) return canonicalJson(covered);
-  return `${payload.version === 2 ? SIGNING_PREFIX : SIGNING_PREFIX_V3}${canonicalJson(covered)}`;
+  return `${PREFIXES[payload.version]}${canonicalJson(covered)}`;
 }
 
 /** The JSON export, byte for byte: the verifier renders a parsed file again and compares. */

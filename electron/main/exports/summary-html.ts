@@ -1,5 +1,6 @@
+import { dateWords, endWords, label, termWords } from './export-labels';
 import { SUMMARY_SECTIONS, type SummaryPayload } from './summary-schema';
-import { METHOD_LABELS, chainHeadText, contributionText } from './summary-text';
+import { chainHeadText, contributionText } from './summary-text';
 
 function esc(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -30,24 +31,37 @@ export function summaryHtml(envelope: SummaryPayload, key: PrintedKey, attachmen
   .sig { margin-top: 16pt; border: 1.5px solid #2d5a8c; padding: 8pt; border-radius: 4pt; break-inside: avoid; }
 </style></head><body>
 <h1>${esc(a.title)}</h1>
-<div class="meta">${esc(a.referenceNo)} · ${esc(a.kind)} · ${esc(a.status)}</div>
-<div class="meta">Signed ${esc(a.signedOn ?? '—')}${a.signingPlace ? ` at ${esc(a.signingPlace)}` : ''} · in force ${esc(a.effectiveOn ?? a.signedOn ?? '—')} to ${esc(a.expiresOn ?? 'no fixed end')}</div>
+<div class="meta">${esc(a.referenceNo)} · ${esc(label('kind', a.kind))} · ${esc(label('status', a.status))}${a.fromRecords ? ' (entered from records)' : ''}</div>
+<div class="meta">Signed ${esc(dateWords(a.signedOn, '—'))}${a.signingPlace ? ` at ${esc(a.signingPlace)}` : ''} · in force ${esc(dateWords(a.effectiveOn ?? a.signedOn, '—'))} to ${esc(endWords(a))}</div>
+<div class="meta">Term: ${esc(termWords(a))}</div>
 ${a.purpose ? `<h2>Purpose</h2><p>${esc(a.purpose)}</p>` : ''}
 <h2>Parties</h2>
 <table><tr><th>Party</th><th>Role</th><th>Country</th><th>Signatories</th></tr>
 ${summary.parties
   .map(
     (p) =>
-      `<tr><td><strong>${esc(p.name)}</strong>${p.altNames.length ? `<br>${esc(p.altNames.join(', '))}` : ''}</td><td>${esc(p.role)}</td><td>${esc(p.country)}</td><td>${p.signatories
-        .map((s) => esc(`${s.name}${s.capacity ? `, ${s.capacity}` : ''}`))
-        .join('<br>')}</td></tr>`,
+      `<tr><td><strong>${esc(p.name)}</strong>${p.altNames.length ? `<br>${esc(p.altNames.join(', '))}` : ''}</td><td>${esc(p.role)}</td><td>${esc(p.country)}</td><td>${
+        p.signatories.length === 0 && !a.signatoriesRecorded
+          ? 'Signatories not recorded'
+          : p.signatories.map((s) => esc(`${s.name}${s.capacity ? `, ${s.capacity}` : ''}`)).join('<br>')
+      }</td></tr>`,
   )
   .join('')}</table>
-${summary.items.length ? `<h2>Cooperation items</h2><table><tr><th>Item</th><th>Responsible</th><th>Due</th><th>Status</th></tr>${summary.items.map((i) => rows([i.description, i.responsible, i.dueOn ?? (i.recurrence !== 'none' ? i.recurrence : ''), i.status])).join('')}</table>` : ''}
-${summary.contributions.length ? `<h2>Contributions</h2><table><tr><th>Party</th><th>Kind</th><th>What</th></tr>${summary.contributions.map((c) => rows([c.party, c.kind, contributionText(c)])).join('')}</table>` : ''}
+${summary.items.length ? `<h2>Cooperation items</h2><table><tr><th>Item</th><th>Responsible</th><th>Due</th><th>Status</th></tr>${summary.items.map((i) => rows([i.description, i.responsible, i.dueOn ? dateWords(i.dueOn) : i.recurrence !== 'none' ? label('recurrence', i.recurrence) : '', label('itemStatus', i.status)])).join('')}</table>` : ''}
+${summary.contributions.length ? `<h2>Contributions</h2><table><tr><th>Party</th><th>Kind</th><th>What</th></tr>${summary.contributions.map((c) => rows([c.party, label('contributionKind', c.kind), contributionText(c)])).join('')}</table>` : ''}
 ${summary.lineage.ancestors.length || summary.lineage.followOns.length ? `<h2>Lineage</h2><ul>${summary.lineage.ancestors.map((x) => `<li>Builds on ${esc(x.referenceNo)} ${esc(x.title)}</li>`).join('')}${summary.lineage.followOns.map((x) => `<li>Followed by ${esc(x.referenceNo)} ${esc(x.title)}</li>`).join('')}</ul>` : ''}
 ${summary.documents.length ? `<h2>Documents</h2><table><tr><th>Document</th><th>v</th><th>File</th><th>SHA-256</th><th>Signed</th></tr>${summary.documents.map((d) => `<tr><td>${esc(d.title)}</td><td>${d.version}</td><td>${esc(d.fileName)}</td><td class="hash">${esc(d.sha256)}</td><td>${d.signed ? 'yes' : ''}</td></tr>`).join('')}</table>` : ''}
-${summary.signingRecords.length ? `<h2>Signing records</h2><table><tr><th>#</th><th>Signatory</th><th>Party</th><th>Date</th><th>Place</th><th>Method</th><th>Record hash</th></tr>${summary.signingRecords.map((r) => `<tr><td>${r.seq}</td><td>${esc(r.signatory)}</td><td>${esc(r.party)}</td><td>${esc(r.signedOn)}</td><td>${esc(r.place)}</td><td>${esc(METHOD_LABELS[r.method] ?? r.method)}</td><td class="hash">${esc(r.hash)}</td></tr>`).join('')}</table>` : ''}
+${summary.signingRecords.length ? `<h2>Signing records</h2><table><tr><th>#</th><th>Signatory</th><th>Party</th><th>Date</th><th>Place</th><th>Method</th><th>Record hash</th></tr>${summary.signingRecords.map((r) => `<tr><td>${r.seq}</td><td>${esc(r.signatory)}</td><td>${esc(r.party)}</td><td>${esc(dateWords(r.signedOn))}</td><td>${esc(r.place)}</td><td>${esc(label('method', r.method))}</td><td class="hash">${esc(r.hash)}</td></tr>`).join('')}</table>` : ''}
+${
+  summary.corrections.length
+    ? `<h2>Corrections</h2><p>Signed terms corrected after they were recorded (copying mistakes; amendments are follow-on agreements).</p><table><tr><th>When, by whom</th><th>Reason</th><th>Changed</th></tr>${summary.corrections
+        .map(
+          (c) =>
+            `<tr><td>${esc(c.at)}<br>${esc(c.by)}</td><td>${esc(c.reason)}</td><td>${c.changes.map((x) => `${esc(x.term)}: “${esc(x.before)}” → “${esc(x.after)}”`).join('<br>')}</td></tr>`,
+        )
+        .join('')}</table>`
+    : ''
+}
 <div class="sig"><strong>Signed summary</strong><br>
 Exported ${esc(envelope.exportedAt)} by ${esc(envelope.exportedBy)}, signed with Ed25519 key <code>${esc(key.keyId)}</code>.<br>
 Key fingerprint: <code>${esc(key.fingerprint)}</code><br>

@@ -12,20 +12,21 @@ const text = z.string();
 const day = z.string().nullable();
 const named = z.strictObject({ referenceNo: text, title: text });
 
-export const SummarySchema = z.strictObject({
-  agreement: z.strictObject({
-    id: text,
-    referenceNo: text,
-    kind: text,
-    title: text,
-    status: text,
-    purpose: text,
-    signedOn: day,
-    effectiveOn: day,
-    expiresOn: day,
-    durationMonths: z.number().nullable(),
-    signingPlace: text,
-  }),
+const AgreementV1 = z.strictObject({
+  id: text,
+  referenceNo: text,
+  kind: text,
+  title: text,
+  status: text,
+  purpose: text,
+  signedOn: day,
+  effectiveOn: day,
+  expiresOn: day,
+  durationMonths: z.number().nullable(),
+  signingPlace: text,
+});
+
+const sections = {
   parties: z.array(
     z.strictObject({
       name: text,
@@ -66,14 +67,53 @@ export const SummarySchema = z.strictObject({
       hash: text,
     }),
   ),
+};
+
+/** The summary of formats 1 to 3. */
+export const SummarySchemaV1 = z.strictObject({ agreement: AgreementV1, ...sections });
+
+/**
+ * Format 4's summary: dates as precisely as known (`2016-06-13`, `2016-06`, `2016`), the term as
+ * written and its kind, whether the agreement was entered from records and its signatories
+ * recorded, and every correction of its signed terms with its reason (a section of its own).
+ */
+export const SummarySchema = z.strictObject({
+  agreement: z.strictObject({
+    ...AgreementV1.shape,
+    termKind: text,
+    termText: text,
+    renewalPeriodMonths: z.number().nullable(),
+    currentEnd: day,
+    fromRecords: z.boolean(),
+    signatoriesRecorded: z.boolean(),
+  }),
+  ...sections,
+  corrections: z.array(
+    z.strictObject({
+      at: text,
+      by: text,
+      reason: text,
+      changes: z.array(z.strictObject({ term: text, before: text, after: text })),
+    }),
+  ),
 });
+export type SummaryV1 = z.infer<typeof SummarySchemaV1>;
 export type Summary = z.infer<typeof SummarySchema>;
 export type SummarySection = keyof Summary;
+/** Every section of the current format, in the order written; formats 1 to 3 have all but `corrections`. */
 export const SUMMARY_SECTIONS = Object.keys(SummarySchema.shape) as SummarySection[];
+export const SUMMARY_SECTIONS_V1 = Object.keys(SummarySchemaV1.shape) as Array<keyof SummaryV1>;
+
+/** The sections a summary of `version` has. */
+export function sectionsOf(version: number): readonly SummarySection[] {
+  return version >= 4 ? SUMMARY_SECTIONS : SUMMARY_SECTIONS_V1;
+}
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex');
 
-const Digests = z.strictObject(Object.fromEntries(SUMMARY_SECTIONS.map((section) => [section, sha256])) as Record<SummarySection, typeof sha256>);
+const digestsOf = (names: readonly string[]) => z.strictObject(Object.fromEntries(names.map((section) => [section, sha256])) as Record<string, typeof sha256>);
+const DigestsV1 = digestsOf(SUMMARY_SECTIONS_V1);
+const Digests = digestsOf(SUMMARY_SECTIONS);
 
 /**
  * Base64 that has exactly one spelling: the standard alphabet, padded, no whitespace, and unused
@@ -100,8 +140,8 @@ export const EnvelopeV1 = z.strictObject({
   version: z.literal(1),
   exportedAt: text,
   exportedBy: text,
-  summary: SummarySchema,
-  digests: Digests,
+  summary: SummarySchemaV1,
+  digests: DigestsV1,
   signature: Signature,
 });
 
@@ -114,8 +154,8 @@ export const EnvelopeV2 = z.strictObject({
   version: z.literal(2),
   exportedAt: text,
   exportedBy: text,
-  summary: SummarySchema,
-  digests: Digests,
+  summary: SummarySchemaV1,
+  digests: DigestsV1,
   pdf: z.strictObject({ sha256, size: z.int().nonnegative() }).optional(),
   signature: Signature,
 });
@@ -138,6 +178,19 @@ export const EnvelopeV3 = z.strictObject({
   version: z.literal(3),
   exportedAt: text,
   exportedBy: text,
+  summary: SummarySchemaV1,
+  digests: DigestsV1,
+  chain: ChainHeadSchema,
+  pdf: z.strictObject({ sha256, size: z.int().nonnegative() }).optional(),
+  signature: Signature,
+});
+
+/** Format 4: format 3's envelope around format 4's summary (precise dates, terms as written, corrections). */
+export const EnvelopeV4 = z.strictObject({
+  format: Format,
+  version: z.literal(4),
+  exportedAt: text,
+  exportedBy: text,
   summary: SummarySchema,
   digests: Digests,
   chain: ChainHeadSchema,
@@ -146,16 +199,21 @@ export const EnvelopeV3 = z.strictObject({
 });
 
 export type SignedEnvelopeV1 = z.infer<typeof EnvelopeV1>;
-export type SignedEnvelope = z.infer<typeof EnvelopeV1> | z.infer<typeof EnvelopeV2> | z.infer<typeof EnvelopeV3>;
-export type SummaryPayload = Omit<z.infer<typeof EnvelopeV3>, 'signature'>;
+export type SignedEnvelopeV4 = z.infer<typeof EnvelopeV4>;
+/** Formats 1 to 3, which carry the summary of format 1. */
+export type LegacyEnvelope = z.infer<typeof EnvelopeV1> | z.infer<typeof EnvelopeV2> | z.infer<typeof EnvelopeV3>;
+export type SignedEnvelope = LegacyEnvelope | z.infer<typeof EnvelopeV4>;
+export type SummaryPayload = Omit<z.infer<typeof EnvelopeV4>, 'signature'>;
 export type SummaryChainHead = z.infer<typeof ChainHeadSchema>;
 export type Signature = z.infer<typeof Signature>;
 
 export type EnvelopeCheck = { ok: true; envelope: SignedEnvelope } | { ok: false; part: string; where: string };
 
+const ENVELOPES = { 1: EnvelopeV1, 2: EnvelopeV2, 3: EnvelopeV3, 4: EnvelopeV4 } as const;
+
 /** Parses a decoded JSON value as a signed summary of the version it says it is. */
-export function parseEnvelope(value: Record<string, unknown> & { version: 1 | 2 | 3 }): EnvelopeCheck {
-  const parsed = value.version === 1 ? EnvelopeV1.safeParse(value) : value.version === 2 ? EnvelopeV2.safeParse(value) : EnvelopeV3.safeParse(value);
+export function parseEnvelope(value: Record<string, unknown> & { version: 1 | 2 | 3 | 4 }): EnvelopeCheck {
+  const parsed = (ENVELOPES[value.version] as z.ZodType<SignedEnvelope>).safeParse(value);
   if (parsed.success) return { ok: true, envelope: parsed.data };
   const path = parsed.error.issues[0]?.path ?? [];
   const where = path.length ? path.map(String).join('.') : 'the top level';

@@ -1,6 +1,9 @@
 import { minorToDecimal } from '../../../shared/money';
+import { dateWords, endWords, label, termWords } from './export-labels';
+import { markdownCell, markdownText } from './markdown-text';
 import type { SignedEnvelope, Summary } from './signed-summary';
-import type { SummaryChainHead } from './summary-schema';
+import type { LegacyEnvelope, SignedEnvelopeV4, SummaryChainHead } from './summary-schema';
+import { legacyMarkdownBody } from './summary-text-legacy';
 
 /**
  * Plain, locale-independent wording of a summary, shared by the Markdown and PDF exports. It is
@@ -14,6 +17,7 @@ export function groupedAmount(minor: number, currency: string): string {
   return `${sign}${digits}${fraction ? `.${fraction}` : ''} ${currency}`;
 }
 
+/** What a party gives, in words: the amount or quantity, the description, and the period in words. */
 export function contributionText(c: Summary['contributions'][number]): string {
   const amount =
     c.kind === 'money' && c.amountMinor !== null && c.currency
@@ -21,64 +25,66 @@ export function contributionText(c: Summary['contributions'][number]): string {
       : c.quantity !== null
         ? `${c.quantity} ${c.unit}`.trim()
         : '';
-  const period = c.startsOn || c.endsOn ? ` (${c.startsOn ?? '…'} – ${c.endsOn ?? '…'})` : '';
+  const period = c.startsOn || c.endsOn ? ` (${dateWords(c.startsOn, '…')} – ${dateWords(c.endsOn, '…')})` : '';
   return [amount, c.description].filter(Boolean).join(' — ') + period;
 }
 
-export const METHOD_LABELS: Record<string, string> = {
-  wet_ink: 'Wet ink',
-  electronic: 'Electronic signature',
-  countersigned_copy: 'Countersigned copy received',
-};
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-export function summaryMarkdownBody(envelope: Pick<SignedEnvelope, 'summary' | 'exportedAt' | 'exportedBy'>): string {
+/**
+ * The readable text of a format-4 summary: words, not codes ("Awaiting signature", not
+ * `awaiting_signature`), dates at their own precision ("June 2016"), and every piece of user text
+ * escaped so that nothing in a title, a name or a note becomes Markdown or HTML.
+ */
+function currentMarkdownBody(envelope: Pick<SignedEnvelopeV4, 'summary' | 'exportedAt' | 'exportedBy'>): string {
   const { summary } = envelope;
   const a = summary.agreement;
   const lines: string[] = [
-    `# ${a.title}`,
+    `# ${markdownCell(a.title)}`,
     '',
-    `- Reference: ${a.referenceNo}`,
-    `- Kind: ${a.kind}`,
-    `- Status: ${a.status}`,
-    `- Signed: ${a.signedOn ?? '—'}${a.signingPlace ? ` at ${a.signingPlace}` : ''}`,
-    `- In force: ${a.effectiveOn ?? a.signedOn ?? '—'} to ${a.expiresOn ?? 'no fixed end'}`,
+    `- Reference: ${markdownCell(a.referenceNo)}`,
+    `- Kind: ${label('kind', a.kind)}`,
+    `- Status: ${label('status', a.status)}${a.fromRecords ? ' (entered from records)' : ''}`,
+    `- Signed: ${dateWords(a.signedOn, '—')}${a.signingPlace ? ` at ${markdownCell(a.signingPlace)}` : ''}`,
+    `- In force: ${dateWords(a.effectiveOn ?? a.signedOn, '—')} to ${endWords(a)}`,
+    `- Term: ${markdownCell(termWords(a))}`,
     '',
   ];
-  if (a.purpose) lines.push('## Purpose', '', a.purpose, '');
+  if (a.purpose) lines.push('## Purpose', '', markdownText(a.purpose), '');
   lines.push('## Parties', '');
   for (const party of summary.parties) {
-    const alt = party.altNames.length ? ` (${party.altNames.join(', ')})` : '';
-    lines.push(`- **${party.name}**${alt}${party.role ? ` — ${party.role}` : ''}${party.country ? `, ${party.country}` : ''}`);
-    for (const s of party.signatories) lines.push(`  - Signatory: ${s.name}${s.capacity ? `, ${s.capacity}` : ''}`);
+    const alt = party.altNames.length ? ` (${markdownCell(party.altNames.join(', '))})` : '';
+    lines.push(`- **${markdownCell(party.name)}**${alt}${party.role ? ` — ${markdownCell(party.role)}` : ''}${party.country ? `, ${markdownCell(party.country)}` : ''}`);
+    for (const s of party.signatories) lines.push(`  - Signatory: ${markdownCell(s.name)}${s.capacity ? `, ${markdownCell(s.capacity)}` : ''}`);
+    if (party.signatories.length === 0 && !a.signatoriesRecorded) lines.push('  - Signatories not recorded');
   }
   lines.push('');
   if (summary.items.length) {
     lines.push('## Cooperation items', '');
     summary.items.forEach((item, i) => {
-      const extra = [item.responsible, item.dueOn && `due ${item.dueOn}`, item.recurrence !== 'none' && item.recurrence, item.status].filter(Boolean);
-      lines.push(`${i + 1}. ${item.description} (${extra.join(', ')})`);
+      const extra = [
+        item.responsible && markdownCell(item.responsible),
+        item.dueOn && `due ${dateWords(item.dueOn)}`,
+        item.recurrence !== 'none' && label('recurrence', item.recurrence),
+        label('itemStatus', item.status),
+      ].filter(Boolean);
+      lines.push(`${i + 1}. ${markdownCell(item.description)} (${extra.join(', ')})`);
     });
     lines.push('');
   }
   if (summary.contributions.length) {
     lines.push('## Contributions', '');
-    for (const c of summary.contributions) lines.push(`- ${c.party} (${c.kind}): ${contributionText(c)}`);
+    for (const c of summary.contributions) lines.push(`- ${markdownCell(c.party)} (${label('contributionKind', c.kind)}): ${markdownCell(contributionText(c))}`);
     lines.push('');
   }
   if (summary.lineage.ancestors.length || summary.lineage.followOns.length) {
     lines.push('## Lineage', '');
-    for (const p of summary.lineage.ancestors) lines.push(`- Builds on: ${p.referenceNo} ${p.title}`);
-    for (const f of summary.lineage.followOns) lines.push(`- Followed by: ${f.referenceNo} ${f.title}`);
+    for (const p of summary.lineage.ancestors) lines.push(`- Builds on: ${markdownCell(p.referenceNo)} ${markdownCell(p.title)}`);
+    for (const f of summary.lineage.followOns) lines.push(`- Followed by: ${markdownCell(f.referenceNo)} ${markdownCell(f.title)}`);
     lines.push('');
   }
   if (summary.documents.length) {
     lines.push('## Documents', '', '| Document | Version | File | SHA-256 | Signed |', '|---|---|---|---|---|');
     for (const d of summary.documents) {
-      lines.push(`| ${cell(d.title)} | ${d.version} | ${cell(d.fileName)} | \`${d.sha256}\` | ${d.signed ? 'yes' : ''} |`);
+      lines.push(`| ${markdownCell(d.title)} | ${d.version} | ${markdownCell(d.fileName)} | \`${d.sha256}\` | ${d.signed ? 'yes' : ''} |`);
     }
     lines.push('');
   }
@@ -86,13 +92,26 @@ export function summaryMarkdownBody(envelope: Pick<SignedEnvelope, 'summary' | '
     lines.push('## Signing records', '', '| # | Signatory | Party | Date | Place | Method | Document SHA-256 |', '|---|---|---|---|---|---|---|');
     for (const r of summary.signingRecords) {
       lines.push(
-        `| ${r.seq} | ${cell(r.signatory)} | ${cell(r.party)} | ${r.signedOn} | ${cell(r.place)} | ${METHOD_LABELS[r.method] ?? r.method} | \`${r.documentSha256}\` |`,
+        `| ${r.seq} | ${markdownCell(r.signatory)} | ${markdownCell(r.party)} | ${dateWords(r.signedOn)} | ${markdownCell(r.place)} | ${label('method', r.method)} | \`${r.documentSha256}\` |`,
       );
     }
     lines.push('');
   }
-  lines.push(`Exported ${envelope.exportedAt} by ${envelope.exportedBy}.`, '');
+  if (summary.corrections.length) {
+    lines.push('## Corrections', '', 'Signed terms corrected after they were recorded (copying mistakes; amendments are follow-on agreements).', '');
+    for (const c of summary.corrections) {
+      lines.push(`- ${c.at} by ${markdownCell(c.by)}: ${markdownCell(c.reason)}`);
+      for (const change of c.changes) lines.push(`  - ${change.term}: “${markdownCell(change.before)}” → “${markdownCell(change.after)}”`);
+    }
+    lines.push('');
+  }
+  lines.push(`Exported ${envelope.exportedAt} by ${markdownCell(envelope.exportedBy)}.`, '');
   return lines.join('\n');
+}
+
+/** The readable text above the signed block, in the wording of the summary's own format. */
+export function summaryMarkdownBody(envelope: Pick<SignedEnvelope, 'version' | 'summary' | 'exportedAt' | 'exportedBy'>): string {
+  return envelope.version === 4 ? currentMarkdownBody(envelope as SignedEnvelopeV4) : legacyMarkdownBody(envelope as LegacyEnvelope);
 }
 
 export const SIGNATURE_HEADING = '## Signature';
@@ -117,6 +136,6 @@ export function renderSummaryMarkdown(envelope: SignedEnvelope, fingerprint: str
       ? `Signed with Ed25519 key \`${keyId}\`. Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`
       : `Signed with Ed25519 key \`${keyId}\` (fingerprint \`${fingerprint}\`). Verify with \`liaison verify <this file>\` or the Verify screen in Liaison.`;
   // Format 3 names the signing chain the summary belongs to, for an auditor to check against the register.
-  const chain = envelope.version === 3 ? [chainHeadText(envelope.chain), ''] : [];
+  const chain = envelope.version >= 3 && 'chain' in envelope ? [chainHeadText(envelope.chain), ''] : [];
   return [summaryMarkdownBody(envelope), SIGNATURE_HEADING, '', signedWith, '', ...chain, FENCE_OPEN, JSON.stringify(envelope, null, 2), '```', ''].join('\n');
 }

@@ -6,7 +6,7 @@ import { headSigningPayload } from '../crypto/chain-head';
 import { signedBeforeRetirement } from '../crypto/key-retirement';
 import { attachSignedJson, readSignedAttachment } from './pdf-attachment';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, SUMMARY_VERSIONS, renderSummaryJson, sectionDigests, signedText, summaryFileStem } from './signed-summary';
-import { SUMMARY_SECTIONS, parseEnvelope, type SignedEnvelope } from './summary-schema';
+import { parseEnvelope, sectionsOf, type SignedEnvelope } from './summary-schema';
 import { FENCE_OPEN, renderSummaryMarkdown, summaryMarkdownBody } from './summary-text';
 
 type FileKind = NonNullable<VerifyResult['fileKind']>;
@@ -70,7 +70,7 @@ function readEnvelope(json: string, fileKind: FileKind): { envelope: SignedEnvel
     return result('not_liaison', `This signed summary is in format ${version}, newer than this Liaison reads. Update Liaison to check it.`, { fileKind });
   }
   if (!(SUMMARY_VERSIONS as readonly unknown[]).includes(version)) return damaged(fileKind, 'its format version is not one Liaison has written.');
-  const parsed = parseEnvelope(value as Record<string, unknown> & { version: 1 | 2 | 3 });
+  const parsed = parseEnvelope(value as Record<string, unknown> & { version: 1 | 2 | 3 | 4 });
   return parsed.ok ? { envelope: parsed.envelope } : damaged(fileKind, `${parsed.where} is not as Liaison writes it.`, [parsed.part]);
 }
 
@@ -159,12 +159,12 @@ function checkPdf(bytes: Buffer, trusted: TrustedKeys): VerifyResult {
 }
 
 /**
- * The chain head a format-3 summary carries: signed by the key that signed the summary, and
+ * The chain head a summary of format 3 or later carries: signed by the key that signed the summary, and
  * consistent with the summary's own records (none beyond the head; the newest, if it is the
  * head, with the head's hash). Null when it holds; otherwise why not.
  */
 function chainProblem(envelope: SignedEnvelope): string | null {
-  if (envelope.version !== 3) return null;
+  if (envelope.version < 3 || !('chain' in envelope)) return null;
   const { chain, summary, signature } = envelope;
   if (chain.keyId !== signature.keyId) return 'the signing chain’s head is not signed by the key that signed the summary.';
   if (!verifySignature(headSigningPayload(chain), chain.signature, signature.publicKeyPem)) return 'the signing chain’s head does not carry the office key’s signature.';
@@ -193,8 +193,10 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
   const base = { keyId, signedAt: envelope.exportedAt, title: envelope.summary.agreement.title, fileKind };
   const tampered = (parts: string[], why = `Changed after signing: ${parts.join(', ')}.`) => result('tampered', why, { ...base, parts });
 
-  const computed = sectionDigests(envelope.summary);
-  const changed = SUMMARY_SECTIONS.filter((section) => computed[section] !== envelope.digests[section]);
+  const computed: Record<string, string> = sectionDigests(envelope.summary);
+  const digests: Record<string, string> = envelope.digests;
+  const sections = sectionsOf(envelope.version);
+  const changed = sections.filter((section) => computed[section] !== digests[section]);
   if (changed.length || findings.length) return tampered(changed.length ? changed : findings);
 
   const embedded = exactPublicKey(publicKeyPem);
@@ -236,7 +238,7 @@ function judge(envelope: SignedEnvelope, fileKind: FileKind, findings: string[],
     ...base,
     signer: { label: signer.label, origin: signer.origin, retiredAt: signer.retiredAt ?? null },
     fingerprint,
-    digests: SUMMARY_SECTIONS.map((section) => ({ section, sha256: envelope.digests[section] })),
+    digests: sections.map((section) => ({ section, sha256: digests[section] })),
   });
 }
 

@@ -75,19 +75,19 @@ export const DATED_QUERIES: ReadonlyArray<{ kind: Exclude<CalendarEntryKind, 'ev
     kind: 'agreementSigned',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, a.signed_on AS day, a.updated_at, a.created_at
-      FROM agreements a INDEXED BY agreements_signed_day WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.signed_on BETWEEN ? AND ?`,
+      FROM agreements a INDEXED BY agreements_signed_day WHERE a.deleted_at IS NULL AND a.signed_on IS NOT NULL AND a.signed_on BETWEEN ? AND ? AND length(a.signed_on) = 10`,
   },
   {
     kind: 'agreementEffective',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, a.effective_on AS day, a.updated_at, a.created_at
-      FROM agreements a INDEXED BY agreements_effective_day WHERE a.deleted_at IS NULL AND a.effective_on IS NOT NULL AND a.effective_on BETWEEN ? AND ?`,
+      FROM agreements a INDEXED BY agreements_effective_day WHERE a.deleted_at IS NULL AND a.effective_on IS NOT NULL AND a.effective_on BETWEEN ? AND ? AND length(a.effective_on) = 10`,
   },
   {
     kind: 'agreementExpires',
     area: 'agreements',
     sql: `SELECT a.id, ${AGREEMENT_NAME} AS title, '' AS context, a.expires_on AS day, a.updated_at, a.created_at
-      FROM agreements a INDEXED BY agreements_expiry_day WHERE a.deleted_at IS NULL AND a.expires_on IS NOT NULL AND a.expires_on BETWEEN ? AND ?`,
+      FROM agreements a INDEXED BY agreements_expiry_day WHERE a.deleted_at IS NULL AND a.expires_on IS NOT NULL AND a.expires_on BETWEEN ? AND ? AND length(a.expires_on) = 10`,
   },
   {
     // The day a renewal decision is due, for agreements still in force.

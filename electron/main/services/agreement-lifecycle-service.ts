@@ -5,8 +5,10 @@ import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { agreementLifecycle, lifecycleFacts, transitionProblems } from '../../../shared/lifecycle';
 import { moveParams } from '../../../shared/lifecycle/define-lifecycle';
 import type { AgreementDetail, AgreementStatus } from '../../../shared/models/agreement';
-import { agreementTable, lapsedAgreementIds } from '../db/repos/agreement-repo';
-import { AGREEMENT_ENTITY, agreements } from './agreement-service';
+import { hasEnded } from '../../../shared/precise-date';
+import { agreementTable, endedTerms, setEndsOn } from '../db/repos/agreement-repo';
+import { AGREEMENT_ENTITY, agreements, storedFieldsOf } from './agreement-service';
+import { endsOnOf } from './agreement-terms';
 import { write, type ServiceContext } from './service-context';
 
 /** Moves one agreement along its lifecycle (inside the caller's transaction, when there is one). */
@@ -27,10 +29,13 @@ function applyTransition(
         if (problems.length === 1) throw new AppError('ILLEGAL_TRANSITION', first.key, first.params, problems);
         throw new AppError('ILLEGAL_TRANSITION', 'lifecycle.blocked', { count: problems.length }, problems);
       }
-      const fields = { ...agreementTable.fieldsOf(before), status: to };
+      const fields = { ...storedFieldsOf(ctx, before), status: to };
       if (to === 'active' && options.signedOn) fields.signedOn = options.signedOn;
       // An expiry left to the duration can only be worked out once the term has a start: on signing at the latest.
-      if (to === 'active') fields.expiresOn = computeTerm({ ...fields, duration: fields.durationMonths }).expiresOn;
+      if (to === 'active') {
+        fields.expiresOn = computeTerm({ ...fields, duration: fields.durationMonths }).expiresOn;
+        fields.endsOn = endsOnOf(fields, localToday(ctx.now()));
+      }
       return fields;
     },
     { action: 'transition' },
@@ -43,20 +48,32 @@ export function transitionAgreement(
 ): AgreementDetail {
   return write(ctx, AGREEMENT_ENTITY, () => {
     const moved = applyTransition(ctx, input.id, input.to, { signedOn: input.signedOn, expectedUpdatedAt: input.expectedUpdatedAt });
-    // Registering an agreement whose term is already over: it is signed, and it has lapsed.
-    if (moved.status === 'active' && moved.expiresOn && moved.expiresOn < localToday(ctx.now())) {
+    // Registering an agreement whose term is already over: it is signed, and it has lapsed. A term
+    // that renews by itself has not lapsed; one whose expiry is a month runs to that month's end.
+    if (moved.status === 'active' && moved.termKind !== 'auto_renewing' && moved.currentEnd && hasEnded(moved.currentEnd, localToday(ctx.now()))) {
       return applyTransition(ctx, input.id, 'expired');
     }
     return moved;
   });
 }
 
-/** Marks agreements in force whose last day has passed as expired; run at start-up. */
+/**
+ * Run at start-up: agreements in force whose term in force has ended. A fixed (or unknown) term has
+ * lapsed: the agreement becomes expired, audited like a user's move. An auto-renewing term was not
+ * stopped, so it renewed: it stays in force and the end of its current period moves on (a derived
+ * value, so no audit row; the history of its terms does not change). Returns how many expired.
+ */
 export function expireLapsedAgreements(ctx: ServiceContext): number {
-  const ids = lapsedAgreementIds(ctx.db, localToday(ctx.now()));
-  if (!ids.length) return 0;
-  write(ctx, AGREEMENT_ENTITY, () => ids.forEach((id) => applyTransition(ctx, id, 'expired')));
-  return ids.length;
+  const today = localToday(ctx.now());
+  const ended = endedTerms(ctx.db, today);
+  if (!ended.length) return 0;
+  const lapsed = ended.filter((row) => row.termKind !== 'auto_renewing').map((row) => row.id);
+  const renewing = ended.filter((row) => row.termKind === 'auto_renewing').map((row) => row.id);
+  write(ctx, AGREEMENT_ENTITY, () => {
+    lapsed.forEach((id) => applyTransition(ctx, id, 'expired'));
+    for (const record of agreementTable.findMany(ctx.db, renewing)) setEndsOn(ctx.db, record.id, endsOnOf(record, today));
+  });
+  return lapsed.length;
 }
 
 /**

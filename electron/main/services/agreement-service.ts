@@ -1,12 +1,13 @@
 import { addDays, localToday } from '../../../shared/calendar';
 import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
-import { computeTerm } from '../../../shared/agreement-term';
-import { isSigned } from '../../../shared/lifecycle';
+import { entryProblems, isSigned } from '../../../shared/lifecycle';
 import {
   AGREEMENT_STATUSES,
+  STATUSES_FROM_RECORDS,
   type AgreementDetail,
   type AgreementOverview,
+  type AgreementStatus,
   type AgreementValues,
 } from '../../../shared/models/agreement';
 import { changedSignedTerms } from '../../../shared/signed-terms';
@@ -23,25 +24,40 @@ import {
   renewalDue,
   type AgreementFields,
 } from '../db/repos/agreement-repo';
+import { statusBeforeLastChange } from '../db/repos/agreement-history-repo';
 import { loadContributions, loadItems, loadParties, saveContributions, saveItems, saveParties } from '../db/repos/agreement-parts-repo';
 import { documentCount } from '../db/repos/document-repo';
 import { organisationTable } from '../records/organisations';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { personTable } from '../records/people';
 import { programsCreatedBy } from '../records/programs';
-import { referencePrefix } from './agreement-terms';
+import { endsOnOf, referencePrefix, storedTerm, termToday } from './agreement-terms';
 import { recordService } from './record-service';
 import { newId, type ServiceContext } from './service-context';
 
 export const AGREEMENT_ENTITY = 'agreement';
 export const EXPIRING_WINDOW_DAYS = 90;
 
+/**
+ * The statuses a status set by mistake may be put back to: the one before its latest change of
+ * status; for an agreement entered from records and never moved since, the other statuses it could
+ * have been entered in (its entry status was the mistake).
+ */
+function putBackTargets(ctx: ServiceContext, id: string, status: AgreementStatus, fromRecords: boolean): AgreementStatus[] {
+  const previous = statusBeforeLastChange(ctx.db, id);
+  if (previous) return previous === status ? [] : [previous];
+  return fromRecords ? STATUSES_FROM_RECORDS.filter((s) => s !== status) : [];
+}
+
 /** The agreement with everything its page shows: parties, items, contributions, lineage, evidence. */
 function loadAgreement(ctx: ServiceContext, id: string): AgreementDetail | null {
   const record = agreementTable.find(ctx.db, id);
   if (!record) return null;
+  const { endsOn: _stored, ...fields } = agreementTable.fieldsOf(record);
   return {
-    ...agreementTable.fieldsOf(record),
+    ...fields,
+    ...termToday(record, localToday(ctx.now())),
+    putBackTo: putBackTargets(ctx, id, record.status, record.fromRecords),
     id: record.id,
     parties: loadParties(ctx.db, id),
     items: loadItems(ctx.db, id),
@@ -59,6 +75,15 @@ function loadAgreement(ctx: ServiceContext, id: string): AgreementDetail | null 
 export const agreements = recordService<AgreementFields, AgreementDetail>({ table: agreementTable, noun: 'agreement', load: loadAgreement });
 
 export const getAgreement = agreements.get;
+
+/**
+ * The stored fields of an agreement as its detail shows it, for a write that changes some of them
+ * (a status): the last day of its term in force is worked out again, as every write does.
+ */
+export function storedFieldsOf(ctx: ServiceContext, detail: AgreementDetail): AgreementFields {
+  const fields = agreementTable.fieldsOf({ ...detail, endsOn: null });
+  return { ...fields, endsOn: endsOnOf(fields, localToday(ctx.now())) };
+}
 
 export function queryAgreements(ctx: ServiceContext, query: ChannelParsedInput<'agreements:list'>) {
   return listAgreementSummaries(ctx.db, query, localToday(ctx.now()));
@@ -82,7 +107,7 @@ export function agreementOverview(ctx: ServiceContext): AgreementOverview {
 }
 
 /** Every id the values point at must exist; a parent must not be the agreement or below it. */
-function checkReferences(ctx: ServiceContext, id: string | null, values: AgreementValues): void {
+export function checkReferences(ctx: ServiceContext, id: string | null, values: AgreementValues): void {
   const issues: FieldIssue[] = [];
   values.parties.forEach((party, p) => {
     if (!organisationTable.exists(ctx.db, party.organisationId)) {
@@ -104,7 +129,7 @@ function checkReferences(ctx: ServiceContext, id: string | null, values: Agreeme
   if (issues.length) throw new AppError('VALIDATION', 'agreement.referencesInvalid', undefined, issues);
 }
 
-function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues): string {
+export function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues): string {
   if (values.referenceNo) {
     if (referenceTaken(ctx.db, values.referenceNo, id)) {
       throw new AppError('VALIDATION', 'agreement.referenceTaken', { reference: values.referenceNo }, [
@@ -118,8 +143,14 @@ function resolveReference(ctx: ServiceContext, id: string | null, values: Agreem
   return `${prefix}${String(maxReferenceSerial(ctx.db, prefix) + 1).padStart(3, '0')}`;
 }
 
-function toFields(values: AgreementValues, referenceNo: string, status: AgreementFields['status']): AgreementFields {
-  const term = computeTerm(values);
+/** The stored fields from what was given; `fromRecords` is fixed when the agreement is created. */
+export function toFields(
+  ctx: ServiceContext,
+  values: AgreementValues,
+  referenceNo: string,
+  status: AgreementFields['status'],
+  fromRecords: boolean,
+): AgreementFields {
   return {
     referenceNo,
     kind: values.kind,
@@ -128,33 +159,74 @@ function toFields(values: AgreementValues, referenceNo: string, status: Agreemen
     status,
     signedOn: values.signedOn,
     effectiveOn: values.effectiveOn,
-    expiresOn: term.expiresOn,
-    durationMonths: term.durationMonths,
-    renewalNoticeDays: values.renewalNoticeDays,
+    ...storedTerm(values, localToday(ctx.now())),
+    renewalsSoFar: values.renewalsSoFar,
     signingPlace: values.signingPlace,
     owner: values.owner,
     tags: [...new Set(values.tags)],
     notes: values.notes,
     parentId: values.parentId,
+    fromRecords,
+    signatoriesRecorded: values.signatoriesRecorded,
+    originalText: values.originalText,
   };
 }
 
-function saveChildren(ctx: ServiceContext, id: string, values: AgreementValues, stamp: RowStamp): void {
+/** Who signed may be left unrecorded only for an agreement entered from records. */
+function checkUnrecordedSignatories(values: AgreementValues, fromRecords: boolean): void {
+  if (!values.signatoriesRecorded && !fromRecords) {
+    throw new AppError('VALIDATION', 'agreement.unrecordedOnlyFromRecords', undefined, [
+      fieldIssue('signatoriesRecorded', 'agreement.unrecordedOnlyFromRecords'),
+    ]);
+  }
+}
+
+/** Problems entering the agreement in its status from records: who signed, and a term not already over. */
+function checkEntry(ctx: ServiceContext, values: AgreementValues, fields: AgreementFields): void {
+  const parties = values.parties.map((party) => ({
+    ...party,
+    organisationName: organisationTable.find(ctx.db, party.organisationId)?.name ?? '',
+  }));
+  const today = localToday(ctx.now());
+  const problems = entryProblems(
+    { status: fields.status, signedOn: fields.signedOn, parties, signatoriesRecorded: fields.signatoriesRecorded, currentEnd: termToday(fields, today).currentEnd, today },
+    fields.fromRecords,
+  );
+  if (problems.length === 1) throw new AppError('VALIDATION', problems[0].key, problems[0].params, problems);
+  if (problems.length) throw new AppError('VALIDATION', 'lifecycle.blocked', { count: problems.length }, problems);
+}
+
+export function saveChildren(ctx: ServiceContext, id: string, values: AgreementValues, stamp: RowStamp): void {
   saveParties(ctx.db, id, values.parties, stamp, newId);
   saveItems(ctx.db, id, values.items, stamp, newId);
   saveContributions(ctx.db, id, values.contributions, stamp, newId);
 }
 
-/** New agreements start as drafts; signing happens through transitions. */
+/**
+ * New agreements start as drafts; signing happens through transitions. One entered from records
+ * (`statusFromRecords`) starts where the records say it stands, in one step, when the lifecycle
+ * allows that status from records.
+ */
 export function createAgreement(ctx: ServiceContext, values: AgreementValues): AgreementDetail {
   return agreements.create(
     ctx,
     () => {
+      const fromRecords = values.statusFromRecords !== null;
+      checkUnrecordedSignatories(values, fromRecords);
       checkReferences(ctx, null, values);
-      return toFields(values, resolveReference(ctx, null, values), 'draft');
+      const fields = toFields(ctx, values, resolveReference(ctx, null, values), values.statusFromRecords ?? 'draft', fromRecords);
+      checkEntry(ctx, values, fields);
+      return fields;
     },
     (id, stamp) => saveChildren(ctx, id, values, stamp),
   );
+}
+
+/** Refuses what only a create may say: entering from records. */
+export function checkNotEntry(values: AgreementValues): void {
+  if (values.statusFromRecords !== null) {
+    throw new AppError('VALIDATION', 'agreement.fromRecordsOnCreate', undefined, [fieldIssue('statusFromRecords', 'agreement.fromRecordsOnCreate')]);
+  }
 }
 
 export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'agreements:update'>): AgreementDetail {
@@ -162,8 +234,10 @@ export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
     ctx,
     input,
     (before) => {
+      checkNotEntry(input.values);
+      checkUnrecordedSignatories(input.values, before.fromRecords);
       checkReferences(ctx, input.id, input.values);
-      const fields = toFields(input.values, resolveReference(ctx, input.id, input.values), before.status);
+      const fields = toFields(ctx, input.values, resolveReference(ctx, input.id, input.values), before.status, before.fromRecords);
       if (isSigned(before.status)) {
         const issues = changedSignedTerms(before, { ...fields, parties: input.values.parties });
         if (issues.length) throw new AppError('VALIDATION', 'agreement.signedTermsLocked', undefined, issues);

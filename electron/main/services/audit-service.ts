@@ -8,7 +8,7 @@ export type AuditAction = AuditEntry['action'];
 /** Writes one audit row; call it inside the same transaction as the change it describes. */
 export function recordAudit(
   ctx: ServiceContext,
-  entry: { entity: string; entityId: string; action: AuditAction; before: unknown; after: unknown },
+  entry: { entity: string; entityId: string; action: AuditAction; before: unknown; after: unknown; reason?: string },
 ): void {
   insertAuditRow(ctx.db, { id: newId(), at: timestamp(ctx), actor: ctx.actor, ...entry });
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { FileOut, VerifyResult } from '../../../shared/models/export';
 import { localToday } from '../../../shared/calendar';
+import { correctionsOf } from '../db/repos/agreement-history-repo';
 import { listAgreementSummaries } from '../db/repos/agreement-repo';
 import { listDocuments } from '../db/repos/document-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
@@ -60,7 +61,7 @@ function summaryPayload(ctx: ServiceContext, keys: KeyService, agreementId: stri
   const signing = keys.signingKey();
   checkDocumentFiles(ctx, documents);
   const head = headForSummary(ctx, keys.chainSigner(), signing.keyId);
-  const summary = buildSummary(detail, documents, signingRecordsFor(ctx.db, agreementId));
+  const summary = buildSummary(detail, documents, signingRecordsFor(ctx.db, agreementId), correctionsOf(ctx.db, agreementId));
   return {
     format: SUMMARY_FORMAT,
     version: SUMMARY_VERSION,
@@ -78,7 +79,7 @@ function summaryPayload(ctx: ServiceContext, keys: KeyService, agreementId: stri
  */
 function sign(keys: KeyService, payload: SummaryPayload, expectedKeyId?: string): SignedEnvelope {
   const signed = keys.sign(signedText(payload));
-  if ((expectedKeyId && signed.keyId !== expectedKeyId) || (payload.version === 3 && payload.chain.keyId !== signed.keyId)) {
+  if ((expectedKeyId && signed.keyId !== expectedKeyId) || payload.chain.keyId !== signed.keyId) {
     throw new AppError('CONFLICT', 'export.keyChanged');
   }
   const checked = parseEnvelope({ ...payload, signature: { algorithm: 'Ed25519', keyId: signed.keyId, publicKeyPem: signed.publicKeyPem, value: signed.signature } });

@@ -29,10 +29,10 @@ export type RecordService<F, R extends Stored> = {
     ctx: ServiceContext,
     edit: Edit,
     prepare: (before: R) => F,
-    options?: { after?: (id: string, stamp: RowStamp, before: R) => void; action?: AuditAction },
+    options?: { after?: (id: string, stamp: RowStamp, before: R) => void; action?: AuditAction; reason?: string },
   ): R;
-  /** Tombstones the record; `check` refuses while something still depends on it. */
-  remove(ctx: ServiceContext, id: string, check?: (before: R) => void): { id: string };
+  /** Tombstones the record; `check` refuses while something still depends on it. `reason` goes in the audit row. */
+  remove(ctx: ServiceContext, id: string, check?: (before: R) => void, reason?: string): { id: string };
 };
 
 /**
@@ -75,16 +75,22 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         options.after?.(edit.id, stamp, before);
         table.reindex(ctx.db, edit.id);
         const after = get(ctx, edit.id);
-        recordAudit(ctx, { entity: table.kind, entityId: edit.id, action: options.action ?? 'update', ...changedFields(before, after) });
+        recordAudit(ctx, {
+          entity: table.kind,
+          entityId: edit.id,
+          action: options.action ?? 'update',
+          ...changedFields(before, after),
+          ...(options.reason === undefined ? {} : { reason: options.reason }),
+        });
         return after;
       });
     },
-    remove(ctx, id, check) {
+    remove(ctx, id, check, reason) {
       return write(ctx, table.kind, () => {
         const before = get(ctx, id);
         check?.(before);
         table.tombstone(ctx.db, id, stampOf(ctx));
-        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'delete', before, after: null });
+        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'delete', before, after: null, ...(reason === undefined ? {} : { reason }) });
         return { id };
       });
     },

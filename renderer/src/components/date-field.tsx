@@ -7,25 +7,32 @@ export type DateFieldProps = StringFieldProps & {
   autoFocus?: boolean;
   /** The locale whose day/month order reads 04/09/2018; the UI's own by default. */
   locale?: string;
+  /**
+   * 'day' (the default) needs a whole date; 'any' also takes a month ("June 2016") or a year
+   * ("2016") and keeps it at that precision (`2016-06`, `2016`), for dates records often give so.
+   */
+  precision?: 'day' | 'any';
 };
 
 type Reading = { text: string; result: WrittenDateResult | null };
 
-function readDay(text: string, locale: string): Reading {
-  return { text, result: text.trim() === '' ? null : parseWrittenDate(text, { order: dateOrderFor(locale), requireDay: true }) };
+function readDate(text: string, locale: string, requireDay: boolean): Reading {
+  return { text, result: text.trim() === '' ? null : parseWrittenDate(text, { order: dateOrderFor(locale), requireDay }) };
 }
 
 /**
  * A calendar day typed as people write it: "13 June 2023", "2023-06-13", "2023년 6월 13일", or numbers in
- * the user's own day/month order. The value stays `YYYY-MM-DD` ('' for no date). Text it cannot read
- * (30 February, "June 2016" where a day is needed) is passed on as typed, so the shared schema refuses
- * it and the form cannot save, and the field says why in the parser's words; it never shows one date
- * and saves another, or nothing.
+ * the user's own day/month order. The value stays `YYYY-MM-DD` ('' for no date), or with `precision`
+ * 'any' also `YYYY-MM` / `YYYY` for "June 2016" / "2016". Text it cannot read (30 February, "June 2016"
+ * where a day is needed) is passed on as typed, so the shared schema refuses it and the form cannot
+ * save, and the field says why in the parser's words; it never shows one date and saves another, or nothing.
  */
-export function DateField({ value, onChange, autoFocus, locale, error, hint, ...frame }: DateFieldProps) {
+export function DateField({ value, onChange, autoFocus, locale, precision = 'day', error, hint, ...frame }: DateFieldProps) {
   const t = useT();
   const { intl } = useLocale();
   const readIn = locale ?? intl;
+  const requireDay = precision === 'day';
+  const readDay = (text: string, locale: string) => readDate(text, locale, requireDay);
   const [reading, setReading] = useState<Reading>(() => readDay(value, readIn));
   // The value this text stands for; a different value from outside (a reset, a reload) replaces the text.
   const [standsFor, setStandsFor] = useState(value);
@@ -66,7 +73,7 @@ export function DateField({ value, onChange, autoFocus, locale, error, hint, ...
           type="text"
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('dateField.placeholder')}
+          placeholder={t(requireDay ? 'dateField.placeholder' : 'dateField.placeholderAny')}
           value={reading.text}
           autoFocus={autoFocus}
           onChange={(event) => change(event.target.value)}

@@ -108,7 +108,6 @@ export const enAgreements = {
   'form.duration': 'Duration',
   'form.durationHint': 'As written in the agreement, e.g. “3 years”.',
   'form.durationExpiry': 'Runs until {date}.',
-  'form.renewalNoticeDays': 'Renewal notice (days)',
   'form.signingPlace': 'Signing place',
   'form.owner': 'Owner',
   'form.tags': 'Tags',
@@ -116,7 +115,7 @@ export const enAgreements = {
   'form.notes': 'Notes',
   'form.parent': 'Parent agreement',
   'form.signedNote':
-    'This agreement is signed. Its signed terms are shown read-only; changes to them need an addendum (a new follow-on).',
+    'This agreement is signed. Its signed terms are shown read-only; changes to them need an addendum (a new follow-on). A term copied wrongly is corrected from the agreement’s page (“Correct signed terms…”), with a reason.',
   'form.parties': 'Parties',
   'form.party': 'Party {n}',
   'form.addParty': 'Add party',

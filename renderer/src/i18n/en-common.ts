@@ -75,6 +75,7 @@ export const enCommon = {
 
   'table.sortBy': 'Sort by {column}',
   'dateField.placeholder': 'e.g. 13 June 2023 or 2023-06-13',
+  'dateField.placeholderAny': 'e.g. 13 June 2023, June 2023 or 2023',
   'dateField.readAs': 'Read as {date}',
   'pager.label': 'Pages',
   'pager.range': '{from}–{to} of {total}',
@@ -138,4 +139,10 @@ export const enCommon = {
   'auditAction.seed': 'Loaded with demo data',
   'auditAction.sign': 'Signing recorded',
   'auditAction.export': 'Exported',
+  'auditAction.correct': 'Signed terms corrected',
+  'auditAction.put_back': 'Status put back',
+  'auditAction.restore': 'Restored',
+  'history.reason': 'Reason: {reason}',
+  'history.change': '{field}: {before} → {after}',
+  'history.empty': '(none)',
 } as const;

@@ -1,11 +1,13 @@
 import { formatMoney as formatMoneyShared } from '../../../shared/money';
 import { getLocale } from './locale';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * A calendar date (`YYYY-MM-DD`) for people. The date is built and formatted in UTC, so 13 June is
- * 13 June in Seoul, Hong Kong and Los Angeles alike; a non-date string is shown as it is.
+ * A calendar date for people, at the precision it is known: a day (`YYYY-MM-DD`: "13 Jun 2023"), a
+ * month (`YYYY-MM`: "June 2016") or a year (`YYYY`: "2016") — never a made-up first of the month.
+ * The date is built and formatted in UTC, so 13 June is 13 June in Seoul, Hong Kong and Los Angeles
+ * alike; a non-date string is shown as it is.
  */
 export function formatDate(
   iso: string | null | undefined,
@@ -16,10 +18,16 @@ export function formatDate(
   const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const date = new Date(0);
-  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  date.setUTCFullYear(Number(match[1]), Number(match[2] ?? '1') - 1, Number(match[3] ?? '1'));
   date.setUTCHours(12, 0, 0, 0);
+  const options: Intl.DateTimeFormatOptions =
+    match[3] !== undefined
+      ? { dateStyle: style, timeZone: 'UTC' }
+      : match[2] !== undefined
+        ? { year: 'numeric', month: style === 'short' ? 'short' : 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(locale, options).format(date);
   } catch {
     return iso;
   }

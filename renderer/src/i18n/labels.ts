@@ -1,4 +1,4 @@
-import type { AgreementKind, AgreementStatus } from '../../../shared/models/agreement';
+import type { AgreementKind, AgreementStatus, TermKind } from '../../../shared/models/agreement';
 import type { CONTRIBUTION_KINDS, ITEM_STATUSES, RECURRENCES } from '../../../shared/models/agreement';
 import type { AUDIT_ACTIONS } from '../../../shared/models/audit';
 import type { KeyInfo } from '../../../shared/models/export';
@@ -23,6 +23,7 @@ export const recurrenceKey = (recurrence: (typeof RECURRENCES)[number]) =>
   `recurrence.${recurrence}` satisfies MessageKey;
 export const contributionKindKey = (kind: (typeof CONTRIBUTION_KINDS)[number]) =>
   `contributionKind.${kind}` satisfies MessageKey;
+export const termKindKey = (kind: TermKind) => `termKind.${kind}` satisfies MessageKey;
 export const auditActionKey = (action: (typeof AUDIT_ACTIONS)[number]) =>
   `auditAction.${action}` satisfies MessageKey;
 export const signingMethodKey = (method: (typeof SIGNING_METHODS)[number]) =>

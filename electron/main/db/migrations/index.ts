@@ -10,6 +10,7 @@ import { up as imports } from './0008-imports';
 import { up as projects } from './0009-projects';
 import { up as events } from './0010-events';
 import { up as applications } from './0011-applications';
+import { up as agreementTerms } from './0012-agreement-terms';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'projects', up: projects },
   { version: 10, name: 'events', up: events },
   { version: 11, name: 'applications', up: applications },
+  { version: 12, name: 'agreement-terms', up: agreementTerms },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

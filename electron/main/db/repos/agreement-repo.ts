@@ -1,7 +1,8 @@
 import { addDays } from '../../../../shared/calendar';
-import type { AgreementKind, AgreementStatus, AgreementSummary } from '../../../../shared/models/agreement';
+import type { AgreementKind, AgreementStatus, AgreementSummary, RemovedAgreement, TermKind } from '../../../../shared/models/agreement';
+import { precisionOf, truncateDate } from '../../../../shared/precise-date';
 import { statement, type Db } from '../connection';
-import { defineRecordTable, jsonColumn, type ListPage, type RecordMeta } from '../record-table';
+import { defineRecordTable, jsonColumn, type Codec, type ListPage, type RecordMeta } from '../record-table';
 import { ancestorIds } from './lineage-repo';
 
 /** The columns a service sets; bookkeeping columns are the kit's business. */
@@ -11,17 +12,50 @@ export type AgreementFields = {
   title: string;
   purpose: string;
   status: AgreementStatus;
+  /** Precise dates: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   signedOn: string | null;
   effectiveOn: string | null;
   expiresOn: string | null;
+  termKind: TermKind;
+  /** The term as written. */
+  termText: string;
   durationMonths: number | null;
+  renewalPeriodMonths: number | null;
+  renewalsSoFar: number | null;
   renewalNoticeDays: number | null;
+  renewalNoticeMonths: number | null;
+  /**
+   * The last day (`YYYY-MM-DD`) the term in force runs, for comparing and sorting only: the expiry's
+   * last day, or the current period's for an auto-renewing term; null when none is known.
+   */
+  endsOn: string | null;
   signingPlace: string;
   owner: string;
   tags: string[];
   notes: string;
   parentId: string | null;
+  fromRecords: boolean;
+  signatoriesRecorded: boolean;
+  originalText: string;
 };
+
+/** A yes/no kept as 0/1. */
+const flagColumn = (column: string) => ({
+  column,
+  codec: { encode: (value: boolean) => (value ? 1 : 0), decode: (raw: number) => raw === 1 } as Codec,
+});
+
+/**
+ * When the term in force ends, as precisely as it is known: the expiry as written for a fixed or
+ * unknown term; for an auto-renewing one, its current period's end (from the stored last day, cut to
+ * the precision the expiry was written with); null for an open-ended term.
+ */
+export function currentEndOf(fields: Pick<AgreementFields, 'termKind' | 'expiresOn' | 'endsOn'>): string | null {
+  if (fields.termKind === 'open_ended') return null;
+  if (fields.termKind !== 'auto_renewing') return fields.expiresOn;
+  if (!fields.endsOn) return null;
+  return truncateDate(fields.endsOn, precisionOf(fields.expiresOn ?? fields.endsOn));
+}
 
 export type AgreementFilter = {
   search: string;
@@ -49,6 +83,8 @@ export function toSummary(record: AgreementRecord): AgreementSummary {
     signedOn: record.signedOn,
     effectiveOn: record.effectiveOn,
     expiresOn: record.expiresOn,
+    termKind: record.termKind,
+    currentEnd: currentEndOf(record),
     partyNames: record.partyNames,
     updatedAt: record.updatedAt,
   };
@@ -75,26 +111,37 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     signedOn: 'signed_on',
     effectiveOn: 'effective_on',
     expiresOn: 'expires_on',
+    termKind: 'term_kind',
+    termText: 'term_text',
     durationMonths: 'duration_months',
+    renewalPeriodMonths: 'renewal_period_months',
+    renewalsSoFar: 'renewals_so_far',
     renewalNoticeDays: 'renewal_notice_days',
+    renewalNoticeMonths: 'renewal_notice_months',
+    endsOn: 'ends_on',
     signingPlace: 'signing_place',
     owner: 'owner',
     tags: jsonColumn('tags'),
     notes: 'notes',
     parentId: 'parent_id',
+    fromRecords: flagColumn('from_records'),
+    signatoriesRecorded: flagColumn('signatories_recorded'),
+    originalText: 'original_text',
   },
   computed: `(SELECT json_group_array(name) FROM (
        SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
         WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
   toRecord: (fields, meta, row) => ({ ...meta, ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
   // NULL dates sort last whichever way the column is sorted: a stand-in above every date ('~')
-  // ascending, below every date ('') descending; migration 7 indexes exactly these expressions.
+  // ascending, below every date ('') descending; migrations 7 and 8 index exactly these expressions.
+  // Signed dates sort as written (a year before its months, a month before its days); expiries by
+  // the day the term in force ends (June 2016 as 30 June; an auto-renewing term by its current period).
   sorts: {
     updatedAt: 'a.updated_at',
     title: 'a.title COLLATE NOCASE',
     referenceNo: 'a.reference_no',
     signedOn: { expr: "ifnull(a.signed_on, '~')", desc: "ifnull(a.signed_on, '')" },
-    expiresOn: { expr: "ifnull(a.expires_on, '~')", desc: "ifnull(a.expires_on, '')" },
+    expiresOn: { expr: "ifnull(a.ends_on, '~')", desc: "ifnull(a.ends_on, '')" },
     status: 'a.status',
   },
   tally: { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
@@ -111,9 +158,9 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
       params: [country],
     }),
     // Written with the expiry sort's key (a date range never holds its '~'), so the window and
-    // that sort are one index range.
+    // that sort are one index range. Terms that renew by themselves do not expire.
     expiringWithinDays: (days: number, today: string) => ({
-      sql: `a.status = 'active' AND ifnull(a.expires_on, '~') BETWEEN ? AND ?`,
+      sql: `a.status = 'active' AND ifnull(a.ends_on, '~') BETWEEN ? AND ? AND a.term_kind <> 'auto_renewing'`,
       params: [today, addDays(today, days)],
     }),
   },
@@ -164,38 +211,77 @@ export function countByStatus(db: Db): Array<{ status: AgreementStatus; n: numbe
   }>;
 }
 
+/**
+ * The statements the start-up job, the home overview and the removed list run, named so that a
+ * test can read their plans: each walks an index (`agreements_active_ends`, `agreements_removed`),
+ * never the whole register.
+ */
+export const TERM_QUERIES = {
+  expiringBetween: `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on BETWEEN ? AND ?
+      AND term_kind <> 'auto_renewing'
+    ORDER BY ends_on, title LIMIT 200`,
+  renewalDue: `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on >= @today
+      AND (renewal_notice_days IS NOT NULL OR renewal_notice_months IS NOT NULL)
+      AND date(ends_on, CASE WHEN renewal_notice_days IS NOT NULL THEN '-' || renewal_notice_days || ' days'
+                             ELSE '-' || renewal_notice_months || ' months' END) <= @today
+    ORDER BY ends_on, title LIMIT 200`,
+  endedTerms: `SELECT id, term_kind AS termKind FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on < ?`,
+  removedCount: 'SELECT count(*) AS n FROM agreements WHERE deleted_at IS NOT NULL',
+  removedPage: `SELECT a.id, a.reference_no AS referenceNo, a.kind, a.title, a.status, a.deleted_at AS removedAt, a.updated_by AS removedBy,
+        ifnull((SELECT l.reason FROM audit_log l WHERE l.entity_id = a.id AND l.action = 'delete' ORDER BY l.at DESC, l.id DESC LIMIT 1), '') AS reason,
+        (SELECT count(*) FROM signing_records s WHERE s.agreement_id = a.id) AS signingRecordCount
+      FROM agreements a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC LIMIT ? OFFSET ?`,
+} as const;
+
+/** In force with a term that ends (not one that renews by itself) between the two days. */
 export function expiringBetween(db: Db, from: string, to: string): AgreementSummary[] {
-  return summariesOf(
-    db,
-    statement(
-      db,
-      `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND expires_on BETWEEN ? AND ?
-       ORDER BY expires_on, title LIMIT 200`,
-    ).all(from, to),
-  );
+  return summariesOf(db, statement(db, TERM_QUERIES.expiringBetween).all(from, to));
 }
 
-/** In force, and the renewal notice date (expiry minus notice period) has come. */
+/**
+ * In force, and the notice date (the end of the term in force minus the notice, in days or months)
+ * has come: the decision to renew, or to stop an automatic renewal, is due.
+ */
 export function renewalDue(db: Db, today: string): AgreementSummary[] {
-  return summariesOf(
-    db,
-    statement(
-      db,
-      `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND expires_on IS NOT NULL
-         AND renewal_notice_days IS NOT NULL AND expires_on >= @today
-         AND date(expires_on, '-' || renewal_notice_days || ' days') <= @today
-       ORDER BY expires_on, title LIMIT 200`,
-    ).all({ today }),
-  );
+  return summariesOf(db, statement(db, TERM_QUERIES.renewalDue).all({ today }));
 }
 
-/** Active agreements whose last day has passed. */
-export function lapsedAgreementIds(db: Db, today: string): string[] {
-  const rows = statement(
-    db,
-    `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND expires_on IS NOT NULL AND expires_on < ?`,
-  ).all(today) as Array<{ id: string }>;
-  return rows.map((row) => row.id);
+/** Agreements in force whose term in force ended before `today`: fixed ones lapse, auto-renewing ones renew. */
+export function endedTerms(db: Db, today: string): Array<{ id: string; termKind: TermKind }> {
+  return statement(db, TERM_QUERIES.endedTerms).all(today) as Array<{ id: string; termKind: TermKind }>;
+}
+
+/** Sets the derived last day of the term in force, without touching the record's own fields or stamp. */
+export function setEndsOn(db: Db, id: string, endsOn: string | null): void {
+  statement(db, 'UPDATE agreements SET ends_on = ? WHERE id = ?').run(endsOn, id);
+}
+
+/** Brings a removed agreement back: its row, parties and everything under it were never deleted. */
+export function restoreAgreementRow(db: Db, id: string, stamp: { at: string; by: string }): void {
+  statement(db, 'UPDATE agreements SET deleted_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?').run(stamp.at, stamp.by, id);
+}
+
+/** A removed agreement's own row (null when it is live or never existed). */
+export function findRemoved(db: Db, id: string): { referenceNo: string; parentId: string | null } | null {
+  const row = statement(db, 'SELECT reference_no AS referenceNo, parent_id AS parentId FROM agreements WHERE id = ? AND deleted_at IS NOT NULL').get(
+    id,
+  ) as { referenceNo: string; parentId: string | null } | undefined;
+  return row ?? null;
+}
+
+/** Whether an agreement with this id exists and is removed. */
+export function isRemoved(db: Db, id: string): boolean {
+  return statement(db, 'SELECT 1 FROM agreements WHERE id = ? AND deleted_at IS NOT NULL').get(id) !== undefined;
+}
+
+/**
+ * Removed agreements, the latest removal first, with the reason given (from the removal's audit
+ * row) and how many signing records each keeps in the chain.
+ */
+export function listRemoved(db: Db, offset: number, limit: number): { rows: RemovedAgreement[]; total: number } {
+  const total = (statement(db, TERM_QUERIES.removedCount).get() as { n: number }).n;
+  const rows = statement(db, TERM_QUERIES.removedPage).all(limit, offset) as RemovedAgreement[];
+  return { rows, total };
 }
 
 export function referenceTaken(db: Db, referenceNo: string, exceptId: string | null): boolean {

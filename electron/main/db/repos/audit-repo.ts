@@ -11,6 +11,7 @@ export type AuditRowInput = {
   action: AuditEntry['action'];
   before: unknown;
   after: unknown;
+  reason?: string | null;
 };
 
 type AuditRow = {
@@ -22,6 +23,7 @@ type AuditRow = {
   action: AuditEntry['action'];
   before_json: string | null;
   after_json: string | null;
+  reason: string | null;
 };
 
 const asJson = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -29,9 +31,9 @@ const asJson = (value: unknown) => (value === null || value === undefined ? null
 export function insertAuditRow(db: Db, row: AuditRowInput): void {
   statement(
     db,
-    `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(row.id, row.at, row.actor, row.entity, row.entityId, row.action, asJson(row.before), asJson(row.after));
+    `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, after_json, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(row.id, row.at, row.actor, row.entity, row.entityId, row.action, asJson(row.before), asJson(row.after), row.reason ?? null);
 }
 
 /** Newest first; one record's trail when `entityId` is given. */
@@ -55,6 +57,7 @@ export function listAuditRows(db: Db, query: { entityId?: string; offset: number
       action: row.action,
       before: row.before_json === null ? null : JSON.parse(row.before_json),
       after: row.after_json === null ? null : JSON.parse(row.after_json),
+      reason: row.reason ?? null,
     })),
   };
 }

@@ -1,3 +1,10 @@
+import {
+  correctAgreement,
+  putBackStatus,
+  removeAgreement,
+  removedAgreements,
+  restoreAgreement,
+} from '../../services/agreement-corrections-service';
 import { transitionAgreement } from '../../services/agreement-lifecycle-service';
 import {
   agreementOverview,
@@ -21,14 +28,27 @@ export function agreementHandlers(
   | 'agreements:update'
   | 'agreements:transition'
   | 'agreements:delete'
+  | 'agreements:correct'
+  | 'agreements:putBack'
+  | 'agreements:remove'
+  | 'agreements:restore'
+  | 'agreements:removed'
 > {
+  // What a write answers is read again once it has committed: the statuses a mistake may be put
+  // back to come from the audit trail, which the write's own audit row has only just joined.
+  const fresh = (detail: { id: string }) => getAgreement(ctx, detail.id);
   return {
     'agreements:list': (query) => queryAgreements(ctx, query),
     'agreements:overview': () => agreementOverview(ctx),
     'agreements:get': ({ id }) => getAgreement(ctx, id),
-    'agreements:create': (values) => createAgreement(ctx, values),
-    'agreements:update': (input) => updateAgreement(ctx, input),
-    'agreements:transition': (input) => transitionAgreement(ctx, input),
+    'agreements:create': (values) => fresh(createAgreement(ctx, values)),
+    'agreements:update': (input) => fresh(updateAgreement(ctx, input)),
+    'agreements:transition': (input) => fresh(transitionAgreement(ctx, input)),
     'agreements:delete': ({ id }) => deleteAgreement(ctx, id),
+    'agreements:correct': (input) => fresh(correctAgreement(ctx, input)),
+    'agreements:putBack': (input) => fresh(putBackStatus(ctx, input)),
+    'agreements:remove': (input) => removeAgreement(ctx, input),
+    'agreements:restore': (input) => restoreAgreement(ctx, input),
+    'agreements:removed': (query) => removedAgreements(ctx, query),
   };
 }

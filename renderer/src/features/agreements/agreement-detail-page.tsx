@@ -16,6 +16,7 @@ import { AgreementPrograms } from '../programs/agreement-programs';
 import { AgreementProduced } from '../outcomes/agreement-produced';
 import { AgreementEvents } from '../events/agreement-events';
 import { AgreementCommitments } from './agreement-commitments';
+import { AgreementCorrections } from './agreement-corrections';
 import { AgreementEvidence } from './agreement-evidence';
 import { AgreementFacts } from './agreement-facts';
 import { AgreementLineage } from './agreement-lineage';
@@ -70,6 +71,7 @@ export function AgreementDetailPage({ id }: { id: string }) {
             deleteLabel={t('agreement.delete')}
           >
             <Button onClick={() => navigate({ view: 'new', area: 'agreements', parentId: agreement.id })}>{t('agreement.newFollowOn')}</Button>
+            <AgreementCorrections agreement={agreement} onChanged={setChanged} onRemoved={() => navigate({ view: 'list', area: 'agreements' })} />
           </RecordActions>
         }
       >

@@ -29,7 +29,7 @@ export function AgreementParties({ agreement }: { agreement: AgreementDetail }) 
             ) : null}
             <h3 className="subhead">{t('agreement.signatories')}</h3>
             {party.signatories.length === 0 ? (
-              <p className="muted">{t('agreement.noSignatories')}</p>
+              <p className="muted">{agreement.signatoriesRecorded ? t('agreement.noSignatories') : t('agreement.signatoriesNotRecorded')}</p>
             ) : (
               <ul className="plain-list">
                 {party.signatories.map((s) => (

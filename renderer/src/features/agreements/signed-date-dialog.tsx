@@ -3,7 +3,7 @@ import { Button } from '../../components/button';
 import { DateField } from '../../components/date-field';
 import { Modal } from '../../components/modal';
 import { useT } from '../../i18n';
-import { IsoDate } from '../../../../shared/models/common';
+import { PreciseDateText } from '../../../../shared/models/agreement';
 import { localToday } from '../../../../shared/calendar';
 import { zodIssuesToErrors } from '../common/form-errors';
 
@@ -15,7 +15,7 @@ export function SignedDateDialog({ onConfirm, onCancel }: SignedDateDialogProps)
   const [value, setValue] = useState(localToday());
   const [error, setError] = useState<string | undefined>();
   const submit = () => {
-    const parsed = IsoDate.safeParse(value);
+    const parsed = PreciseDateText.safeParse(value);
     if (!parsed.success) {
       setError(Object.values(zodIssuesToErrors(parsed.error.issues))[0]);
       return;
@@ -36,7 +36,7 @@ export function SignedDateDialog({ onConfirm, onCancel }: SignedDateDialogProps)
       }
     >
       <p>{t('agreement.signedDateBody')}</p>
-      <DateField label={t('form.signedOn')} value={value} onChange={setValue} error={error} required autoFocus />
+      <DateField label={t('form.signedOn')} value={value} onChange={setValue} error={error} required autoFocus precision="any" />
     </Modal>
   );
 }

@@ -7,6 +7,9 @@ import type { Entity } from '../../store';
 import type { AuditEntry } from '../../../../shared/models/audit';
 import { useLoad } from './use-load';
 
+/** Values worked out from others: a change shows in the fields they follow, so they are not listed. */
+const IGNORED = new Set(['updatedAt', 'updatedBy', 'createdAt', 'currentEnd', 'renewalsByDates', 'putBackTo', 'ancestors', 'signedPartyIds']);
+
 /** Top-level fields whose values differ between `before` and `after`. */
 function changedFields(entry: AuditEntry): string[] {
   const before = entry.before;
@@ -14,11 +17,25 @@ function changedFields(entry: AuditEntry): string[] {
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object') return [];
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
-  const ignored = new Set(['updatedAt', 'updatedBy', 'createdAt']);
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
-    (key) => !ignored.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]),
+    (key) => !IGNORED.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]),
   );
 }
+
+/** A changed value in a few words: text as it is, parties by name, yes/no, or "(none)". */
+function valueText(value: unknown, none: string): string {
+  if (value === null || value === undefined || value === '') return none;
+  if (Array.isArray(value)) {
+    return value
+      .map((item) => (item && typeof item === 'object' && 'organisationName' in item ? String(item.organisationName) : JSON.stringify(item)))
+      .join('; ');
+  }
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Corrections and put-backs show what each changed field was and became; other edits name the fields. */
+const SHOWS_VALUES = new Set<AuditEntry['action']>(['correct', 'put_back']);
 
 export type HistorySectionProps = {
   entityId: string;
@@ -38,6 +55,9 @@ export function HistorySection({ entityId, reads }: HistorySectionProps) {
       <ol className="history">
         {rows.map((entry) => {
           const fields = entry.action === 'update' ? changedFields(entry) : [];
+          const changes = SHOWS_VALUES.has(entry.action) ? changedFields(entry) : [];
+          const before = (entry.before ?? {}) as Record<string, unknown>;
+          const after = (entry.after ?? {}) as Record<string, unknown>;
           return (
             <li key={entry.id} className="history__entry">
               <span className="history__action">{t(auditActionKey(entry.action))}</span>{' '}
@@ -47,6 +67,20 @@ export function HistorySection({ entityId, reads }: HistorySectionProps) {
               {fields.length > 0 ? (
                 <div className="history__fields">{t('common.changedFields', { fields: fields.join(', ') })}</div>
               ) : null}
+              {changes.length > 0 ? (
+                <ul className="history__changes plain-list">
+                  {changes.map((field) => (
+                    <li key={field}>
+                      {t('history.change', {
+                        field,
+                        before: valueText(before[field], t('history.empty')),
+                        after: valueText(after[field], t('history.empty')),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {entry.reason ? <div className="history__reason">{t('history.reason', { reason: entry.reason })}</div> : null}
             </li>
           );
         })}

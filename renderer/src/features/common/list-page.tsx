@@ -28,6 +28,8 @@ export type ListPageProps<Row extends { id: string }, Sort extends string> = {
   filtered: boolean;
   /** Header buttons before "New …". */
   actions?: ReactNode;
+  /** Shown below the list and its pager (e.g. removed records to restore). */
+  footer?: ReactNode;
 };
 
 /**
@@ -41,6 +43,7 @@ export function ListPage<Row extends { id: string }, Sort extends string>({
   filters,
   filtered,
   actions,
+  footer,
 }: ListPageProps<Row, Sort>) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
@@ -88,6 +91,7 @@ export function ListPage<Row extends { id: string }, Sort extends string>({
           ) : null}
         </>
       )}
+      {footer}
     </div>
   );
 }

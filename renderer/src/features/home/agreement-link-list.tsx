@@ -17,7 +17,7 @@ export function AgreementLinkList({ rows, empty }: { rows: readonly AgreementSum
           <span className="link-list__meta">
             <StatusBadge status={row.status} />
             {row.partyNames.length > 0 ? <span className="muted">{row.partyNames.join(' · ')}</span> : null}
-            {row.expiresOn ? <span className="muted">{t('home.expiresOn', { date: formatDate(row.expiresOn) })}</span> : null}
+            {row.currentEnd ? <span className="muted">{t('home.expiresOn', { date: formatDate(row.currentEnd) })}</span> : null}
           </span>
         </li>
       ))}

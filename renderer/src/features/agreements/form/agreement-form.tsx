@@ -12,6 +12,7 @@ import { validateAgreement } from './form-validate';
 import { ItemsEditor } from './items-editor';
 import { PartiesEditor } from './parties-editor';
 import { SignedTerms } from './signed-terms';
+import { EntryFields } from './entry-fields';
 import { RegisterFields, TermsFields } from './terms-fields';
 
 export type AgreementFormProps = {
@@ -26,19 +27,24 @@ export type AgreementFormProps = {
   onCancel: () => void;
 };
 
-const TERMS = /^(kind|title|purpose|signedOn|effectiveOn|expiresOn|duration|signingPlace)$/;
-const REGISTER = /^(referenceNo|renewalNoticeDays|owner|parentId|tags(\.\d+)?|notes)$/;
+const TERMS = /^(kind|title|purpose|signedOn|effectiveOn|expiresOn|termKind|duration|renewalPeriodMonths|renewalsSoFar|signingPlace)$/;
+const REGISTER = /^(referenceNo|renewalNoticeDays|renewalNoticeMonths|owner|parentId|tags(\.\d+)?|notes)$/;
+const ENTRY = /^statusFromRecords$/;
 const PARTIES = /^parties(\.\d+\.(organisationId|role|signatories(\.\d+\.(personId|capacity))?))?$/;
 const ROWS = /^(items|contributions)(\.\d+\.\w+)?$/;
 
 /** Errors that no visible field shows (e.g. on read-only signed terms) go in the summary. */
 function unplaced(errors: FieldErrors, signed: boolean): string[] {
   return Object.entries(errors)
-    .filter(([path]) => (signed && isSignedTermPath(path)) || !(REGISTER.test(path) || ROWS.test(path) || TERMS.test(path) || PARTIES.test(path)))
+    .filter(
+      ([path]) =>
+        (signed && isSignedTermPath(path)) || !(REGISTER.test(path) || ROWS.test(path) || TERMS.test(path) || PARTIES.test(path) || ENTRY.test(path)),
+    )
     .map(([, message]) => message);
 }
 
 export function AgreementForm({ heading, initial, signed, selfId, banner, onSave, onCancel }: AgreementFormProps) {
+  const isNew = selfId === undefined;
   const t = useT();
   const form = useEntityForm({ initial, validate: validateAgreement, save: onSave });
   const { values, set, errors } = form;
@@ -56,6 +62,11 @@ export function AgreementForm({ heading, initial, signed, selfId, banner, onSave
 
   return (
     <RecordFormFrame heading={heading} form={form} onCancel={onCancel} saveLabel={t('form.saveAgreement')} banner={banner} unplaced={extra}>
+      {!signed && (isNew || values.fromRecords) ? (
+        <Section title={t('form.entry')}>
+          <EntryFields values={values} errors={errors} set={set} isNew={isNew} />
+        </Section>
+      ) : null}
       <Section title={t('form.terms')}>
         {signed ? <SignedTerms agreement={signed} /> : <TermsFields values={values} errors={errors} set={set} />}
       </Section>

@@ -1,4 +1,5 @@
 import { t } from '../../../i18n';
+import { parseDuration } from '../../../../../shared/duration';
 import { AgreementInput, type AgreementValues } from '../../../../../shared/models/agreement';
 import { parseMoney } from '../../../../../shared/money';
 import { zodIssuesToErrors, type FieldErrors } from '../../common/form-errors';
@@ -38,13 +39,39 @@ function contributionInput(c: ContributionValues, index: number, errors: FieldEr
   };
 }
 
+/** "90", "90 days", "3 months" (and the Korean and Chinese units): notice in days or in months, as written. */
+function noticeInput(text: string, errors: FieldErrors): { renewalNoticeDays: number | null; renewalNoticeMonths: number | null } {
+  const typed = text.trim().toLowerCase();
+  const none = { renewalNoticeDays: null, renewalNoticeMonths: null };
+  if (typed === '') return none;
+  const days = /^(\d+)\s*(?:days?|일|日|天)?$/.exec(typed);
+  if (days) return { ...none, renewalNoticeDays: Number(days[1]) };
+  const months = /^(\d+)\s*(?:months?|개월|个月|個月)$/.exec(typed);
+  if (months) return { ...none, renewalNoticeMonths: Number(months[1]) };
+  errors.renewalNoticeDays = t('error.notice');
+  return none;
+}
+
+/** The fields of an auto-renewing term; other kinds of term send none (their fields are hidden, their text kept in the form). */
+function renewalInput(values: AgreementFormValues, errors: FieldErrors): { renewalPeriodMonths: number | null; renewalsSoFar: number | null } {
+  if (values.termKind !== 'auto_renewing') return { renewalPeriodMonths: null, renewalsSoFar: null };
+  let renewalPeriodMonths: number | null = null;
+  let renewalsSoFar: number | null = null;
+  if (values.renewalPeriod.trim() !== '') {
+    const parsed = parseDuration(values.renewalPeriod);
+    if (parsed.ok) renewalPeriodMonths = parsed.months;
+    else errors.renewalPeriodMonths = parsed.message;
+  }
+  if (values.renewalsSoFar.trim() !== '') {
+    if (/^\d+$/.test(values.renewalsSoFar.trim())) renewalsSoFar = Number(values.renewalsSoFar.trim());
+    else errors.renewalsSoFar = t('error.wholeNumber');
+  }
+  return { renewalPeriodMonths, renewalsSoFar };
+}
+
 /** Form text → the shape `AgreementInput` parses; problems found while converting go in `errors`. */
 export function toAgreementInput(values: AgreementFormValues, errors: FieldErrors): AgreementInput {
-  let renewalNoticeDays: number | null = null;
-  if (values.renewalNoticeDays.trim() !== '') {
-    if (/^\d+$/.test(values.renewalNoticeDays.trim())) renewalNoticeDays = Number(values.renewalNoticeDays.trim());
-    else errors.renewalNoticeDays = t('error.wholeNumber');
-  }
+  const fromRecords = values.statusFromRecords === '' ? null : values.statusFromRecords;
   return {
     kind: values.kind,
     title: values.title,
@@ -53,8 +80,14 @@ export function toAgreementInput(values: AgreementFormValues, errors: FieldError
     signedOn: orNull(values.signedOn),
     effectiveOn: orNull(values.effectiveOn),
     expiresOn: orNull(values.expiresOn),
+    termKind: values.termKind,
     duration: values.duration,
-    renewalNoticeDays,
+    ...renewalInput(values, errors),
+    ...noticeInput(values.renewalNotice, errors),
+    statusFromRecords: fromRecords,
+    // "Not recorded" belongs to agreements entered from records; the box is shown for those only.
+    signatoriesRecorded: fromRecords !== null || values.fromRecords ? values.signatoriesRecorded : true,
+    originalText: values.originalText,
     signingPlace: values.signingPlace,
     owner: values.owner,
     tags: splitTags(values.tags),

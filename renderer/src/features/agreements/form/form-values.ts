@@ -5,6 +5,8 @@ import type {
   CONTRIBUTION_KINDS,
   ITEM_STATUSES,
   RECURRENCES,
+  STATUSES_FROM_RECORDS,
+  TermKind,
 } from '../../../../../shared/models/agreement';
 import { minorToDecimal } from '../../../../../shared/money';
 import { newKey } from '../../common/form-errors';
@@ -49,16 +51,32 @@ export type ContributionValues = {
   startsOn: string;
   endsOn: string;
 };
+export type StatusFromRecords = (typeof STATUSES_FROM_RECORDS)[number];
+
 export type AgreementFormValues = {
   kind: AgreementKind;
   title: string;
   referenceNo: string;
   purpose: string;
+  /** As typed; the date field keeps `YYYY-MM-DD`, `YYYY-MM` or `YYYY` once it reads one. */
   signedOn: string;
   effectiveOn: string;
   expiresOn: string;
+  termKind: TermKind;
+  /** The term as written (for an auto-renewing term, its first period). */
   duration: string;
-  renewalNoticeDays: string;
+  /** Auto-renewing only: each renewal's length ("1 year") and the renewals so far, as typed. */
+  renewalPeriod: string;
+  renewalsSoFar: string;
+  /** "90 days", "3 months", or a bare number of days. */
+  renewalNotice: string;
+  /** New agreements only: '' for a draft, or the status the records give. */
+  statusFromRecords: '' | StatusFromRecords;
+  /** Editing an agreement that was entered from records (its signatories may stay not recorded). */
+  fromRecords: boolean;
+  signatoriesRecorded: boolean;
+  /** Carried unchanged: the register row the agreement was entered from. */
+  originalText: string;
   signingPlace: string;
   owner: string;
   tags: string;
@@ -107,8 +125,15 @@ export function emptyAgreementValues(): AgreementFormValues {
     signedOn: '',
     effectiveOn: '',
     expiresOn: '',
+    termKind: 'fixed',
     duration: '',
-    renewalNoticeDays: '',
+    renewalPeriod: '',
+    renewalsSoFar: '',
+    renewalNotice: '',
+    statusFromRecords: '',
+    fromRecords: false,
+    signatoriesRecorded: true,
+    originalText: '',
     signingPlace: '',
     owner: '',
     tags: '',
@@ -131,6 +156,11 @@ export function followOnValues(parent: AgreementDetail): AgreementFormValues {
   return values;
 }
 
+function noticeText(a: Pick<AgreementDetail, 'renewalNoticeDays' | 'renewalNoticeMonths'>): string {
+  if (a.renewalNoticeMonths !== null) return `${a.renewalNoticeMonths} ${a.renewalNoticeMonths === 1 ? 'month' : 'months'}`;
+  return a.renewalNoticeDays === null ? '' : String(a.renewalNoticeDays);
+}
+
 export function valuesFromDetail(a: AgreementDetail): AgreementFormValues {
   return {
     kind: a.kind,
@@ -140,8 +170,16 @@ export function valuesFromDetail(a: AgreementDetail): AgreementFormValues {
     signedOn: a.signedOn ?? '',
     effectiveOn: a.effectiveOn ?? '',
     expiresOn: a.expiresOn ?? '',
-    duration: a.durationMonths ? formatDuration(a.durationMonths) : '',
-    renewalNoticeDays: a.renewalNoticeDays === null ? '' : String(a.renewalNoticeDays),
+    termKind: a.termKind,
+    // The term as it was written; older agreements without one show their length in words.
+    duration: a.termText || (a.durationMonths ? formatDuration(a.durationMonths) : ''),
+    renewalPeriod: a.termKind === 'auto_renewing' && a.renewalPeriodMonths ? formatDuration(a.renewalPeriodMonths) : '',
+    renewalsSoFar: a.renewalsSoFar === null ? '' : String(a.renewalsSoFar),
+    renewalNotice: noticeText(a),
+    statusFromRecords: '',
+    fromRecords: a.fromRecords,
+    signatoriesRecorded: a.signatoriesRecorded,
+    originalText: a.originalText,
     signingPlace: a.signingPlace,
     owner: a.owner,
     tags: a.tags.join(', '),

@@ -1,6 +1,6 @@
 import { Facts, type Fact } from '../../../components/facts';
 import { formatDate, useT } from '../../../i18n';
-import { agreementKindKey } from '../../../i18n/labels';
+import { agreementKindKey, termKindKey } from '../../../i18n/labels';
 import type { AgreementDetail } from '../../../../../shared/models/agreement';
 import { formatDuration } from '../../../../../shared/duration';
 import type { SignedTermField } from '../../../../../shared/signed-terms';
@@ -24,7 +24,9 @@ export function SignedTerms({ agreement: a }: { agreement: AgreementDetail }) {
     signedOn: { label: t('form.signedOn'), value: formatDate(a.signedOn) },
     effectiveOn: { label: t('form.effectiveOn'), value: formatDate(a.effectiveOn) },
     expiresOn: { label: t('form.expiresOn'), value: formatDate(a.expiresOn) },
-    duration: { label: t('form.duration'), value: a.durationMonths ? formatDuration(a.durationMonths) : '' },
+    termKind: { label: t('form.termKind'), value: t(termKindKey(a.termKind)) },
+    duration: { label: t('form.termText'), value: a.termText || (a.durationMonths ? formatDuration(a.durationMonths) : '') },
+    renewalPeriodMonths: { label: t('form.renewalPeriod'), value: a.renewalPeriodMonths ? formatDuration(a.renewalPeriodMonths) : '' },
     signingPlace: { label: t('form.signingPlace'), value: a.signingPlace },
     parentId: { label: t('form.parent'), value: parentLabel(a) },
     purpose: { label: t('form.purpose'), value: a.purpose },
@@ -36,7 +38,11 @@ export function SignedTerms({ agreement: a }: { agreement: AgreementDetail }) {
             <li key={p.id}>
               <strong>{p.organisationName}</strong>
               {p.role ? ` (${p.role})` : ''}
-              {p.signatories.length > 0 ? ` — ${p.signatories.map((s) => (s.capacity ? `${s.name}, ${s.capacity}` : s.name)).join('; ')}` : ''}
+              {p.signatories.length > 0
+                ? ` — ${p.signatories.map((s) => (s.capacity ? `${s.name}, ${s.capacity}` : s.name)).join('; ')}`
+                : a.signatoriesRecorded
+                  ? ''
+                  : ` — ${t('agreement.signatoriesNotRecorded')}`}
             </li>
           ))}
         </ul>

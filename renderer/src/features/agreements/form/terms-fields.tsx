@@ -2,9 +2,9 @@ import { DateField } from '../../../components/date-field';
 import { Select } from '../../../components/select-field';
 import { TextArea, TextField } from '../../../components/text-field';
 import { formatDate, useT } from '../../../i18n';
-import { agreementKindKey } from '../../../i18n/labels';
-import { computeTerm } from '../../../../../shared/agreement-term';
-import { AGREEMENT_KINDS, type AgreementKind } from '../../../../../shared/models/agreement';
+import { agreementKindKey, termKindKey } from '../../../i18n/labels';
+import { computeTerm, TERM_KINDS } from '../../../../../shared/agreement-term';
+import { AGREEMENT_KINDS, type AgreementKind, type TermKind } from '../../../../../shared/models/agreement';
 import { isSignedTermPath } from '../../../../../shared/signed-terms';
 import type { FieldErrors } from '../../common/form-errors';
 import { RecordPicker } from '../../common/record-picker';
@@ -22,10 +22,58 @@ function durationHint(values: AgreementFormValues): string | undefined {
   return term.computed && term.expiresOn ? term.expiresOn : undefined;
 }
 
-/** The signed terms: kind, title, purpose, dates, duration, place (read-only once signed). */
-export function TermsFields({ values, errors, set }: FieldsProps) {
+/** The term's fields for its kind: a length (and renewals) for fixed and renewing terms, the wording for the rest. */
+function TermFields({ values, errors, set }: FieldsProps) {
   const t = useT();
   const expiry = durationHint(values);
+  const kind = values.termKind;
+  const hasLength = kind === 'fixed' || kind === 'auto_renewing';
+  const lengthHint = kind === 'auto_renewing' ? t('form.durationHintAuto') : t('form.durationHint');
+  const expiryHint = kind === 'auto_renewing' ? 'form.firstTermEnds' : 'form.durationExpiry';
+  return (
+    <>
+      <Select
+        label={t('form.termKind')}
+        value={kind}
+        onChange={(termKind) => set({ termKind: termKind as TermKind })}
+        options={TERM_KINDS.map((value) => ({ value, label: t(termKindKey(value)) }))}
+        error={errors.termKind}
+      />
+      <TextField
+        label={hasLength ? t('form.duration') : t('form.termText')}
+        value={values.duration}
+        onChange={(duration) => set({ duration })}
+        error={errors.duration}
+        hint={expiry ? t(expiryHint, { date: formatDate(expiry) }) : hasLength ? lengthHint : t('form.termTextHint')}
+        className="span-2"
+      />
+      {kind === 'auto_renewing' ? (
+        <>
+          <TextField
+            label={t('form.renewalPeriod')}
+            value={values.renewalPeriod}
+            onChange={(renewalPeriod) => set({ renewalPeriod })}
+            error={errors.renewalPeriodMonths}
+            hint={t('form.renewalPeriodHint')}
+          />
+          <TextField
+            label={t('form.renewalsSoFar')}
+            value={values.renewalsSoFar}
+            onChange={(renewalsSoFar) => set({ renewalsSoFar })}
+            error={errors.renewalsSoFar}
+            hint={t('form.renewalsSoFarHint')}
+            inputProps={{ inputMode: 'numeric' }}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The signed terms: kind, title, purpose, dates, the term, place (read-only once signed, except by a correction). */
+export function TermsFields({ values, errors, set }: FieldsProps) {
+  const t = useT();
+  const dateHint = t('form.datePrecisionHint');
   return (
     <div className="form-grid">
       <Select
@@ -38,16 +86,17 @@ export function TermsFields({ values, errors, set }: FieldsProps) {
       />
       <TextField label={t('form.title')} value={values.title} onChange={(title) => set({ title })} error={errors.title} required className="span-2" />
       <TextArea label={t('form.purpose')} value={values.purpose} onChange={(purpose) => set({ purpose })} error={errors.purpose} className="span-3" />
-      <DateField label={t('form.signedOn')} value={values.signedOn} onChange={(signedOn) => set({ signedOn })} error={errors.signedOn} />
-      <DateField label={t('form.effectiveOn')} value={values.effectiveOn} onChange={(effectiveOn) => set({ effectiveOn })} error={errors.effectiveOn} />
-      <DateField label={t('form.expiresOn')} value={values.expiresOn} onChange={(expiresOn) => set({ expiresOn })} error={errors.expiresOn} />
-      <TextField
-        label={t('form.duration')}
-        value={values.duration}
-        onChange={(duration) => set({ duration })}
-        error={errors.duration}
-        hint={expiry ? t('form.durationExpiry', { date: formatDate(expiry) }) : t('form.durationHint')}
+      <DateField label={t('form.signedOn')} value={values.signedOn} onChange={(signedOn) => set({ signedOn })} error={errors.signedOn} precision="any" hint={dateHint} />
+      <DateField
+        label={t('form.effectiveOn')}
+        value={values.effectiveOn}
+        onChange={(effectiveOn) => set({ effectiveOn })}
+        error={errors.effectiveOn}
+        precision="any"
+        hint={dateHint}
       />
+      <DateField label={t('form.expiresOn')} value={values.expiresOn} onChange={(expiresOn) => set({ expiresOn })} error={errors.expiresOn} precision="any" hint={dateHint} />
+      <TermFields values={values} errors={errors} set={set} />
       <TextField
         label={t('form.signingPlace')}
         value={values.signingPlace}
@@ -76,11 +125,11 @@ export function RegisterFields({ values, errors, set, selfId, signed = false }: 
         hint={t('form.referenceHint')}
       />
       <TextField
-        label={t('form.renewalNoticeDays')}
-        value={values.renewalNoticeDays}
-        onChange={(renewalNoticeDays) => set({ renewalNoticeDays })}
-        error={errors.renewalNoticeDays}
-        inputProps={{ inputMode: 'numeric' }}
+        label={t('form.renewalNotice')}
+        value={values.renewalNotice}
+        onChange={(renewalNotice) => set({ renewalNotice })}
+        error={errors.renewalNoticeDays ?? errors.renewalNoticeMonths}
+        hint={t('form.renewalNoticeHint')}
       />
       <TextField label={t('form.owner')} value={values.owner} onChange={(owner) => set({ owner })} error={errors.owner} />
       {locked('parentId') ? null : (
