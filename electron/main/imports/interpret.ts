@@ -61,9 +61,14 @@ function columnLetter(index: number): string {
  * The row's identity for "already imported": its non-empty cells under their headers, sorted, so
  * the same row in a file whose columns were moved is still the same row.
  */
-function rowHash(pairs: Array<[string, string]>): string {
-  const sorted = [...pairs].map(([h, v]) => [nameKey(h), v.normalize('NFC').trim()]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
-  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+function rowHash(cells: readonly string[], headerKeys: readonly string[]): string {
+  const pairs: Array<[string, string]> = [];
+  cells.forEach((cell, i) => {
+    const value = cell.normalize('NFC').trim();
+    if (value !== '') pairs.push([headerKeys[i], value]);
+  });
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  return createHash('sha256').update(JSON.stringify(pairs)).digest('hex');
 }
 
 function matchOrganisation(key: string, name: string, lookups: Lookups): { match: OrganisationMatch['match']; candidates: OrganisationMatch['candidates'] } {
@@ -106,6 +111,7 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
   const guessed = headerIndex === null ? headers.map((): ImportField => 'ignore') : guessMapping(headerCells.concat(Array(width).fill('')).slice(0, width));
   const mapping = Array.from({ length: width }, (_, i): ImportField => choices.mapping?.[i] ?? guessed[i]);
   const columns = headers.map((header, index) => ({ index, header, field: mapping[index], guessed: guessed[index] }));
+  const headerKeys = headers.map(nameKey);
 
   const first = headerIndex === null ? 0 : headerIndex + 1;
   const aboveHeader = table.rows
@@ -130,7 +136,7 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
     const cells = Array.from({ length: width }, (_, i) => table.rows[index][i] ?? '');
     const pairs = cells.map((value, i): [string, string] => [headers[i], value.trim()]).filter(([, value]) => value !== '');
     const source: RowSource = { fileName, rowNumber, rowText: pairs };
-    const hash = rowHash(pairs);
+    const hash = rowHash(cells, headerKeys);
     if (isBlankRow(cells)) {
       rows.push({ rowNumber, cells, outcome: 'empty', draft: null, problems: [], hash, source });
       continue;
