@@ -178,7 +178,10 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
     }
     for (const { organiserKeys, agreementKey, itemIndex, attendees, ...rest } of data.events) {
       const items = agreementKey ? (itemIds.get(agreementKey) ?? []) : [];
-      if (itemIndex !== null && items[itemIndex] === undefined) throw new AppError('VALIDATION', 'demo.unknownName', { what: 'cooperation item', name: `${agreementKey} #${itemIndex}` });
+      if (itemIndex !== null && items[itemIndex] === undefined) {
+        const item = `${agreementKey} item ${itemIndex}`;
+        throw new AppError('VALIDATION', 'demo.unknownName', { what: 'cooperation item', name: item });
+      }
       createEvent(
         ctx,
         EventInput.parse({
