@@ -173,18 +173,18 @@ function toEventInput(v: EventFormValues, errors: FieldErrors) {
     recurrence,
     // Sent even without a rule: the schema then says a single event has no cancelled dates, rather than dropping them.
     exceptions: v.exceptions.map((e) => {
-          const moved = e.kind === 'moved';
-          const startsOn = moved ? orNull(e.startsOn) : null;
-          return {
-            occurrenceOn: e.occurrenceOn,
-            kind: e.kind,
-            startsOn,
-            startTime: moved && !v.allDay ? orNull(e.startTime) : null,
-            endsOn: startsOn && isCalendarDate(startsOn) ? addDays(startsOn, spanDays) : startsOn,
-            endTime: moved && !v.allDay ? orNull(e.endTime) : null,
-            note: e.note,
-          };
-        }),
+      const moved = e.kind === 'moved';
+      const startsOn = moved ? orNull(e.startsOn) : null;
+      return {
+        occurrenceOn: e.occurrenceOn,
+        kind: e.kind,
+        startsOn,
+        startTime: moved && !v.allDay ? orNull(e.startTime) : null,
+        endsOn: startsOn && isCalendarDate(startsOn) ? addDays(startsOn, spanDays) : startsOn,
+        endTime: moved && !v.allDay ? orNull(e.endTime) : null,
+        note: e.note,
+      };
+    }),
     signingRecordIds: v.signingRecordIds,
   };
 }
