@@ -60,7 +60,8 @@ describe('importing a register end to end (browser mode)', () => {
       await expect.poll(() => page.getByText(/^41 agreements created, \d+ organisations created, 1 row skipped: already imported/).count(), { timeout: 60_000 }).toBe(1);
       await page.screenshot({ path: screenshotPath('import-result'), fullPage: true });
       expect(await page.getByRole('table', { name: 'Past imports' }).locator('tbody tr').count()).toBe(1);
-      expect(await agreementsTotal(page)).toContain('of 41');
+      // The list loads after its heading shows: wait for its pager rather than reading it once.
+      await expect.poll(() => agreementsTotal(page)).toContain('of 41');
 
       // The same file again: every row is already in, and there is nothing to import.
       await page.getByRole('link', { name: 'Import', exact: true }).click();
@@ -73,7 +74,7 @@ describe('importing a register end to end (browser mode)', () => {
       await page.getByRole('table', { name: 'Past imports' }).getByRole('button', { name: 'Undo…' }).click();
       await page.getByRole('alertdialog', { name: 'Undo this import?' }).getByRole('button', { name: 'Undo the import' }).click();
       await expect.poll(() => page.getByText(/^Import undone: 41 agreements and \d+ organisations removed\./).count()).toBe(1);
-      expect(await agreementsTotal(page)).not.toContain('of 41');
+      await expect.poll(() => agreementsTotal(page)).not.toContain('of 41');
       await expect.poll(() => page.getByRole('link', { name: 'Arctic research' }).count()).toBe(0);
       expect(errors).toEqual([]);
     } catch (error) {
