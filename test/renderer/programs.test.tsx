@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Intake } from '../../shared/models/intake';
@@ -198,4 +198,18 @@ describe('program page', () => {
       places: 12,
     });
   }, 20_000);
+
+  it('keeps what was typed in a new intake when the register changes elsewhere meanwhile', async () => {
+    const fake = installFakeBridge({ 'programs:get': () => program() });
+    const user = userEvent.setup();
+    renderApp(`#/intakes/new?parent=${PROGRAM}`);
+    const form = await screen.findByRole('form', { name: 'New intake' });
+    await fill(user, within(form).getByLabelText('Name', { selector: 'input' }), '2028 intake');
+    // Another window (or an import) saves an organisation: the program the intake starts from is read
+    // again, and the form must not be torn down and rebuilt empty while it loads.
+    await act(async () => fake.emit('db:changed', { entity: 'organisation', id: ORG_KAIST }));
+    await waitFor(() => expect(fake.callsTo('programs:get').length).toBeGreaterThan(1));
+    expect(screen.getByRole('form', { name: 'New intake' })).toBe(form);
+    expect(within(form).getByLabelText('Name', { selector: 'input' })).toHaveValue('2028 intake');
+  });
 });

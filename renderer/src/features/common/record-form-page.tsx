@@ -60,8 +60,9 @@ export function RecordFormPage<A extends Area & RecordPrefix, E extends Entity, 
   });
   const base = page.base as (RecordOf<A> & StoredRecord) | undefined;
   if (page.waiting) return <PendingRecord record={record} state={page.existing} />;
-  // Wait for the record a new one starts from, so its picker shows that record's name.
-  if (startedFrom && from.loading) return null;
+  // Wait for the record a new one starts from, so its picker shows that record's name. Only the first
+  // time: a reload after a change elsewhere must not tear the form down and lose what was typed.
+  if (startedFrom && from.loading && from.data === undefined) return null;
 
   const text = (name: FormText) => `${record.entity}.${name}` as MessageKey;
   const name = (saved: RecordOf<A>) => (props.name ? props.name(saved) : (saved as { name?: string }).name ?? '');
