@@ -256,6 +256,8 @@ export const enErrors = {
   'signing.chooseSignatoryOf': 'Choose a signatory of {party}.',
   'signing.correctionElsewhere': 'The corrected record must belong to this agreement.',
   'signing.chooseRecordHere': 'Choose a record of this agreement.',
+  'signing.eventElsewhere': 'The signing ceremony must be an event of this agreement in the register.',
+  'signing.chooseEventHere': 'Choose an event of this agreement.',
 
   // Keys and signed exports.
   'key.labelRequired': 'Name whose key this is.',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentStore, sha256Hex } from '../../electron/main/files/document-store';
 import { PNG_1x1, tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, tempDir } from './fixtures';
+import { makeDayEvent } from './event-fixtures';
 import { b64, signedSetup, tamperWithFile, threeRecords } from './signing-fixtures';
 
 describe('documents', () => {
@@ -140,6 +141,29 @@ describe('signing records', () => {
       method: 'wet_ink',
     });
     expect(result.ok ? null : result.error.issues?.[0].path).toBe('signatoryPersonId');
+  });
+
+  it('names a signing ceremony only when it is an event of this agreement in the register', async () => {
+    const t = openTestCore();
+    const { agreement, doc, kaist, president, sign } = await signedSetup(t);
+    const other = await makeAgreement(t, { title: 'Another MOU' });
+    const elsewhere = await makeDayEvent(t, '2019-10-04', { kind: 'signing_ceremony', title: 'Another ceremony', agreementId: other.agreement.id });
+    const here = await makeDayEvent(t, '2019-10-04', { kind: 'signing_ceremony', title: 'MOU ceremony', agreementId: agreement.id });
+    for (const eventId of [elsewhere.id, '0190f1a2-0000-7000-8000-00000000dead']) {
+      const refused = await t.send('signing:record', {
+        agreementId: agreement.id,
+        documentVersionId: doc.versions[0].id,
+        partyOrganisationId: kaist.id,
+        signatoryPersonId: president.id,
+        signedOn: '2019-10-04',
+        place: 'Seongnam City Hall',
+        method: 'wet_ink',
+        eventId,
+      });
+      expect(refused.ok ? null : refused.error.issues?.[0].path).toBe('eventId');
+    }
+    expect(await t.call('signing:verify', {})).toMatchObject({ intact: true, records: 0 });
+    expect(await sign('kaist', { eventId: here.id })).toMatchObject({ seq: 1, eventId: here.id });
   });
 
   it('takes corrections as new records and refuses edits and deletes in the schema', async () => {

@@ -3,6 +3,7 @@ import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { ChainReport, SigningRecord } from '../../../shared/models/signing';
 import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
 import { agreementTable } from '../db/repos/agreement-repo';
+import { eventTable } from '../records/events';
 import { loadParties } from '../db/repos/agreement-parts-repo';
 import { findVersion } from '../db/repos/document-repo';
 import {
@@ -86,6 +87,14 @@ export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: C
       throw new AppError('VALIDATION', 'signing.notASignatory', { party: party.organisationName }, [
         fieldIssue('signatoryPersonId', 'signing.chooseSignatoryOf', { party: party.organisationName }),
       ]);
+    }
+    // A signing made at a ceremony names that event; it must be one the register has, and of this agreement
+    // when the event names one, or the record would point at nothing a reader can open.
+    if (input.eventId) {
+      const event = eventTable.find(ctx.db, input.eventId);
+      if (!event || (event.agreementId && event.agreementId !== input.agreementId)) {
+        throw new AppError('VALIDATION', 'signing.eventElsewhere', undefined, [fieldIssue('eventId', 'signing.chooseEventHere')]);
+      }
     }
     if (input.correctsId) {
       const corrected = findSigningRecord(ctx.db, input.correctsId);
