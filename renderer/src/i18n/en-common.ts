@@ -43,6 +43,7 @@ export const enCommon = {
   'common.changedFields': 'Changed: {fields}',
   'common.by': 'by {actor}',
   'common.notes': 'Notes',
+  'common.chooseRow': 'Choose one, or remove this row.',
   'common.altNames': 'Other names',
   'common.altName': 'Other name',
   'common.language': 'Language',

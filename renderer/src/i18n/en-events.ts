@@ -44,7 +44,6 @@ export const enEvents = {
   'event.outcomeNotes': 'Outcome',
   'event.outcomeHint': 'What came of it: follow-ups agreed, people met, numbers.',
   'event.noOutcome': 'No outcome recorded yet.',
-  'event.chooseRow': 'Choose one, or remove this row.',
   'event.details': 'Details',
 
   'event.repeat': 'Repeats',

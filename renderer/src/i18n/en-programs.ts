@@ -57,7 +57,6 @@ export const enPrograms = {
   'program.newTitle': 'New program',
   'program.editTitle': 'Edit {name}',
   'program.conflict': 'Someone changed this program meanwhile — reload',
-  'program.chooseRow': 'Choose one, or remove this row.',
   'program.agreementPrograms': 'Programs',
   'program.agreementNoPrograms': 'This agreement creates no programs yet.',
   'program.newForAgreement': 'New program',

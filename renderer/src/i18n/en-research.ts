@@ -94,7 +94,6 @@ export const enResearch = {
   'project.deleteTitle': 'Delete this research project?',
   'project.deleteBody': '“{title}” will be removed from the register.',
   'project.deleted': 'The research project was deleted.',
-  'research.chooseRow': 'Choose one, or remove this row.',
 
   'projectKind.project': 'Research project',
   'projectKind.centre': 'Research centre',

@@ -5,8 +5,8 @@ import { machineTimeZone } from '../../../../shared/time-zone';
 import { weekdayOf, type ByDay, type Weekday } from '../../../../shared/recurrence';
 import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
+import { linkIds, type LinkValues } from '../common/links-editor';
 
-export type LinkValues = { key: string; id: string; name: string };
 export type AttendeeValues = { key: string; personId: string; name: string; role: AttendeeRole; note: string };
 export type ExceptionValues = { key: string; occurrenceOn: string; kind: 'cancelled' | 'moved'; startsOn: string; startTime: string; endTime: string; note: string };
 
@@ -46,7 +46,6 @@ export type EventFormValues = {
   signingRecordIds: string[];
 };
 
-export const emptyLink = (): LinkValues => ({ key: newKey(), id: '', name: '' });
 export const emptyAttendee = (): AttendeeValues => ({ key: newKey(), personId: '', name: '', role: 'guest', note: '' });
 export const emptyException = (occurrenceOn = ''): ExceptionValues => ({ key: newKey(), occurrenceOn, kind: 'cancelled', startsOn: '', startTime: '', endTime: '', note: '' });
 
@@ -144,11 +143,7 @@ function recurrenceOf(v: EventFormValues, errors: FieldErrors): Recurrence | nul
 function toEventInput(v: EventFormValues, errors: FieldErrors) {
   // A moved date keeps the event's length in days: a two-day fair moved by a week still runs two days.
   const spanDays = isCalendarDate(v.startsOn) && isCalendarDate(v.endsOn) ? Math.max(0, daysBetween(v.startsOn, v.endsOn)) : 0;
-  const links = (rows: LinkValues[], field: string) =>
-    rows.map((row, index) => {
-      if (!row.id) errors[`${field}.${index}`] = t('event.chooseRow');
-      return row.id;
-    });
+  const links = (rows: LinkValues[], field: string) => linkIds(rows, field, errors);
   const recurrence = recurrenceOf(v, errors);
   return {
     kind: v.kind,
@@ -165,7 +160,7 @@ function toEventInput(v: EventFormValues, errors: FieldErrors) {
     agreementId: v.agreementId || null,
     cooperationItemId: v.agreementId && v.cooperationItemId ? v.cooperationItemId : null,
     attendees: v.attendees.map((a, index) => {
-      if (!a.personId) errors[`attendees.${index}.personId`] = t('event.chooseRow');
+      if (!a.personId) errors[`attendees.${index}.personId`] = t('common.chooseRow');
       return { personId: a.personId, role: a.role, note: a.note };
     }),
     outcomeNotes: v.outcomeNotes,

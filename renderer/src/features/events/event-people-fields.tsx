@@ -5,34 +5,23 @@ import { useT } from '../../i18n';
 import { ATTENDEE_ROLES, type AttendeeRole } from '../../../../shared/models/event';
 import type { FieldArray } from '../common/field-array';
 import type { FieldErrors } from '../common/form-errors';
-import { OrganisationPicker } from '../organisations/organisation-picker';
 import { PersonPicker } from '../people/person-picker';
 import { attendeeRoleKey } from './event-labels';
-import { emptyAttendee, emptyLink, type AttendeeValues, type LinkValues } from './event-form-values';
+import { emptyAttendee, type AttendeeValues } from './event-form-values';
+import { OrganisationLinksEditor, type LinkValues } from '../common/links-editor';
 
 /** The organisations that organise it, each chosen with a searchable picker (or created there). */
 export function OrganisersEditor({ organisers, errors }: { organisers: FieldArray<LinkValues>; errors: FieldErrors }) {
   const t = useT();
   return (
-    <div className="rows-editor">
-      {organisers.rows.map((row, index) => (
-        <div key={row.key} className="row-card row-card--inline" role="group" aria-label={t('event.organiser', { n: index + 1 })}>
-          <OrganisationPicker
-            label={t('event.organiser', { n: index + 1 })}
-            value={row.id}
-            name={row.name}
-            onChange={(id, name) => organisers.update(index, { id, name })}
-            allowCreate
-            error={errors[`organiserIds.${index}`]}
-            className="grow"
-          />
-          <Button size="small" variant="ghost" onClick={() => organisers.remove(index)}>
-            {t('event.removeOrganiser')}
-          </Button>
-        </div>
-      ))}
-      <Button onClick={() => organisers.add(emptyLink())}>{t('event.addOrganiser')}</Button>
-    </div>
+    <OrganisationLinksEditor
+      links={organisers}
+      field="organiserIds"
+      errors={errors}
+      rowLabel={(n) => t('event.organiser', { n })}
+      addLabel={t('event.addOrganiser')}
+      removeLabel={t('event.removeOrganiser')}
+    />
   );
 }
 

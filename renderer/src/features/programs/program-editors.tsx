@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { Select } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -7,7 +6,7 @@ import { scholarshipKindKey } from '../../i18n/labels';
 import { SCHOLARSHIP_COMPONENTS, type ScholarshipComponentKind } from '../../../../shared/models/program';
 import type { FieldArray } from '../common/field-array';
 import type { FieldErrors } from '../common/form-errors';
-import { emptyLink, emptyPhase, emptyScholarship, type LinkValues, type PhaseValues, type ScholarshipValues } from './program-form-values';
+import { emptyPhase, emptyScholarship, type PhaseValues, type ScholarshipValues } from './program-form-values';
 
 export function PhasesEditor({ phases, errors }: { phases: FieldArray<PhaseValues>; errors: FieldErrors }) {
   const t = useT();
@@ -36,35 +35,6 @@ export function PhasesEditor({ phases, errors }: { phases: FieldArray<PhaseValue
         );
       })}
       <Button onClick={() => phases.add(emptyPhase())}>{t('program.addPhase')}</Button>
-    </div>
-  );
-}
-
-export type LinksEditorProps = {
-  links: FieldArray<LinkValues>;
-  /** The error path of the id list (`sponsorIds`). */
-  field: string;
-  errors: FieldErrors;
-  rowLabel: (n: number) => string;
-  addLabel: string;
-  removeLabel: string;
-  /** The searchable picker for one row. */
-  picker: (row: LinkValues, index: number, error: string | undefined) => ReactNode;
-};
-
-/** A list of picked records (sponsors, agreements), each chosen with a searchable picker. */
-export function LinksEditor({ links, field, errors, rowLabel, addLabel, removeLabel, picker }: LinksEditorProps) {
-  return (
-    <div className="rows-editor">
-      {links.rows.map((row, index) => (
-        <div key={row.key} className="row-card row-card--inline" role="group" aria-label={rowLabel(index + 1)}>
-          {picker(row, index, errors[`${field}.${index}`])}
-          <Button size="small" variant="ghost" onClick={() => links.remove(index)}>
-            {removeLabel}
-          </Button>
-        </div>
-      ))}
-      <Button onClick={() => links.add(emptyLink())}>{addLabel}</Button>
     </div>
   );
 }

@@ -3,10 +3,9 @@ import { ProgramInput, SCHOLARSHIP_COMPONENTS, type Program, type ProgramValues,
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
 import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
+import { linkIds, type LinkValues } from '../common/links-editor';
 
 export type PhaseValues = { key: string; name: string; months: string; place: string };
-/** A picked record in a list of pickers (sponsors, agreements): its id and the name the picker shows. */
-export type LinkValues = { key: string; id: string; name: string };
 export type ScholarshipValues = { key: string; kind: ScholarshipComponentKind; description: string; amount: string; currency: string };
 
 export type ProgramFormValues = {
@@ -23,7 +22,6 @@ export type ProgramFormValues = {
 };
 
 export const emptyPhase = (): PhaseValues => ({ key: newKey(), name: '', months: '', place: '' });
-export const emptyLink = (): LinkValues => ({ key: newKey(), id: '', name: '' });
 export const emptyScholarship = (currency = ''): ScholarshipValues => ({
   key: newKey(),
   kind: SCHOLARSHIP_COMPONENTS[0],
@@ -68,11 +66,7 @@ function toProgramInput(v: ProgramFormValues, errors: FieldErrors) {
     if (months !== '' && !/^\d+$/.test(months)) errors[`phases.${index}.months`] = t('error.wholeNumber');
     return { name: phase.name, months: /^\d+$/.test(months) ? Number(months) : null, place: phase.place };
   });
-  const links = (rows: LinkValues[], field: string) =>
-    rows.map((row, index) => {
-      if (!row.id) errors[`${field}.${index}`] = t('program.chooseRow');
-      return row.id;
-    });
+  const links = (rows: LinkValues[], field: string) => linkIds(rows, field, errors);
   const scholarship = v.scholarship.map((part, index) => {
     const currency = part.currency.trim().toUpperCase();
     const parsed = parseMoney(part.amount, currency || 'XXX');

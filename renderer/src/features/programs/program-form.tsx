@@ -2,10 +2,9 @@ import { Section } from '../../components/section';
 import { TextArea, TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
 import type { ProgramValues } from '../../../../shared/models/program';
-import { RecordPicker } from '../common/record-picker';
+import { AgreementLinksEditor, OrganisationLinksEditor } from '../common/links-editor';
 import { useEntityForm } from '../common/use-entity-form';
-import { OrganisationPicker } from '../organisations/organisation-picker';
-import { LinksEditor, PhasesEditor, ScholarshipEditor } from './program-editors';
+import { PhasesEditor, ScholarshipEditor } from './program-editors';
 import { validateProgram, type ProgramFormValues } from './program-form-values';
 import { RecordFormFrame } from '../common/record-form-frame';
 
@@ -39,45 +38,23 @@ export function ProgramForm({ heading, initial, onSave, onConflict, onCancel }: 
         <TextField label={t('program.fields')} value={values.fields} onChange={(fields) => set({ fields })} error={errors.fields} hint={t('program.fieldsHint')} />
       </div>
       <Section title={t('program.agreements')}>
-        <LinksEditor
+        <AgreementLinksEditor
           links={agreements}
           field="agreementIds"
           errors={errors}
           rowLabel={(n) => t('program.agreement', { n })}
           addLabel={t('program.addAgreement')}
           removeLabel={t('program.removeAgreement')}
-          picker={(row, index, error) => (
-            <RecordPicker
-              label={t('program.agreement', { n: index + 1 })}
-              source="agreements"
-              value={row.id}
-              selectedLabel={row.name}
-              onChange={(id, name) => agreements.update(index, { id, name })}
-              error={error}
-              className="grow"
-            />
-          )}
         />
       </Section>
       <Section title={t('program.sponsors')}>
-        <LinksEditor
+        <OrganisationLinksEditor
           links={sponsors}
           field="sponsorIds"
           errors={errors}
           rowLabel={(n) => t('program.sponsor', { n })}
           addLabel={t('program.addSponsor')}
           removeLabel={t('program.removeSponsor')}
-          picker={(row, index, error) => (
-            <OrganisationPicker
-              label={t('program.sponsor', { n: index + 1 })}
-              value={row.id}
-              name={row.name}
-              onChange={(id, name) => sponsors.update(index, { id, name })}
-              allowCreate
-              error={error}
-              className="grow"
-            />
-          )}
         />
       </Section>
       <Section title={t('program.phases')}>

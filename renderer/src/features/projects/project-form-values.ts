@@ -3,9 +3,9 @@ import { ProjectInput, type OutputKind, type Project, type ProjectKind, type Pro
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
 import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
+import { pickedId, type LinkValues } from '../common/links-editor';
 
-/** A picked record in a list of pickers: its id and the name the picker shows. */
-export type PickedValues = { key: string; id: string; name: string };
+export type PickedValues = LinkValues;
 export type PartnerValues = PickedValues & { role: string };
 export type MemberValues = PickedValues & { role: string; principal: boolean };
 export type HeadcountValues = { key: string; count: string; role: string };
@@ -71,10 +71,7 @@ const orNull = (text: string) => (text.trim() === '' ? null : text);
 
 /** Typed text → what `ProjectInput` parses; what cannot be converted goes in `errors` at its field. */
 function toProjectInput(v: ProjectFormValues, errors: FieldErrors) {
-  const picked = (id: string, path: string) => {
-    if (!id) errors[path] = t('research.chooseRow');
-    return id;
-  };
+  const picked = (id: string, path: string) => pickedId(id, path, errors);
   return {
     kind: v.kind,
     title: v.title,

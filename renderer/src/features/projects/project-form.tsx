@@ -6,9 +6,8 @@ import { useT } from '../../i18n';
 import { projectKindKey } from '../../i18n/labels';
 import { PROJECT_KINDS, type ProjectKind, type ProjectValues } from '../../../../shared/models/project';
 import { RecordFormFrame } from '../common/record-form-frame';
-import { RecordPicker } from '../common/record-picker';
 import { useEntityForm } from '../common/use-entity-form';
-import { LinksEditor } from '../programs/program-editors';
+import { AgreementLinksEditor } from '../common/links-editor';
 import { HeadcountsEditor, PartnersEditor, TeamEditor } from './project-people-editors';
 import { BudgetEditor, MilestonesEditor, OutputsEditor, PlacesEditor } from './project-plan-editors';
 import { validateProject, type ProjectFormValues } from './project-form-values';
@@ -43,24 +42,13 @@ export function ProjectForm({ heading, initial, onSave, onConflict, onCancel }: 
         <DateField label={t('project.endsOn')} value={values.endsOn} onChange={(endsOn) => set({ endsOn })} error={errors.endsOn} />
       </div>
       <Section title={t('project.agreements')}>
-        <LinksEditor
+        <AgreementLinksEditor
           links={agreements}
           field="agreementIds"
           errors={errors}
           rowLabel={(n) => t('project.agreement', { n })}
           addLabel={t('project.addAgreement')}
           removeLabel={t('project.removeAgreement')}
-          picker={(row, index, error) => (
-            <RecordPicker
-              label={t('project.agreement', { n: index + 1 })}
-              source="agreements"
-              value={row.id}
-              selectedLabel={row.name}
-              onChange={(id, name) => agreements.update(index, { id, name })}
-              error={error}
-              className="grow"
-            />
-          )}
         />
       </Section>
       <Section title={t('project.partners')}>
