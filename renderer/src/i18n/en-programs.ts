@@ -128,6 +128,7 @@ export const enPrograms = {
   'application.moveTitle': '{action} this application?',
   'application.moveBody': 'The application of {name} becomes “{status}”; this cannot be undone.',
   'application.moved': 'The application is now “{status}”.',
+  'application.statusActions': 'Application status actions',
   'application.none': 'No applications yet.',
   'application.personNone': 'No applications.',
   'application.personApplications': 'Applications',

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Button } from '../../components/button';
 import { useT, type MessageKey } from '../../i18n';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import { applicationLifecycle, type Application, type ApplicationStatus } from '../../../../shared/models/application';
-import { notifyError, notifySuccess } from '../common/notify';
+import { LifecycleButtons, useLifecycleMove } from '../common/lifecycle-actions';
+import { notifySuccess } from '../common/notify';
 
 export const applicationStatusKey = (status: ApplicationStatus) => `application.status.${status}` satisfies MessageKey;
 /** What a move's button says; a status nothing moves into (submitted) needs no words. */
@@ -38,7 +37,7 @@ export function ApplicationMoves({ application }: { application: Application }) 
   const t = useT();
   const confirm = useAppStore((s) => s.confirm);
   const invalidate = useAppStore((s) => s.invalidate);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useLifecycleMove();
 
   const move = async (to: ApplicationStatus) => {
     const status = t(applicationStatusKey(to));
@@ -51,25 +50,21 @@ export function ApplicationMoves({ application }: { application: Application }) 
       });
       if (!ok) return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await send('applications:transition', { id: application.id, to, expectedUpdatedAt: application.updatedAt });
       invalidate(['application']);
       notifySuccess(t('application.moved', { status }));
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <>
-      {applicationLifecycle.next(application.status).map((to) => (
-        <Button key={to} variant={to === 'accepted' ? 'primary' : 'secondary'} disabled={busy} onClick={() => void move(to)}>
-          {t(moveKey(to))}
-        </Button>
-      ))}
-    </>
+    <LifecycleButtons
+      label={t('application.statusActions')}
+      targets={applicationLifecycle.next(application.status)}
+      busy={busy}
+      actionLabel={(to) => t(moveKey(to))}
+      variant={(to) => (to === 'accepted' ? 'primary' : 'secondary')}
+      onMove={(to) => void move(to)}
+    />
   );
 }
