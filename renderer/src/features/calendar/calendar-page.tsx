@@ -5,8 +5,7 @@ import { Spinner } from '../../components/spinner';
 import { localToday } from '../../../../shared/calendar';
 import { getLocale, useT } from '../../i18n';
 import { send } from '../../ipc/client';
-import { notifyError, notifySuccess } from '../common/notify';
-import { saveFile } from '../common/save-file';
+import { ExportButtons } from '../common/export-buttons';
 import { useLoad } from '../common/use-load';
 import { AgendaList } from './agenda-list';
 import { firstDay, gridDays, lastDay, monthTitle, shiftMonth, thisMonth } from './calendar-month';
@@ -34,15 +33,6 @@ export function CalendarPage() {
     next: () => setMonth((m) => shiftMonth(m, 1)),
     today: () => setMonth(thisMonth()),
   });
-  const exportMonth = async () => {
-    try {
-      const file = await send('calendar:exportIcs', { from: firstDay(month), to: lastDay(month) });
-      saveFile(file);
-      notifySuccess(t('common.savedFile', { fileName: file.fileName }));
-    } catch (error) {
-      notifyError(error);
-    }
-  };
   // Answers for another month (while the next loads) are not shown as this one.
   const entries = loaded.data && loaded.data.from === range.from && loaded.data.to === range.to ? loaded.data.entries : null;
   return (
@@ -50,7 +40,12 @@ export function CalendarPage() {
       <PageHeader
         title={t('calendar.title')}
         subtitle={<span className="muted">{t('calendar.keys')}</span>}
-        actions={<Button onClick={() => void exportMonth()}>{t('calendar.export')}</Button>}
+        actions={
+          <ExportButtons
+            choices={[{ format: 'ics', label: t('calendar.export') }]}
+            produce={() => send('calendar:exportIcs', { from: firstDay(month), to: lastDay(month) })}
+          />
+        }
       />
       <div className="calendar-toolbar">
         <Button onClick={() => setMonth((m) => shiftMonth(m, -1))} aria-label={t('calendar.previous')}>

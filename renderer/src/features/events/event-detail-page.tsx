@@ -1,4 +1,3 @@
-import { Button } from '../../components/button';
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
@@ -10,9 +9,8 @@ import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { HistorySection } from '../common/history-section';
 import { PendingRecord } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
 import { RecordActions } from '../common/record-actions';
-import { saveFile } from '../common/save-file';
+import { ExportButtons } from '../common/export-buttons';
 import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
 import { attendeeRoleKey, eventKindKey } from './event-labels';
@@ -45,15 +43,6 @@ export function EventDetailPage({ id }: { id: string }) {
   const event = loaded.data;
   if (!event) return <PendingRecord record={eventsRecord} state={loaded} />;
 
-  const exportIcs = async () => {
-    try {
-      const file = await send('calendar:exportIcs', { eventId: event.id });
-      saveFile(file);
-      notifySuccess(t('common.savedFile', { fileName: file.fileName }));
-    } catch (error) {
-      notifyError(error);
-    }
-  };
   const next = event.recurrence ? upcoming(event) : [];
   return (
     <div className="page">
@@ -62,7 +51,7 @@ export function EventDetailPage({ id }: { id: string }) {
         subtitle={<span>{t(eventKindKey(event.kind))}</span>}
         actions={
           <RecordActions onEdit={() => navigate({ view: 'edit', area: 'events', id: event.id })} onDelete={() => remove(event)}>
-            <Button onClick={() => void exportIcs()}>{t('event.exportIcs')}</Button>
+            <ExportButtons choices={[{ format: 'ics', label: t('event.exportIcs') }]} produce={() => send('calendar:exportIcs', { eventId: event.id })} />
           </RecordActions>
         }
       />

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { Button } from '../../components/button';
 import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { selectListQuery, useAppStore } from '../../store';
 import type { RegisterExport } from '../../../../shared/models/export';
 import { agreementsRecord, type AgreementsQuery } from '../agreements/agreements-record';
-import { notifyError, notifySuccess } from '../common/notify';
-import { saveFile } from '../common/save-file';
+import { ExportButtons } from '../common/export-buttons';
 
 type Format = RegisterExport['format'];
 
@@ -19,34 +16,14 @@ export function registerFilters(query: AgreementsQuery): Omit<RegisterExport, 'f
 /** "Export CSV" and "Export Markdown" for the agreements list as it is filtered now. */
 export function RegisterExportButtons() {
   const t = useT();
-  const [busy, setBusy] = useState<Format | null>(null);
-
-  const exportAs = async (format: Format) => {
-    setBusy(format);
-    try {
-      const file = await send('exports:register', { format, ...registerFilters(selectListQuery(useAppStore.getState(), agreementsRecord)) });
-      saveFile(file);
-      notifySuccess(t('common.savedFile', { fileName: file.fileName }));
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(null);
-    }
-  };
-
   return (
-    <>
-      <Button disabled={busy !== null} aria-busy={busy === 'csv' || undefined} title={t('register.hint')} onClick={() => exportAs('csv')}>
-        {t('register.csv')}
-      </Button>
-      <Button
-        disabled={busy !== null}
-        aria-busy={busy === 'markdown' || undefined}
-        title={t('register.hint')}
-        onClick={() => exportAs('markdown')}
-      >
-        {t('register.markdown')}
-      </Button>
-    </>
+    <ExportButtons
+      title={t('register.hint')}
+      choices={[
+        { format: 'csv', label: t('register.csv') },
+        { format: 'markdown', label: t('register.markdown') },
+      ]}
+      produce={(format: Format) => send('exports:register', { format, ...registerFilters(selectListQuery(useAppStore.getState(), agreementsRecord)) })}
+    />
   );
 }
