@@ -1,4 +1,5 @@
 import { Button } from '../../components/button';
+import { SimpleTable } from '../../components/simple-table';
 import { formatBytes, formatDateTime, useT } from '../../i18n';
 import type { BackupInfo } from '../../../../shared/models/backup';
 
@@ -13,33 +14,25 @@ export function BackupsTable({ backups, onRestore, busy }: BackupsTableProps) {
   const t = useT();
   if (backups.length === 0) return <p className="muted">{t('backups.none')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="simple-table" aria-label={t('backups.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('backups.colSaved')}</th>
-            <th scope="col">{t('backups.colKind')}</th>
-            <th scope="col">{t('backups.colSize')}</th>
-            <th scope="col">{t('backups.colFile')}</th>
-            <th scope="col">{t('backups.colActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {backups.map((backup) => (
-            <tr key={backup.name}>
-              <td className="nowrap">{formatDateTime(backup.savedAt)}</td>
-              <td className="nowrap">{t(`backups.kind.${backup.kind}`)}</td>
-              <td className="nowrap">{formatBytes(backup.size)}</td>
-              <td className="mono">{backup.name}</td>
-              <td>
-                <Button size="small" onClick={() => onRestore(backup)} disabled={busy}>
-                  {t('backups.restore')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SimpleTable
+      label={t('backups.table')}
+      rows={backups}
+      rowKey={(backup) => backup.name}
+      columns={[
+        { key: 'saved', header: t('backups.colSaved'), className: 'nowrap', render: (b) => formatDateTime(b.savedAt) },
+        { key: 'kind', header: t('backups.colKind'), className: 'nowrap', render: (b) => t(`backups.kind.${b.kind}`) },
+        { key: 'size', header: t('backups.colSize'), className: 'nowrap', render: (b) => formatBytes(b.size) },
+        { key: 'file', header: t('backups.colFile'), className: 'mono', render: (b) => b.name },
+        {
+          key: 'actions',
+          header: t('backups.colActions'),
+          render: (b) => (
+            <Button size="small" onClick={() => onRestore(b)} disabled={busy}>
+              {t('backups.restore')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

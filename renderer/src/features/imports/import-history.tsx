@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
+import { SimpleTable } from '../../components/simple-table';
 import { Section } from '../../components/section';
 import { Spinner } from '../../components/spinner';
 import { formatDateTime, formatNumber, useT } from '../../i18n';
@@ -45,38 +46,33 @@ export function ImportHistory() {
     body = <p className="muted">{t('imports.none')}</p>;
   } else {
     body = (
-      <div className="table-scroll">
-        <table className="simple-table" aria-label={t('imports.history')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('imports.colWhen')}</th>
-              <th scope="col">{t('imports.colFile')}</th>
-              <th scope="col">{t('imports.colRows')}</th>
-              <th scope="col">{t('imports.colCreated')}</th>
-              <th scope="col">{t('imports.colState')}</th>
-              <th scope="col">{t('imports.colActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.data.rows.map((entry) => (
-              <tr key={entry.id}>
-                <td className="nowrap">{formatDateTime(entry.at)}</td>
-                <td>{entry.fileName}</td>
-                <td className="nowrap">{formatNumber(entry.rows)}</td>
-                <td className="nowrap">{formatNumber(entry.created)}</td>
-                <td className="nowrap">{entry.undoneAt ? t('imports.undoneOn', { date: formatDateTime(entry.undoneAt) }) : t('imports.inRegister')}</td>
-                <td>
-                  {entry.undoneAt ? null : (
-                    <Button size="small" onClick={() => void undo(entry)} disabled={busy}>
-                      {t('imports.undo')}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SimpleTable
+        label={t('imports.history')}
+        rows={imports.data.rows}
+        rowKey={(entry) => entry.id}
+        columns={[
+          { key: 'when', header: t('imports.colWhen'), className: 'nowrap', render: (e) => formatDateTime(e.at) },
+          { key: 'file', header: t('imports.colFile'), render: (e) => e.fileName },
+          { key: 'rows', header: t('imports.colRows'), className: 'nowrap', render: (e) => formatNumber(e.rows) },
+          { key: 'created', header: t('imports.colCreated'), className: 'nowrap', render: (e) => formatNumber(e.created) },
+          {
+            key: 'state',
+            header: t('imports.colState'),
+            className: 'nowrap',
+            render: (e) => (e.undoneAt ? t('imports.undoneOn', { date: formatDateTime(e.undoneAt) }) : t('imports.inRegister')),
+          },
+          {
+            key: 'actions',
+            header: t('imports.colActions'),
+            render: (e) =>
+              e.undoneAt ? null : (
+                <Button size="small" onClick={() => void undo(e)} disabled={busy}>
+                  {t('imports.undo')}
+                </Button>
+              ),
+          },
+        ]}
+      />
     );
   }
   return <Section title={t('imports.history')}>{body}</Section>;

@@ -1,5 +1,6 @@
 import { Button } from '../../components/button';
 import { HashText } from '../../components/hash-text';
+import { SimpleTable } from '../../components/simple-table';
 import { formatDate, formatDateTime, useT } from '../../i18n';
 import { signingMethodKey } from '../../i18n/labels';
 import type { SigningRecord } from '../../../../shared/models/signing';
@@ -19,62 +20,53 @@ export function SigningTable({ records, versions, onCorrect }: SigningTableProps
   const seqById = new Map(records.map((r) => [r.id, r.seq]));
   const hashLabel = (hash: string) => t('documents.hashLabel', { hash });
   return (
-    <div className="table-scroll">
-      <table className="simple-table" aria-label={t('signing.table')}>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t('signing.colSeq')}
-            </th>
-            <th scope="col">{t('signing.colSignatory')}</th>
-            <th scope="col">{t('signing.colParty')}</th>
-            <th scope="col">{t('signing.colDate')}</th>
-            <th scope="col">{t('signing.colPlace')}</th>
-            <th scope="col">{t('signing.colMethod')}</th>
-            <th scope="col">{t('signing.colDocument')}</th>
-            <th scope="col">{t('signing.colRecorded')}</th>
-            <th scope="col">{t('signing.colHash')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('documents.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.map((record) => {
-            const version = versions.get(record.documentVersionId);
-            const corrects = record.correctsId ? seqById.get(record.correctsId) : undefined;
+    <SimpleTable
+      label={t('signing.table')}
+      rows={records}
+      rowKey={(record) => record.id}
+      columns={[
+        { key: 'seq', header: t('signing.colSeq'), className: 'num', render: (r) => r.seq },
+        {
+          key: 'signatory',
+          header: t('signing.colSignatory'),
+          render: (r) => (
+            <>
+              {r.signatoryName}
+              {r.correctsId ? <div className="chip chip--correction">{t('signing.corrects', { seq: seqById.get(r.correctsId) ?? '?' })}</div> : null}
+              {r.note ? <div className="muted pre-line">{r.note}</div> : null}
+            </>
+          ),
+        },
+        { key: 'party', header: t('signing.colParty'), render: (r) => r.partyName },
+        { key: 'date', header: t('signing.colDate'), className: 'nowrap', render: (r) => formatDate(r.signedOn) },
+        { key: 'place', header: t('signing.colPlace'), render: (r) => r.place },
+        { key: 'method', header: t('signing.colMethod'), className: 'nowrap', render: (r) => t(signingMethodKey(r.method)) },
+        {
+          key: 'document',
+          header: t('signing.colDocument'),
+          render: (r) => {
+            const version = versions.get(r.documentVersionId);
             return (
-              <tr key={record.id}>
-                <td className="num">{record.seq}</td>
-                <td>
-                  {record.signatoryName}
-                  {record.correctsId ? (
-                    <div className="chip chip--correction">{t('signing.corrects', { seq: corrects ?? '?' })}</div>
-                  ) : null}
-                  {record.note ? <div className="muted pre-line">{record.note}</div> : null}
-                </td>
-                <td>{record.partyName}</td>
-                <td className="nowrap">{formatDate(record.signedOn)}</td>
-                <td>{record.place}</td>
-                <td className="nowrap">{t(signingMethodKey(record.method))}</td>
-                <td>
-                  {version ? <div>{`${t('documents.versionN', { n: version.version })} · ${version.fileName}`}</div> : null}
-                  <HashText hash={record.documentSha256} label={hashLabel(record.documentSha256)} />
-                </td>
-                <td className="nowrap">{t('signing.recordedBy', { at: formatDateTime(record.recordedAt), actor: record.recordedBy })}</td>
-                <td>
-                  <HashText hash={record.hash} label={hashLabel(record.hash)} />
-                </td>
-                <td>
-                  <Button size="small" aria-label={t('signing.correctLabel', { seq: record.seq })} onClick={() => onCorrect(record)}>
-                    {t('signing.correct')}
-                  </Button>
-                </td>
-              </tr>
+              <>
+                {version ? <div>{`${t('documents.versionN', { n: version.version })} · ${version.fileName}`}</div> : null}
+                <HashText hash={r.documentSha256} label={hashLabel(r.documentSha256)} />
+              </>
             );
-          })}
-        </tbody>
-      </table>
-    </div>
+          },
+        },
+        { key: 'recorded', header: t('signing.colRecorded'), className: 'nowrap', render: (r) => t('signing.recordedBy', { at: formatDateTime(r.recordedAt), actor: r.recordedBy }) },
+        { key: 'hash', header: t('signing.colHash'), render: (r) => <HashText hash={r.hash} label={hashLabel(r.hash)} /> },
+        {
+          key: 'actions',
+          header: t('documents.actions'),
+          hiddenHeader: true,
+          render: (r) => (
+            <Button size="small" aria-label={t('signing.correctLabel', { seq: r.seq })} onClick={() => onCorrect(r)}>
+              {t('signing.correct')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }
