@@ -14,6 +14,10 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // A test's time limit is about hangs, not speed (speed lives in `npm run bench`): a busy 2-core CI
+    // machine runs a jsdom page test or a 25 MiB document round trip past vitest's 5 s default.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -9,6 +9,7 @@ export type Column<Row> = {
   render: (row: Row) => ReactNode;
   /** The sort key main understands; columns without one are not sortable. */
   sortKey?: string;
+  /** `num` right-aligns figures, `nowrap` keeps dates and sizes on one line, `mono` for file names. */
   className?: string;
 };
 
@@ -109,15 +110,24 @@ export function DataTable<Row>({ label, columns, rows, rowKey, onOpen, sort, onS
                 onOpen(row);
               }}
             >
-              {columns.map((column) => (
-                <td key={column.key} className={column.className}>
-                  {column.render(row)}
-                </td>
-              ))}
+              <RowCells columns={columns} row={row} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A row's cells, one per column: the same in a list that opens records and in a read-only table. */
+export function RowCells<Row>({ columns, row }: { columns: ReadonlyArray<Pick<Column<Row>, 'key' | 'render' | 'className'>>; row: Row }) {
+  return (
+    <>
+      {columns.map((column) => (
+        <td key={column.key} className={column.className}>
+          {column.render(row)}
+        </td>
+      ))}
+    </>
   );
 }

@@ -1,14 +1,7 @@
-import type { ReactNode } from 'react';
+import { RowCells, type Column } from './data-table';
 
-export type SimpleColumn<Row> = {
-  key: string;
-  /** The heading; a column of buttons may hide it visually (`hiddenHeader`) but keeps it for screen readers. */
-  header: string;
-  hiddenHeader?: boolean;
-  render: (row: Row) => ReactNode;
-  /** `num` right-aligns figures, `nowrap` keeps dates and sizes on one line, `mono` for file names. */
-  className?: string;
-};
+/** A column that cannot sort; a column of buttons may hide its heading visually (`hiddenHeader`) but keeps it for screen readers. */
+export type SimpleColumn<Row> = Omit<Column<Row>, 'sortKey'> & { hiddenHeader?: boolean };
 
 export type SimpleTableProps<Row> = {
   label: string;
@@ -38,11 +31,7 @@ export function SimpleTable<Row>({ label, columns, rows, rowKey, className }: Si
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((column) => (
-                <td key={column.key} className={column.className}>
-                  {column.render(row)}
-                </td>
-              ))}
+              <RowCells columns={columns} row={row} />
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { AlertBanner } from '../../components/alert-banner';
 import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
@@ -8,7 +7,8 @@ import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import type { BackupInfo, RestoreOutcome } from '../../../../shared/models/backup';
 import { PendingLoad } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
+import { notifySuccess } from '../common/notify';
+import { useBusyAction } from '../common/use-busy-action';
 import { useLoad } from '../common/use-load';
 import { BackupsTable } from './backups-table';
 
@@ -39,22 +39,10 @@ export function BackupsPage() {
   const t = useT();
   const confirm = useAppStore((s) => s.confirm);
   const overview = useLoad(() => send('backups:list', {}), 'backups', { quiet: true });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction(() => overview.reload());
 
   if (!overview.data) return <PendingLoad state={overview} backHash="#/" backLabel={t('nav.home')} />;
   const { backups, pending, lastRestore } = overview.data;
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-      overview.reload();
-    }
-  };
 
   const backUpNow = () =>
     run(async () => {

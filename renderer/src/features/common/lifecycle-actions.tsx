@@ -1,31 +1,14 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from '../../components/button';
-import { useAppStore } from '../../store';
 import { issueText } from './form-errors';
-import { errorMessage, isClientError, notifyError } from './notify';
+import { useBusyAction } from './use-busy-action';
 
 /** A problem that blocks a move, as the shared lifecycle rules name it. */
 type Problem = Parameters<typeof issueText>[0];
 
-/**
- * Runs a status move: busy while it runs, and a refusal said in one toast with every reason main
- * gave (a blocked move names each missing thing, not just "could not change status").
- */
-export function useLifecycleMove(): { busy: boolean; run: (move: () => Promise<void>) => Promise<void> } {
-  const [busy, setBusy] = useState(false);
-  const run = async (move: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await move();
-    } catch (error) {
-      if (isClientError(error) && error.issues.length > 0) {
-        useAppStore.getState().pushToast('error', [errorMessage(error), ...error.issues.map(issueText)].join(' '));
-      } else notifyError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
+/** A status move is a busy action: a blocked move's toast names each missing thing. */
+export function useLifecycleMove() {
+  return useBusyAction();
 }
 
 export type LifecycleButtonsProps<S extends string> = {

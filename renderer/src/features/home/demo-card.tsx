@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import { notifyError, notifySuccess } from '../common/notify';
+import { useBusyAction } from '../common/use-busy-action';
 import { useLoad } from '../common/use-load';
 
 /** First run: offer the demo data while the register is empty. */
@@ -16,25 +17,19 @@ export function DemoCard() {
     // Offered only while the register is empty.
     reads: ['agreement', 'organisation', 'person'],
   });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const [hidden, setHidden] = useState(false);
 
   if (hidden || !status.data || !(status.data.empty && status.data.offered)) return null;
 
-  const load = async () => {
-    setBusy(true);
-    try {
+  const load = () =>
+    run(async () => {
       const result = await send('demo:load', {});
       notifySuccess(t('demo.loaded', result));
       setHidden(true);
       // Every kind of record arrived at once.
       invalidateAll();
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const dismiss = async () => {
     try {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button } from '../../components/button';
 import { SimpleTable } from '../../components/simple-table';
 import { Section } from '../../components/section';
@@ -8,7 +7,8 @@ import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import type { ImportSummary } from '../../../../shared/models/import';
 import { LoadFailure } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
+import { notifySuccess } from '../common/notify';
+import { useBusyAction } from '../common/use-busy-action';
 import { useLoad } from '../common/use-load';
 
 /** Past imports, newest first, each with its own Undo (asked first). */
@@ -16,7 +16,7 @@ export function ImportHistory() {
   const t = useT();
   const confirm = useAppStore((s) => s.confirm);
   const imports = useLoad(() => send('imports:list', { limit: 50 }), 'imports', { quiet: true, reads: ['import'] });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction(() => imports.reload());
 
   const undo = async (entry: ImportSummary) => {
     const ok = await confirm({
@@ -26,17 +26,11 @@ export function ImportHistory() {
       danger: true,
     });
     if (!ok) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const undone = await send('imports:undo', { id: entry.id });
       const kept = undone.organisationsKept.length ? ` ${t('imports.kept', { names: undone.organisationsKept.join(', ') })}` : '';
       notifySuccess(`${t('imports.undone', { agreements: undone.agreementsRemoved, organisations: undone.organisationsRemoved })}${kept}`);
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-      imports.reload();
-    }
+    });
   };
 
   let body;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -7,8 +6,9 @@ import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import { PendingLoad } from '../common/load-failure';
-import { notifyError, notifySuccess } from '../common/notify';
+import { notifySuccess } from '../common/notify';
 import { saveFile } from '../common/save-file';
+import { useBusyAction } from '../common/use-busy-action';
 import { useLoad } from '../common/use-load';
 import { ActiveKeyCard } from './active-key-card';
 import { KeyImportForm } from './key-import-form';
@@ -19,22 +19,11 @@ export function KeysPage() {
   const t = useT();
   const confirm = useAppStore((s) => s.confirm);
   const keys = useLoad(() => send('keys:list', {}), 'keys', { quiet: true });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
 
   if (!keys.data) return <PendingLoad state={keys} backHash="#/" backLabel={t('nav.home')} />;
   const active = keys.data.find((key) => key.origin === 'own' && key.active);
   const others = keys.data.filter((key) => key !== active);
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const exportPublic = () =>
     run(async () => {
