@@ -5,6 +5,7 @@ import { defineMainRecord, type MainTable } from './records/define-main-record';
 import { intakeRecords } from './records/intakes';
 import { organisationRecords } from './records/organisations';
 import { personRecords } from './records/people';
+import { placementRecords } from './records/placements/index';
 import { programRecords } from './records/programs';
 import { withReferences } from './records/references';
 import { projectHandlers, projectTable } from './records/projects/index';
@@ -34,6 +35,7 @@ export const MAIN_RECORD_TYPES = [
   programRecords,
   intakeRecords,
   applicationRecords,
+  placementRecords,
   projectRecords,
   eventRecords,
 ] as const;

@@ -7,6 +7,7 @@ import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
 import { makeApplication, makeIntake } from './program-fixtures';
 import { makeDayEvent, makeForum } from './event-fixtures';
+import { makePlacement } from './placement-fixtures';
 
 /** A valid input for every channel, built against a small register. */
 async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
@@ -54,6 +55,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareEvent = await makeDayEvent(t, '2026-05-20');
   const application = await makeApplication(t, intake.id, president.id);
   const spareApplication = await makeApplication(t, intake.id, president.id, { submittedOn: '2026-04-11' });
+  const placement = await makePlacement(t, president.id, city.id, { programId: program.id, agreementId: agreement.id });
+  const sparePlacement = await makePlacement(t, president.id, city.id, { startsOn: '2026' });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -160,6 +163,12 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'applications:update': { id: application.id, values: { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-10', reviewerNotes: 'Strong maths.' } },
     'applications:delete': { id: spareApplication.id },
     'applications:transition': { id: application.id, to: 'screening' },
+    'placements:list': { hostId: city.id, statuses: ['active', 'completed'], startsFrom: '2026-01-01', startsTo: '2026-12-31', sort: 'endsOn', dir: 'asc' },
+    'placements:get': { id: placement.id },
+    'placements:create': { internId: president.id, hostId: kaist.id, supervisorId: president.id, startsOn: '2026-09', stipendMinor: 250_000, stipendCurrency: 'HKD' },
+    'placements:update': { id: placement.id, values: { internId: president.id, hostId: city.id, programId: program.id, startsOn: '2026-09-01', notes: 'Seongnam office.' } },
+    'placements:delete': { id: sparePlacement.id },
+    'placements:transition': { id: placement.id, to: 'completed' },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
