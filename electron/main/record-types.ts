@@ -5,6 +5,8 @@ import { defineMainRecord, type MainTable } from './records/define-main-record';
 import { intakeRecords } from './records/intakes';
 import { organisationRecords } from './records/organisations';
 import { personRecords } from './records/people';
+import { evaluationRecords } from './records/evaluations';
+import { hireRecords } from './records/hires';
 import { placementRecords } from './records/placements/index';
 import { programRecords } from './records/programs';
 import { withReferences } from './records/references';
@@ -36,6 +38,8 @@ export const MAIN_RECORD_TYPES = [
   intakeRecords,
   applicationRecords,
   placementRecords,
+  evaluationRecords,
+  hireRecords,
   projectRecords,
   eventRecords,
 ] as const;

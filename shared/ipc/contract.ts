@@ -18,7 +18,9 @@ import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../mo
 import { DocumentHealth } from '../models/document-health';
 import { ById, Deleted, Page, PageRequest } from '../models/common';
 import { applicationChannels } from '../models/application';
-import { placementChannels } from '../models/placement';
+import { evaluationChannels } from '../models/evaluation';
+import { hireChannels } from '../models/hire';
+import { placementChannels, placementViewChannels } from '../models/placement';
 import { intakeChannels } from '../models/intake';
 import { programChannels } from '../models/program';
 import { organisationChannels } from '../models/organisation';
@@ -75,6 +77,9 @@ export const contract = {
   ...intakeChannels,
   ...applicationChannels,
   ...placementChannels,
+  ...evaluationChannels,
+  ...hireChannels,
+  ...placementViewChannels,
 
   ...recordChannels('agreements', {
     query: AgreementQuery,

@@ -141,3 +141,42 @@ export const placementChannels = {
   ...recordChannels('placements', { query: PlacementQuery, input: PlacementInput, update: PlacementUpdate, record: Placement }),
   'placements:transition': { input: PlacementTransition, output: Placement },
 } as const;
+
+/**
+ * A program's funnel: applications to its intakes, those accepted, its placements, those completed
+ * (whatever came after), those hired. Each stage counts records, not people.
+ */
+export const ProgramFunnel = z.object({
+  applied: z.number().int(),
+  accepted: z.number().int(),
+  placed: z.number().int(),
+  completed: z.number().int(),
+  hired: z.number().int(),
+});
+export type ProgramFunnel = z.infer<typeof ProgramFunnel>;
+
+/** What a reminder is about: an intake's applications closing, a placement's evaluation due, a placement ending. */
+export const REMINDER_KINDS = ['applicationsClose', 'evaluationDue', 'placementEnds'] as const;
+export const Reminder = z.object({
+  kind: z.enum(REMINDER_KINDS),
+  /** The day (or, for an end known to the month or year, the date as written). */
+  on: PreciseDateText,
+  area: z.enum(['intakes', 'placements']),
+  id: Id,
+  /** Whose or what: the intake and its program, the intern and host. */
+  name: z.string(),
+  /** Past already (an evaluation overdue). */
+  overdue: z.boolean(),
+});
+export type Reminder = z.infer<typeof Reminder>;
+
+export const ReminderQuery = z.object({
+  /** How many days ahead to look. */
+  withinDays: z.number().int().min(1).max(366).default(30),
+});
+
+/** A program's funnel and the dates that need reminders, computed in main. */
+export const placementViewChannels = {
+  'programs:funnel': { input: z.object({ programId: Id }), output: ProgramFunnel },
+  'reminders:upcoming': { input: ReminderQuery, output: z.array(Reminder) },
+} as const;

@@ -59,6 +59,11 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const sparePlacement = await makePlacement(t, president.id, city.id, { startsOn: '2026' });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
+  const form = await t.call('documents:add', { owner: { kind: 'placement', id: placement.id }, fileName: 'evaluation.pdf', contentBase64: pdf });
+  const evaluation = await t.call('evaluations:create', { placementId: placement.id, evaluatedOn: '2027-02-01', evaluatorId: president.id, score: 88 });
+  const spareEvaluation = await t.call('evaluations:create', { placementId: placement.id, evaluatedOn: '2027-03-01', evaluatorId: president.id });
+  const hire = await t.call('hires:create', { personId: president.id, organisationId: city.id, hiredOn: '2027-09-01', kind: 'intern_hired', placementId: placement.id });
+  const spareHire = await t.call('hires:create', { personId: president.id, organisationId: kaist.id, hiredOn: '2020', kind: 'expert_joined' });
   const versionId = doc.versions[0].id;
   const exported = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
   const backup = await t.call('backups:create', {});
@@ -169,6 +174,18 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'placements:update': { id: placement.id, values: { internId: president.id, hostId: city.id, programId: program.id, startsOn: '2026-09-01', notes: 'Seongnam office.' } },
     'placements:delete': { id: sparePlacement.id },
     'placements:transition': { id: placement.id, to: 'completed' },
+    'evaluations:list': { placementId: placement.id, sort: 'evaluatedOn', dir: 'asc' },
+    'evaluations:get': { id: evaluation.id },
+    'evaluations:create': { placementId: placement.id, evaluatedOn: '2027-08-20', evaluatorId: president.id, score: 91.5, comments: 'Ready to hire.', documentId: form.id },
+    'evaluations:update': { id: evaluation.id, values: { placementId: placement.id, evaluatedOn: '2027-02-02', evaluatorId: president.id, score: 89, documentId: form.id } },
+    'evaluations:delete': { id: spareEvaluation.id },
+    'hires:list': { organisationId: city.id, kind: 'intern_hired', sort: 'hiredOn', dir: 'desc' },
+    'hires:get': { id: hire.id },
+    'hires:create': { personId: president.id, organisationId: city.id, hiredOn: '2027-09', kind: 'graduate_hired', title: 'Engineer', programId: program.id, agreementId: agreement.id },
+    'hires:update': { id: hire.id, values: { personId: president.id, organisationId: city.id, hiredOn: '2027-09-15', kind: 'intern_hired', placementId: placement.id } },
+    'hires:delete': { id: spareHire.id },
+    'programs:funnel': { programId: program.id },
+    'reminders:upcoming': { withinDays: 60 },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
@@ -246,7 +263,8 @@ describe('IPC contract', () => {
       if (result.ok) expect(() => contract[channel].output.parse(result.value), channel).not.toThrow();
     }
     expect(opened).toEqual(['mou.pdf']);
-  });
+    // It builds a register with a record of every type first: slow on a busy two-core machine.
+  }, 20_000);
 
   it('turns random invalid payloads into VALIDATION errors and leaves the file byte-for-byte unchanged', async () => {
     const t = openTestCore();

@@ -11,6 +11,7 @@ import { personTable } from '../people';
 import { programTable } from '../programs';
 import { checkReferences, referencesOf } from '../references';
 import { placementTable, type PlacementColumns } from './placement-table';
+import { programFunnel, upcomingReminders } from './placement-views';
 
 export { placementTable } from './placement-table';
 
@@ -62,5 +63,7 @@ export const placementRecords = defineMainRecord({
     'placements:update': (input) => updatePlacement(ctx, input),
     'placements:delete': ({ id }) => placements.remove(ctx, id),
     'placements:transition': (move) => transitionPlacement(ctx, move),
+    'programs:funnel': ({ programId }) => programFunnel(ctx.db, programId),
+    'reminders:upcoming': ({ withinDays }) => upcomingReminders(ctx.db, localToday(ctx.now()), withinDays),
   }),
 });
