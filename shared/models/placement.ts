@@ -5,6 +5,7 @@ import { defineLifecycle } from '../lifecycle/define-lifecycle';
 import { keyed, keyedMessage } from '../messages/zod-issues';
 import { endsBeforeStart } from '../precise-date';
 import { PreciseDateText } from './agreement';
+import { FileOut } from './export';
 import { CurrencyCode, Id, IsoDate, ListPageRequest, RowMeta, SortDir, UpdateOf, optionalText } from './common';
 
 /**
@@ -175,8 +176,13 @@ export const ReminderQuery = z.object({
   withinDays: z.number().int().min(1).max(366).default(30),
 });
 
-/** A program's funnel and the dates that need reminders, computed in main. */
+/** The placements list as filtered, as a file: CSV (formula-safe) or Markdown (escaped). */
+export const PlacementExport = PlacementQuery.omit({ offset: true, limit: true, after: true }).extend({ format: z.enum(['csv', 'markdown']) });
+export type PlacementExport = z.input<typeof PlacementExport>;
+
+/** A program's funnel, the dates that need reminders (computed in main), and the list's export. */
 export const placementViewChannels = {
+  'placements:export': { input: PlacementExport, output: FileOut },
   'programs:funnel': { input: z.object({ programId: Id }), output: ProgramFunnel },
   'reminders:upcoming': { input: ReminderQuery, output: z.array(Reminder) },
 } as const;

@@ -184,6 +184,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'hires:create': { personId: president.id, organisationId: city.id, hiredOn: '2027-09', kind: 'graduate_hired', title: 'Engineer', programId: program.id, agreementId: agreement.id },
     'hires:update': { id: hire.id, values: { personId: president.id, organisationId: city.id, hiredOn: '2027-09-15', kind: 'intern_hired', placementId: placement.id } },
     'hires:delete': { id: spareHire.id },
+    'placements:export': { hostId: city.id, format: 'csv' },
     'programs:funnel': { programId: program.id },
     'reminders:upcoming': { withinDays: 60 },
     'audit:list': { entityId: agreement.id },

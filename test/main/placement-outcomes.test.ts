@@ -137,3 +137,25 @@ describe('reminders', () => {
     expect(reminders[0]).toMatchObject({ area: 'placements', id: ending.id, name: 'Park Ji-woo · Upstage' });
   });
 });
+
+describe('the placements export', () => {
+  it('writes the filtered list as formula-safe CSV with labels, and as escaped Markdown', async () => {
+    const t = openTestCore();
+    const { intern, host } = await placed(t);
+    const sneaky = await t.call('people:create', { name: '=HYPERLINK("x")' });
+    await makePlacement(t, sneaky.id, host.id, { startsOn: '2026-09', notes: '' });
+    const other = await t.call('organisations:create', { name: 'Elsewhere *bold*', kind: 'company', country: 'KR' });
+    await makePlacement(t, intern.id, other.id, { stipendMinor: null, stipendCurrency: null });
+    const csvFile = await t.call('placements:export', { hostId: host.id, format: 'csv' });
+    const csv = Buffer.from(csvFile.contentBase64, 'base64').toString('utf8');
+    expect(csvFile.fileName).toMatch(/^placements-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv).toContain(`'=HYPERLINK(""x"")`);
+    expect(csv).toContain('Active');
+    expect(csv).toContain('September 2026');
+    expect(csv).toContain('3000000 KRW per month');
+    expect(csv).not.toContain('Elsewhere');
+    const md = Buffer.from((await t.call('placements:export', { format: 'markdown' })).contentBase64, 'base64').toString('utf8');
+    expect(md).toContain('3 placements');
+    expect(md).toContain('Elsewhere \\*bold\\*');
+  });
+});

@@ -10,6 +10,7 @@ import { organisationTable } from '../organisations';
 import { personTable } from '../people';
 import { programTable } from '../programs';
 import { checkReferences, referencesOf } from '../references';
+import { exportPlacements } from './placement-export';
 import { placementTable, type PlacementColumns } from './placement-table';
 import { programFunnel, upcomingReminders } from './placement-views';
 
@@ -63,6 +64,7 @@ export const placementRecords = defineMainRecord({
     'placements:update': (input) => updatePlacement(ctx, input),
     'placements:delete': ({ id }) => placements.remove(ctx, id),
     'placements:transition': (move) => transitionPlacement(ctx, move),
+    'placements:export': (input) => exportPlacements(ctx, input),
     'programs:funnel': ({ programId }) => programFunnel(ctx.db, programId),
     'reminders:upcoming': ({ withinDays }) => upcomingReminders(ctx.db, localToday(ctx.now()), withinDays),
   }),
