@@ -5,7 +5,11 @@ import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import type { ListQuery, Sql } from '../../electron/main/db/record-table';
 import { refreshStatistics } from '../../electron/main/db/statistics';
+import { evaluationTable } from '../../electron/main/records/evaluations';
+import { hireTable } from '../../electron/main/records/hires';
 import { placementTable } from '../../electron/main/records/placements/index';
+import { EVALUATION_SORTS } from '../../shared/models/evaluation';
+import { HIRE_SORTS } from '../../shared/models/hire';
 import { PLACEMENT_SORTS, PLACEMENT_STATUSES } from '../../shared/models/placement';
 import { openTestCore, type TestCore, tempDir } from './fixtures';
 import { makePlacement } from './placement-fixtures';
@@ -204,5 +208,93 @@ describe('placement lists at scale', () => {
     for (const column of ['intern_id', 'host_id', 'supervisor_id', 'program_id', 'agreement_id']) {
       expect(referrers(column)).toMatch(/USING (COVERING )?INDEX placements_/);
     }
+  });
+});
+
+/** Evaluations, hires, a program's funnel and the reminders, planned over a register of thousands after ANALYZE. */
+describe('evaluation and hire lists, funnel and reminders at scale', () => {
+  const TODAY = '2026-04-15';
+  const db = openDatabase(path.join(tempDir(), 'outcomes.sqlite'));
+  migrate(db, MIGRATIONS, null);
+  const at = '2026-01-01T00:00:00.000Z';
+  db.transaction(() => {
+    // Spread over organisations and programs, so each filter picks out a few rows as in a real register.
+    const org = db.prepare(`INSERT INTO organisations (id, name, kind, country, created_at, updated_at, updated_by) VALUES (?, ?, 'company', 'KR', ?, ?, 'seed')`);
+    const program = db.prepare(`INSERT INTO programs (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 'seed')`);
+    for (let i = 0; i < 50; i += 1) org.run(`o${i}`, `Org ${i}`, at, at);
+    for (let i = 0; i < 10; i += 1) program.run(`pr${i}`, `Program ${i}`, at, at);
+    const intake = db.prepare(`INSERT INTO intakes (id, program_id, name, applications_close_on, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed')`);
+    const person = db.prepare(`INSERT INTO people (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 'seed')`);
+    const placement = db.prepare(
+      `INSERT INTO placements (id, intern_id, host_id, program_id, status, starts_on, ends_on, evaluation_due_on, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, '2026-01', ?, ?, ?, ?, 'seed')`,
+    );
+    const evaluation = db.prepare(
+      `INSERT INTO placement_evaluations (id, placement_id, evaluated_on, evaluator_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed')`,
+    );
+    const hire = db.prepare(`INSERT INTO hires (id, person_id, organisation_id, hired_on, kind, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'seed')`);
+    const application = db.prepare(
+      `INSERT INTO applications (id, applicant_id, intake_id, status, submitted_on, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, '2026-04-10', ?, ?, 'seed')`,
+    );
+    for (let i = 0; i < 40; i += 1) intake.run(`i${i}`, `pr${i % 10}`, `Intake ${i}`, `2026-0${1 + (i % 9)}-15`, at, at);
+    for (let i = 0; i < 2000; i += 1) person.run(`p${i}`, `Person ${i}`, at, at);
+    for (let i = 0; i < 4000; i += 1) {
+      const day = `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      placement.run(`pl${i}`, `p${i % 2000}`, `o${i % 50}`, i % 4 ? null : `pr${i % 10}`, PLACEMENT_STATUSES[i % 5], day, day, at, at);
+      evaluation.run(`e${i}`, `pl${i}`, day, `p${(i * 3) % 2000}`, at, at);
+      hire.run(`h${i}`, `p${i % 2000}`, `o${i % 50}`, day, ['intern_hired', 'graduate_hired', 'expert_joined'][i % 3], at, at);
+      application.run(`a${i}`, `p${i % 2000}`, `i${i % 40}`, ['submitted', 'screening', 'accepted', 'rejected', 'withdrawn'][i % 5], at, at);
+    }
+  })();
+  refreshStatistics(db, { full: true });
+  const plan = ({ sql, params }: Sql) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+  const bad = (lines: string[], alias: string) => lines.filter((line) => new RegExp(`^SCAN ${alias}\\b`).test(line) || line.includes('TEMP B-TREE FOR ORDER BY'));
+
+  it('reads every evaluation and hire list page from an index, in order', () => {
+    const problems: string[] = [];
+    for (const filter of [{}, { placementId: 'pl3' }, { evaluatorId: 'p7' }]) {
+      for (const sort of EVALUATION_SORTS) {
+        for (const dir of ['asc', 'desc'] as const) {
+          const { count, page } = evaluationTable.listSql({ search: '', sort, dir, offset: 0, limit: 50, ...filter }, TODAY);
+          problems.push(...bad([...plan(count), ...plan(page)], 'ev').map((line) => `${JSON.stringify({ ...filter, sort, dir })}: ${line}`));
+        }
+      }
+    }
+    for (const filter of [{}, { personId: 'p3' }, { organisationId: 'o3' }, { kind: 'expert_joined' }, { placementId: 'pl3' }, { programId: 'pr3' }, { agreementId: 'x' }]) {
+      for (const sort of HIRE_SORTS) {
+        for (const dir of ['asc', 'desc'] as const) {
+          // Hires of a placement, program or agreement are sections sorted by date only.
+          if (sort !== 'hiredOn' && ('placementId' in filter || 'programId' in filter || 'agreementId' in filter)) continue;
+          const { count, page } = hireTable.listSql({ search: '', sort, dir, offset: 0, limit: 50, ...filter }, TODAY);
+          problems.push(...bad([...plan(count), ...plan(page)], 'hi').map((line) => `${JSON.stringify({ ...filter, sort, dir })}: ${line}`));
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('counts a program’s funnel and lists reminders through indexes, never scanning placements or applications', () => {
+    const run = (sql: string, ...params: unknown[]) => plan({ sql, params }).join(' | ');
+    const funnelApplications = run(
+      `SELECT a.status, count(*) AS n FROM intakes i JOIN applications a ON a.intake_id = i.id AND a.deleted_at IS NULL WHERE i.program_id = ? AND i.deleted_at IS NULL GROUP BY a.status`,
+      'pr3',
+    );
+    expect(funnelApplications).toMatch(/applications_intake_status/);
+    expect(run('SELECT status, count(*) AS n FROM placements WHERE program_id = ? AND deleted_at IS NULL GROUP BY status', 'pr3')).toMatch(
+      /USING (COVERING )?INDEX placements_program_status/,
+    );
+    const reminders = run(
+      `SELECT pl.id FROM placements pl WHERE pl.status = 'active' AND ifnull(pl.ends_on, '~') BETWEEN ? AND ? AND pl.deleted_at IS NULL ORDER BY ifnull(pl.ends_on, '~') LIMIT 40`,
+      '2026',
+      '2026-05-15',
+    );
+    expect(reminders).toMatch(/placements_status_by_ends_asc/);
+    expect(reminders).not.toMatch(/TEMP B-TREE/);
+    const due = run(
+      `SELECT pl.id FROM placements pl WHERE pl.status = 'active' AND pl.evaluation_due_on <= ? AND pl.deleted_at IS NULL AND pl.evaluation_due_on IS NOT NULL ORDER BY pl.evaluation_due_on LIMIT 20`,
+      '2026-05-15',
+    );
+    expect(due).toMatch(/placements_evaluation_due/);
+    expect(due).not.toMatch(/TEMP B-TREE/);
   });
 });

@@ -6,9 +6,8 @@ import { statement, type Db } from '../../db/connection';
 type Counts = Array<{ status: string; n: number }>;
 
 /**
- * A program's funnel in two grouped counts, each read from an index alone: its intakes'
- * applications by status (`applications_intake_status`), its placements by status
- * (`placements_program_status`).
+ * A program's funnel in two grouped counts, each a seek of an index already in status order: its
+ * intakes' applications (`applications_intake_status`), its placements (`placements_program_status`).
  */
 export function programFunnel(db: Db, programId: string): ProgramFunnel {
   const applications = statement(
