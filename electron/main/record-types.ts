@@ -5,6 +5,9 @@ import { defineMainRecord, type MainTable } from './records/define-main-record';
 import { intakeRecords } from './records/intakes';
 import { organisationRecords } from './records/organisations';
 import { personRecords } from './records/people';
+import { evaluationRecords } from './records/evaluations';
+import { hireRecords } from './records/hires';
+import { placementRecords } from './records/placements/index';
 import { programRecords } from './records/programs';
 import { withReferences } from './records/references';
 import { projectHandlers, projectTable } from './records/projects/index';
@@ -34,6 +37,9 @@ export const MAIN_RECORD_TYPES = [
   programRecords,
   intakeRecords,
   applicationRecords,
+  placementRecords,
+  evaluationRecords,
+  hireRecords,
   projectRecords,
   eventRecords,
 ] as const;

@@ -18,6 +18,9 @@ import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../mo
 import { DocumentHealth } from '../models/document-health';
 import { ById, Deleted, Page, PageRequest } from '../models/common';
 import { applicationChannels } from '../models/application';
+import { evaluationChannels } from '../models/evaluation';
+import { hireChannels } from '../models/hire';
+import { placementChannels, placementViewChannels } from '../models/placement';
 import { intakeChannels } from '../models/intake';
 import { programChannels } from '../models/program';
 import { organisationChannels } from '../models/organisation';
@@ -73,6 +76,10 @@ export const contract = {
   ...programChannels,
   ...intakeChannels,
   ...applicationChannels,
+  ...placementChannels,
+  ...evaluationChannels,
+  ...hireChannels,
+  ...placementViewChannels,
 
   ...recordChannels('agreements', {
     query: AgreementQuery,

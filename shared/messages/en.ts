@@ -228,6 +228,18 @@ export const enErrors = {
   'calendar.rangeOrder': 'The range ends before it starts.',
   'calendar.rangeTooLong': 'Ask for at most {days} days at a time.',
 
+  // Intern placements, their evaluations, and hires.
+  'placement.hireNeedsEvaluation': 'Record at least one evaluation of the internship before marking it hired.',
+  'placement.blocksDelete':
+    '{kind, select, person {This person} organisation {This organisation} program {This program} agreement {This agreement} other {This record}} still has {count, plural, one {# placement; delete it} other {# placements; delete them}} first.',
+  'field.chooseExistingPlacement': 'Choose an existing placement.',
+  'evaluation.blocksDelete':
+    '{kind, select, person {This person} placement {This placement} other {This record}} still has {count, plural, one {# evaluation; delete it} other {# evaluations; delete them}} first.',
+  'evaluation.documentNotOfPlacement': 'Choose a document of this placement (upload the evaluation form on the placement’s page first).',
+  'evaluation.scoreTenths': 'Give the score with one decimal at most, e.g. 87.5.',
+  'hire.blocksDelete':
+    '{kind, select, person {This person} organisation {This organisation} program {This program} agreement {This agreement} placement {This placement} other {This record}} still has {count, plural, one {# hire; delete it} other {# hires; delete them}} first.',
+
   // Documents and files.
   'file.nameRequired': 'The file needs a name.',
   'file.nameTooLong': 'The file name is too long.',

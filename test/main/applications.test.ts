@@ -203,6 +203,7 @@ describe('application lists at scale', () => {
     const referrers = (column: string) =>
       plan({ sql: `SELECT id FROM applications WHERE ${column} = ? AND deleted_at IS NULL`, params: ['x'] }).join(' | ');
     expect(referrers('applicant_id')).toMatch(/USING (COVERING )?INDEX applications_applicant/);
-    expect(referrers('intake_id')).toMatch(/USING (COVERING )?INDEX applications_intake_by/);
+    // Any of the intake's indexes serves (migration 13 adds one by status, for a program's funnel).
+    expect(referrers('intake_id')).toMatch(/USING (COVERING )?INDEX applications_intake_/);
   });
 });

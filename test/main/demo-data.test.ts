@@ -47,6 +47,21 @@ describe('demo data', () => {
     ]);
   });
 
+  it('includes sample placements marked as such: KAIST–Seongnam startup internships without a program, and one under the HKUST GZ MSc', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    await t.call('demo:load', {});
+    const placements = (await t.call('placements:list', { sort: 'startsOn', dir: 'asc' })).rows;
+    expect(placements.map((p) => [p.internName, p.hostName, p.programName, p.status])).toEqual([
+      ['Jung Ha-eun', 'The Vault Korea', null, 'completed'],
+      ['Lam Ka-yan', 'Upstage', expect.stringContaining('HKUST GZ MSc'), 'active'],
+      ['Choi Min-seo', 'The Vault Korea', null, 'active'],
+    ]);
+    expect(placements.every((p) => p.notes.startsWith('Sample data'))).toBe(true);
+    expect(placements.filter((p) => p.programId === null).every((p) => p.agreementTitle?.includes('Seongnam'))).toBe(true);
+    const msc = placements.find((p) => p.programId)!;
+    expect(await t.call('programs:funnel', { programId: msc.programId! })).toEqual({ applied: 0, accepted: 0, placed: 1, completed: 0, hired: 0 });
+  });
+
   it('includes the Seongnam research centre, the HKUST–Upstage and CUHK–SenseTime research, and what they fulfil', async () => {
     const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
     await t.call('demo:load', {});

@@ -7,6 +7,7 @@ import { tinyPdf } from './document-fixtures';
 import { makeAgreement, openTestCore, type TestCore } from './fixtures';
 import { makeApplication, makeIntake } from './program-fixtures';
 import { makeDayEvent, makeForum } from './event-fixtures';
+import { makePlacement } from './placement-fixtures';
 
 /** A valid input for every channel, built against a small register. */
 async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<C> }> {
@@ -54,8 +55,15 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareEvent = await makeDayEvent(t, '2026-05-20');
   const application = await makeApplication(t, intake.id, president.id);
   const spareApplication = await makeApplication(t, intake.id, president.id, { submittedOn: '2026-04-11' });
+  const placement = await makePlacement(t, president.id, city.id, { programId: program.id, agreementId: agreement.id });
+  const sparePlacement = await makePlacement(t, president.id, city.id, { startsOn: '2026' });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
+  const form = await t.call('documents:add', { owner: { kind: 'placement', id: placement.id }, fileName: 'evaluation.pdf', contentBase64: pdf });
+  const evaluation = await t.call('evaluations:create', { placementId: placement.id, evaluatedOn: '2027-02-01', evaluatorId: president.id, score: 88 });
+  const spareEvaluation = await t.call('evaluations:create', { placementId: placement.id, evaluatedOn: '2027-03-01', evaluatorId: president.id });
+  const hire = await t.call('hires:create', { personId: president.id, organisationId: city.id, hiredOn: '2027-09-01', kind: 'intern_hired', placementId: placement.id });
+  const spareHire = await t.call('hires:create', { personId: president.id, organisationId: kaist.id, hiredOn: '2020', kind: 'expert_joined' });
   const versionId = doc.versions[0].id;
   const exported = await t.call('exports:summary', { agreementId: agreement.id, format: 'json' });
   const backup = await t.call('backups:create', {});
@@ -160,6 +168,25 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'applications:update': { id: application.id, values: { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-10', reviewerNotes: 'Strong maths.' } },
     'applications:delete': { id: spareApplication.id },
     'applications:transition': { id: application.id, to: 'screening' },
+    'placements:list': { hostId: city.id, statuses: ['active', 'completed'], startsFrom: '2026-01-01', startsTo: '2026-12-31', sort: 'endsOn', dir: 'asc' },
+    'placements:get': { id: placement.id },
+    'placements:create': { internId: president.id, hostId: kaist.id, supervisorId: president.id, startsOn: '2026-09', stipendMinor: 250_000, stipendCurrency: 'HKD' },
+    'placements:update': { id: placement.id, values: { internId: president.id, hostId: city.id, programId: program.id, startsOn: '2026-09-01', notes: 'Seongnam office.' } },
+    'placements:delete': { id: sparePlacement.id },
+    'placements:transition': { id: placement.id, to: 'completed' },
+    'evaluations:list': { placementId: placement.id, sort: 'evaluatedOn', dir: 'asc' },
+    'evaluations:get': { id: evaluation.id },
+    'evaluations:create': { placementId: placement.id, evaluatedOn: '2027-08-20', evaluatorId: president.id, score: 91.5, comments: 'Ready to hire.', documentId: form.id },
+    'evaluations:update': { id: evaluation.id, values: { placementId: placement.id, evaluatedOn: '2027-02-02', evaluatorId: president.id, score: 89, documentId: form.id } },
+    'evaluations:delete': { id: spareEvaluation.id },
+    'hires:list': { organisationId: city.id, kind: 'intern_hired', sort: 'hiredOn', dir: 'desc' },
+    'hires:get': { id: hire.id },
+    'hires:create': { personId: president.id, organisationId: city.id, hiredOn: '2027-09', kind: 'graduate_hired', title: 'Engineer', programId: program.id, agreementId: agreement.id },
+    'hires:update': { id: hire.id, values: { personId: president.id, organisationId: city.id, hiredOn: '2027-09-15', kind: 'intern_hired', placementId: placement.id } },
+    'hires:delete': { id: spareHire.id },
+    'placements:export': { hostId: city.id, format: 'csv' },
+    'programs:funnel': { programId: program.id },
+    'reminders:upcoming': { withinDays: 60 },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
@@ -237,7 +264,8 @@ describe('IPC contract', () => {
       if (result.ok) expect(() => contract[channel].output.parse(result.value), channel).not.toThrow();
     }
     expect(opened).toEqual(['mou.pdf']);
-  });
+    // It builds a register with a record of every type first: slow on a busy two-core machine.
+  }, 20_000);
 
   it('turns random invalid payloads into VALIDATION errors and leaves the file byte-for-byte unchanged', async () => {
     const t = openTestCore();

@@ -27,6 +27,9 @@ const DEFAULTS: Handlers = {
   'backups:list': () => ({ backups: [], pending: null, lastRestore: null }),
   // An agreement's "what it produced" and a record's outcomes: nothing linked yet.
   'outcomes:list': () => [],
+  // Home's reminders and a program's funnel: nothing coming up, nobody yet.
+  'reminders:upcoming': () => [],
+  'programs:funnel': () => ({ applied: 0, accepted: 0, placed: 0, completed: 0, hired: 0 }),
   'outcomes:produced': ({ agreementId }) => ({ agreementId, today: '2026-03-01', start: null, items: [], removed: [] }),
   // The partner page of an organisation with nothing yet.
   'partners:overview': ({ organisationId }) => ({

@@ -6,6 +6,7 @@ import { IntakeInput } from '../../../shared/models/intake';
 import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import { PersonInput } from '../../../shared/models/person';
+import { PLACEMENT_STATUSES, PlacementInput, placementLifecycle } from '../../../shared/models/placement';
 import { ProgramInput } from '../../../shared/models/program';
 import { OutcomeLinkInput } from '../../../shared/models/outcome';
 import { PROJECT_STATUSES } from '../../../shared/research/project-lifecycle';
@@ -20,6 +21,7 @@ import { createIntake } from '../records/intakes';
 import { createOrganisation } from '../records/organisations';
 import { createPerson } from '../records/people';
 import { createProgram } from '../records/programs';
+import { createPlacement, transitionPlacement } from '../records/placements/index';
 import { linkOutcome } from '../records/outcomes/outcome-service';
 import { createProject, getProject, walkProjectTo } from '../records/projects/index';
 import { createEvent } from '../records/events';
@@ -109,6 +111,24 @@ export const SeedData = z.object({
         subject: z.object({ kind: z.enum(['project', 'output', 'program']), key: Key, output: z.number().int().min(0).optional() }),
         note: z.string().default(''),
       }),
+    )
+    .default([]),
+  /**
+   * Sample placements, each with its (fictional) intern, named in the entry and created with it; the
+   * host, supervisor, program and agreement by key, and the outcome to walk to.
+   */
+  placements: z
+    .array(
+      z
+        .object({
+          intern: z.object({ name: z.string(), notes: z.string().default('') }),
+          hostKey: Key,
+          supervisorKey: Key.nullable().default(null),
+          programKey: Key.nullable().default(null),
+          agreementKey: Key.nullable().default(null),
+          status: z.enum(PLACEMENT_STATUSES).default('active'),
+        })
+        .passthrough(),
     )
     .default([]),
 });
@@ -245,6 +265,22 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
           attendees: attendees.map(({ personKey, ...attendee }) => ({ ...attendee, personId: lookup(personIds, personKey, 'person') })),
         }),
       );
+    }
+    for (const { intern, hostKey, supervisorKey, programKey, agreementKey, status, ...rest } of data.placements) {
+      const internId = createPerson(ctx, PersonInput.parse(intern)).id;
+      const placement = createPlacement(
+        ctx,
+        PlacementInput.parse({
+          ...rest,
+          internId,
+          hostId: lookup(orgIds, hostKey, 'organisation'),
+          supervisorId: supervisorKey ? lookup(personIds, supervisorKey, 'person') : null,
+          programId: programKey ? lookup(programIds, programKey, 'program') : null,
+          agreementId: agreementKey ? lookup(agreementIds, agreementKey, 'agreement') : null,
+        }),
+      );
+      // Outcomes past "active" are reached the way an office would: one legal move at a time.
+      for (const to of placementLifecycle.path('active', status) ?? []) transitionPlacement(ctx, { id: placement.id, to });
     }
     setDemoState(ctx, 'loaded');
     recordAudit(ctx, { entity: 'register', entityId: 'demo', action: 'seed', before: null, after: { agreements: statuses.length } });

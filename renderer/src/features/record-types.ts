@@ -9,10 +9,20 @@ import { applicationsRecord } from './applications/applications-record';
 import { IntakeApplications, PersonApplications } from './applications/applications-sections';
 import { ApplicationsListPage } from './applications/applications-list-page';
 import type { RecordDefinition } from './common/record-definition';
+import { EvaluationDetailPage } from './evaluations/evaluation-detail-page';
+import { EvaluationFormPage } from './evaluations/evaluation-form-page';
+import { EvaluationsListPage } from './evaluations/evaluations-list-page';
+import { evaluationsRecord } from './evaluations/evaluations-record';
+import { PlacementEvaluations } from './evaluations/placement-evaluations';
 import { EventDetailPage } from './events/event-detail-page';
 import { EventFormPage } from './events/event-form-page';
 import { EventsListPage } from './events/events-list-page';
 import { eventsRecord } from './events/events-record';
+import { HireDetailPage } from './hires/hire-detail-page';
+import { HireFormPage } from './hires/hire-form-page';
+import { HiresListPage } from './hires/hires-list-page';
+import { hiresRecord } from './hires/hires-record';
+import { PersonHires, PlacementHires } from './hires/hires-sections';
 import { IntakeDetailPage } from './intakes/intake-detail-page';
 import { IntakeFormPage } from './intakes/intake-form-page';
 import { IntakesListPage } from './intakes/intakes-list-page';
@@ -26,6 +36,12 @@ import { PeopleListPage } from './people/people-list-page';
 import { peopleRecord } from './people/people-record';
 import { PersonDetailPage } from './people/person-detail-page';
 import { PersonFormPage } from './people/person-form-page';
+import { PlacementDetailPage } from './placements/placement-detail-page';
+import { PlacementFormPage } from './placements/placement-form-page';
+import { PlacementsListPage } from './placements/placements-list-page';
+import { placementsRecord } from './placements/placements-record';
+import { AgreementPlacements, PersonPlacements, ProgramPlacements } from './placements/placements-sections';
+import { ProgramFunnel } from './placements/program-funnel';
 import { ProgramDetailPage } from './programs/program-detail-page';
 import { ProgramFormPage } from './programs/program-form-page';
 import { ProgramsListPage } from './programs/programs-list-page';
@@ -76,6 +92,32 @@ export const RECORD_TYPES = [
     sections: [
       { on: intakesRecord, Section: IntakeApplications },
       { on: peopleRecord, Section: PersonApplications },
+    ],
+  }),
+  withPages(placementsRecord, {
+    ListPage: PlacementsListPage,
+    DetailPage: PlacementDetailPage,
+    FormPage: PlacementFormPage,
+    sections: [
+      { on: programsRecord, Section: ProgramFunnel },
+      { on: programsRecord, Section: ProgramPlacements },
+      { on: agreementsRecord, Section: AgreementPlacements },
+      { on: peopleRecord, Section: PersonPlacements },
+    ],
+  }),
+  withPages(evaluationsRecord, {
+    ListPage: EvaluationsListPage,
+    DetailPage: EvaluationDetailPage,
+    FormPage: EvaluationFormPage,
+    sections: [{ on: placementsRecord, Section: PlacementEvaluations }],
+  }),
+  withPages(hiresRecord, {
+    ListPage: HiresListPage,
+    DetailPage: HireDetailPage,
+    FormPage: HireFormPage,
+    sections: [
+      { on: placementsRecord, Section: PlacementHires },
+      { on: peopleRecord, Section: PersonHires },
     ],
   }),
   withPages(projectsRecord, { ListPage: ProjectsListPage, DetailPage: ProjectDetailPage, FormPage: ProjectFormPage }),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -29,7 +29,7 @@ function newer(a: AgreementDetail | undefined, b: AgreementDetail | undefined): 
   return b.updatedAt > a.updatedAt ? b : a;
 }
 
-export function AgreementDetailPage({ id }: { id: string }) {
+export function AgreementDetailPage({ id, related }: { id: string; related?: ReactNode }) {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
   const { loaded, remove } = useRecordDetail({
@@ -84,6 +84,8 @@ export function AgreementDetailPage({ id }: { id: string }) {
       <AgreementProduced agreementId={agreement.id} />
       <AgreementLineage agreement={agreement} />
       <AgreementPrograms agreementId={agreement.id} />
+      {/* Sections other record types add (its placements): the registry places them, as on every other type's page. */}
+      {related}
       <AgreementEvents agreementId={agreement.id} />
       <SummarySection agreementId={agreement.id} />
       <HistorySection key={agreement.updatedAt} entityId={agreement.id} reads={['agreement', 'signing']} />

@@ -12,6 +12,7 @@ import { agreementsRecord } from '../agreements/agreements-record';
 import { useLoad } from '../common/use-load';
 import { AgreementLinkList } from './agreement-link-list';
 import { DemoCard } from './demo-card';
+import { UpcomingReminders } from './upcoming-reminders';
 
 export function HomePage() {
   const t = useT();
@@ -31,6 +32,7 @@ export function HomePage() {
         }
       />
       <DemoCard />
+      <UpcomingReminders />
       {!data && overview.loading ? <Spinner label={t('common.loading')} /> : null}
       {data && data.total === 0 ? <EmptyState title={t('home.emptyTitle')}>{t('home.emptyBody')}</EmptyState> : null}
       {data && data.total > 0 ? (
