@@ -18,6 +18,7 @@ import { BackupChoice, BackupInfo, BackupsOverview, PendingRestore } from '../mo
 import { DocumentHealth } from '../models/document-health';
 import { ById, Deleted, Page, PageRequest } from '../models/common';
 import { applicationChannels } from '../models/application';
+import { awardChannels } from '../models/award';
 import { intakeChannels } from '../models/intake';
 import { programChannels } from '../models/program';
 import { organisationChannels } from '../models/organisation';
@@ -73,6 +74,7 @@ export const contract = {
   ...programChannels,
   ...intakeChannels,
   ...applicationChannels,
+  ...awardChannels,
 
   ...recordChannels('agreements', {
     query: AgreementQuery,

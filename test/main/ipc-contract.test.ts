@@ -54,6 +54,18 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareEvent = await makeDayEvent(t, '2026-05-20');
   const application = await makeApplication(t, intake.id, president.id);
   const spareApplication = await makeApplication(t, intake.id, president.id, { submittedOn: '2026-04-11' });
+  const accepted = async () => {
+    const made = await makeApplication(t, intake.id, president.id, { score: 90 });
+    await t.call('applications:transition', { id: made.id, to: 'screening' });
+    return t.call('applications:transition', { id: made.id, to: 'accepted' });
+  };
+  const [awardedApplication, toAward, spareAwarded] = [await accepted(), await accepted(), await accepted()];
+  const scholarship = [
+    { kind: 'tuition' as const, amountMinor: 50_000_000, currency: 'KRW' },
+    { kind: 'stipend' as const, amountMinor: 50_000_000, currency: 'KRW' },
+  ];
+  const award = await t.call('awards:create', { applicationId: awardedApplication.id, awardedOn: '2026-07-01', components: scholarship });
+  const spareAward = await t.call('awards:create', { applicationId: spareAwarded.id, awardedOn: '2026-07-01', components: scholarship });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const versionId = doc.versions[0].id;
@@ -160,6 +172,26 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'applications:update': { id: application.id, values: { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-10', reviewerNotes: 'Strong maths.' } },
     'applications:delete': { id: spareApplication.id },
     'applications:transition': { id: application.id, to: 'screening' },
+    'awards:list': { programId: program.id, statuses: ['offered', 'accepted'], sort: 'awardedOn', dir: 'desc' },
+    'awards:get': { id: award.id },
+    'awards:create': {
+      applicationId: toAward.id,
+      awardedOn: '2026-07-01',
+      components: [{ kind: 'tuition', amountMinor: 12_345_67, currency: 'HKD' }],
+      payments: [{ dueOn: '2026-09-01', component: 'tuition', amountMinor: 12_345_67, currency: 'HKD', paidOn: null }],
+    },
+    'awards:update': {
+      id: award.id,
+      values: {
+        applicationId: awardedApplication.id,
+        awardedOn: '2026-07-01',
+        components: scholarship,
+        payments: [{ dueOn: '2026-09-01', component: 'tuition', amountMinor: 50_000_000, currency: 'KRW', paidOn: '2026-09-02' }],
+      },
+    },
+    'awards:delete': { id: spareAward.id },
+    'awards:transition': { id: award.id, to: 'accepted' },
+    'awards:totals': { programId: program.id },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },

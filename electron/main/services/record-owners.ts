@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { RecordTable } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
 import { applicationTable } from '../records/applications';
+import { awardTable } from '../records/awards';
 import { organisationTable } from '../records/organisations';
 import { personTable } from '../records/people';
 import { programTable } from '../records/programs';
@@ -22,6 +23,7 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
   project: projectTable,
   event: eventTable,
   application: applicationTable,
+  award: awardTable,
 };
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */

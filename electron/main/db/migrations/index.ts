@@ -11,6 +11,7 @@ import { up as projects } from './0009-projects';
 import { up as events } from './0010-events';
 import { up as applications } from './0011-applications';
 import { up as agreementTerms } from './0012-agreement-terms';
+import { up as awards } from './0014-awards';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -28,6 +29,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'events', up: events },
   { version: 11, name: 'applications', up: applications },
   { version: 12, name: 'agreement-terms', up: agreementTerms },
+  // 13 is placements, built on another branch; this stand-in keeps the list contiguous until they meet.
+  { version: 13, name: 'placements-reserved', up: () => undefined },
+  { version: 14, name: 'awards', up: awards },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
