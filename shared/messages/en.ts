@@ -168,6 +168,13 @@ export const enErrors = {
   'application.scoreTenths': 'Give the score with one decimal at most, e.g. 87.5.',
   'application.blocksDelete':
     '{kind, select, person {This person} intake {This intake} other {This record}} still has {count, plural, one {# application; delete it} other {# applications; delete them}} first.',
+  'application.batchEmpty': 'Choose at least one application.',
+  'application.batchTooLarge': 'At most 500 applications at a time.',
+  'application.batchRepeat': 'This application is chosen twice.',
+  'application.batchRefused':
+    '{count, plural, one {One application cannot} other {# applications cannot}} become {to}, so none was changed. {count, plural, one {It is} other {They are}} named below.',
+  'application.batchStale': '{name}’s application was changed meanwhile; reload and try again.',
+  'application.batchMissing': 'One of the chosen applications no longer exists; reload and try again.',
   'field.chooseExistingApplication': 'Choose an existing application.',
   'award.applicationNotAccepted': 'A scholarship is awarded only to an accepted application; {name}’s is not accepted.',
   'award.applicationHasAward': '{name} already has a scholarship award for this application; edit that one instead.',

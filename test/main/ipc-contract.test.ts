@@ -59,6 +59,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     await t.call('applications:transition', { id: made.id, to: 'screening' });
     return t.call('applications:transition', { id: made.id, to: 'accepted' });
   };
+  const batch = [await makeApplication(t, intake.id, president.id), await makeApplication(t, intake.id, president.id)];
   const [awardedApplication, toAward, spareAwarded] = [await accepted(), await accepted(), await accepted()];
   const scholarship = [
     { kind: 'tuition' as const, amountMinor: 50_000_000, currency: 'KRW' },
@@ -172,6 +173,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'applications:update': { id: application.id, values: { applicantId: president.id, intakeId: intake.id, submittedOn: '2026-04-10', reviewerNotes: 'Strong maths.' } },
     'applications:delete': { id: spareApplication.id },
     'applications:transition': { id: application.id, to: 'screening' },
+    'applications:transitionMany': { to: 'screening', moves: batch.map((a) => ({ id: a.id, expectedUpdatedAt: a.updatedAt })) },
+    'applications:export': { intakeId: intake.id, format: 'csv' },
     'awards:list': { programId: program.id, statuses: ['offered', 'accepted'], sort: 'awardedOn', dir: 'desc' },
     'awards:get': { id: award.id },
     'awards:create': {
@@ -269,7 +272,8 @@ describe('IPC contract', () => {
       if (result.ok) expect(() => contract[channel].output.parse(result.value), channel).not.toThrow();
     }
     expect(opened).toEqual(['mou.pdf']);
-  });
+    // It builds a register touching every record type first: on a loaded two-core machine that alone takes seconds.
+  }, 30_000);
 
   it('turns random invalid payloads into VALIDATION errors and leaves the file byte-for-byte unchanged', async () => {
     const t = openTestCore();

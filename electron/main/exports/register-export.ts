@@ -32,7 +32,8 @@ function row(a: AgreementSummary): string[] {
  */
 export type RegisterPages = { total: number; pages: Iterable<AgreementSummary[]> };
 
-function csvCell(value: string): string {
+/** One CSV cell, formula-safe: every CSV the app writes goes through here. */
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
