@@ -120,4 +120,20 @@ describe('demo events', () => {
     const november = await t.call('calendar:range', { from: '2026-11-01', to: '2026-11-30' });
     expect(november.entries.filter((e) => e.kind === 'event').map((e) => [e.startsOn, e.startTime, e.title])).toEqual([['2026-11-12', '19:00', 'Seongnam AI Forum']]);
   });
+
+  it('has fictional sample applicants, marked so, in the HKUST GZ MSc intake, and one 100,000,000 KRW award for the accepted one', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    await t.call('demo:load', {});
+    const [intake] = (await t.call('intakes:list', { search: 'HKUST GZ MSc' })).rows;
+    const applications = (await t.call('applications:list', { intakeId: intake.id, sort: 'score', dir: 'desc' })).rows;
+    expect(applications.length).toBeGreaterThanOrEqual(5);
+    expect(applications.every((a) => a.reviewerNotes.startsWith('Sample applicant — fictional.'))).toBe(true);
+    for (const a of applications) expect((await t.call('people:get', { id: a.applicantId })).notes).toMatch(/^Sample applicant — fictional\./);
+    expect(applications.filter((a) => a.status === 'screening').length).toBeGreaterThanOrEqual(2);
+    const accepted = applications.filter((a) => a.status === 'accepted');
+    const awards = (await t.call('awards:list', {})).rows;
+    expect(awards.map((a) => a.applicationId)).toEqual(accepted.map((a) => a.id));
+    expect(awards[0].totals).toEqual([{ currency: 'KRW', awardedMinor: 100_000_000, paidMinor: 25_000_000, plannedMinor: 75_000_000 }]);
+    expect(awards[0].components.find((c) => c.kind === 'tuition')?.amountMinor).toBe(50_000_000);
+  });
 });
