@@ -6,7 +6,8 @@ import { agreementsRecord } from './agreements/agreements-record';
 import { ApplicationDetailPage } from './applications/application-detail-page';
 import { ApplicationFormPage } from './applications/application-form-page';
 import { applicationsRecord } from './applications/applications-record';
-import { IntakeApplications, PersonApplications } from './applications/applications-sections';
+import { PersonApplications } from './applications/applications-sections';
+import { ScreeningBoard } from './applications/screening-board';
 import { ApplicationsListPage } from './applications/applications-list-page';
 import type { RecordDefinition } from './common/record-definition';
 import { EventDetailPage } from './events/event-detail-page';
@@ -74,7 +75,7 @@ export const RECORD_TYPES = [
     DetailPage: ApplicationDetailPage,
     FormPage: ApplicationFormPage,
     sections: [
-      { on: intakesRecord, Section: IntakeApplications },
+      { on: intakesRecord, Section: ScreeningBoard },
       { on: peopleRecord, Section: PersonApplications },
     ],
   }),
