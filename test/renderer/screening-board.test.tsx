@@ -59,7 +59,7 @@ async function openBoard(handlers: Parameters<typeof installFakeBridge>[0] = {})
   renderApp(`#/intakes/${INTAKE}`);
   const board = await screen.findByRole('region', { name: 'Screening board' });
   await within(board).findByText('Wong Ka-yan');
-  const names = () => within(board).getAllByRole('row').slice(1).map((row) => row.cells[1].textContent);
+  const names = () => within(board).getAllByRole('row').slice(1).map((row) => (row as HTMLTableRowElement).cells[1].textContent);
   return { fake, user, board, names };
 }
 
@@ -113,7 +113,7 @@ describe('screening board', () => {
         throw new FakeFailure({
           code: 'ILLEGAL_TRANSITION',
           message: '1 application cannot become rejected, so none was changed. It is named below.',
-          issues: [{ path: 'moves.1', message: 'Choi Min-jun’s application was changed meanwhile; reload and try again.' }],
+          issues: [{ path: 'moves.1', key: 'application.batchStale', params: { name: 'Choi Min-jun' }, message: 'Choi Min-jun’s application was changed meanwhile; reload and try again.' }],
         });
       },
     });
