@@ -9,6 +9,12 @@ import { applicationsRecord } from './applications/applications-record';
 import { PersonApplications } from './applications/applications-sections';
 import { ScreeningBoard } from './applications/screening-board';
 import { ApplicationsListPage } from './applications/applications-list-page';
+import { ApplicationAward } from './awards/application-award';
+import { AwardDetailPage } from './awards/award-detail-page';
+import { AwardFormPage } from './awards/award-form-page';
+import { ProgramAwardTotals } from './awards/award-totals';
+import { AwardsListPage } from './awards/awards-list-page';
+import { awardsRecord } from './awards/awards-record';
 import type { RecordDefinition } from './common/record-definition';
 import { EventDetailPage } from './events/event-detail-page';
 import { EventFormPage } from './events/event-form-page';
@@ -77,6 +83,15 @@ export const RECORD_TYPES = [
     sections: [
       { on: intakesRecord, Section: ScreeningBoard },
       { on: peopleRecord, Section: PersonApplications },
+    ],
+  }),
+  withPages(awardsRecord, {
+    ListPage: AwardsListPage,
+    DetailPage: AwardDetailPage,
+    FormPage: AwardFormPage,
+    sections: [
+      { on: applicationsRecord, Section: ApplicationAward },
+      { on: programsRecord, Section: ProgramAwardTotals },
     ],
   }),
   withPages(projectsRecord, { ListPage: ProjectsListPage, DetailPage: ProjectDetailPage, FormPage: ProjectFormPage }),
