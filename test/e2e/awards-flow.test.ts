@@ -82,7 +82,7 @@ describe('screening board, scholarship awards and the applicants export (browser
 
       // The program page totals by currency and year: never one sum across HKD and KRW.
       await page.getByRole('link', { name: 'HKUST GZ MSc', exact: false }).first().click();
-      const totals = page.getByRole('region', { name: 'Scholarship money by currency and year' });
+      const totals = page.getByRole('region', { name: 'Awards paid and planned, by currency and year' });
       await expect.poll(() => totals.getByRole('row').count()).toBe(4);
       const totalRows = await totals.getByRole('row').allTextContents();
       expect(totalRows.slice(1)).toEqual([

@@ -173,7 +173,7 @@ export const enPrograms = {
   'award.removePayment': 'Remove payment',
   'award.noScheduledPayments': 'No payments scheduled yet.',
   'award.awardTotals': 'Per currency',
-  'award.totals': 'Scholarship money by currency and year',
+  'award.totals': 'Awards paid and planned, by currency and year',
   'award.noTotals': 'No scholarship payments recorded yet.',
   'award.year': 'Year',
   'award.paid': 'Paid',
