@@ -1,6 +1,7 @@
 import { agreementTable } from './db/repos/agreement-repo';
 import { agreementHandlers } from './ipc/handlers/agreements';
 import { applicationRecords } from './records/applications';
+import { awardRecords } from './records/awards';
 import { defineMainRecord, type MainTable } from './records/define-main-record';
 import { intakeRecords } from './records/intakes';
 import { organisationRecords } from './records/organisations';
@@ -40,6 +41,7 @@ export const MAIN_RECORD_TYPES = [
   placementRecords,
   evaluationRecords,
   hireRecords,
+  awardRecords,
   projectRecords,
   eventRecords,
 ] as const;

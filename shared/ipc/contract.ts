@@ -21,6 +21,7 @@ import { applicationChannels } from '../models/application';
 import { evaluationChannels } from '../models/evaluation';
 import { hireChannels } from '../models/hire';
 import { placementChannels, placementViewChannels } from '../models/placement';
+import { awardChannels } from '../models/award';
 import { intakeChannels } from '../models/intake';
 import { programChannels } from '../models/program';
 import { organisationChannels } from '../models/organisation';
@@ -80,6 +81,7 @@ export const contract = {
   ...evaluationChannels,
   ...hireChannels,
   ...placementViewChannels,
+  ...awardChannels,
 
   ...recordChannels('agreements', {
     query: AgreementQuery,

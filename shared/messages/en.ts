@@ -168,6 +168,26 @@ export const enErrors = {
   'application.scoreTenths': 'Give the score with one decimal at most, e.g. 87.5.',
   'application.blocksDelete':
     '{kind, select, person {This person} intake {This intake} other {This record}} still has {count, plural, one {# application; delete it} other {# applications; delete them}} first.',
+  'application.batchEmpty': 'Choose at least one application.',
+  'application.batchTooLarge': 'At most 500 applications at a time.',
+  'application.batchRepeat': 'This application is chosen twice.',
+  'application.batchRefused':
+    '{count, plural, one {One application cannot} other {# applications cannot}} become {to}, so none was changed. {count, plural, one {It is} other {They are}} named below.',
+  'application.batchStale': '{name}’s application was changed meanwhile; reload and try again.',
+  'application.batchMissing': 'One of the chosen applications no longer exists; reload and try again.',
+  'field.chooseExistingApplication': 'Choose an existing application.',
+  'award.applicationNotAccepted': 'A scholarship is awarded only to an accepted application; {name}’s is not accepted.',
+  'award.applicationHasAward': '{name} already has a scholarship award for this application; edit that one instead.',
+  'award.blocksDelete': 'This application has {count, plural, one {# scholarship award; delete it} other {# scholarship awards; delete them}} first.',
+  'award.needsComponent': 'An award pays for at least one thing: add a component.',
+  'award.tooManyComponents': 'At most 20 components.',
+  'award.tooManyPayments': 'At most 200 payments.',
+  'award.paymentNoComponent': 'This award has no component of that kind in that currency.',
+  'award.paymentsExceed': 'The payments for this component add up to more than it awards.',
+  'award.paidBeforeAwarded': 'Paid before the award was made? Check the date.',
+  'award.noPayments': 'Add the payment schedule before marking the award paid out.',
+  'award.unpaidPayments': '{count, plural, one {# payment is} other {# payments are}} not paid yet: give {count, plural, one {its} other {their}} paid date first.',
+  'award.closed': 'This award is {status}; it can no longer be edited.',
   'person.stillSignatory': '{name} is a signatory of {count, plural, one {# agreement} other {# agreements}} and cannot be deleted.',
 
   // Research projects and centres, their outcomes, partners.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { recordChannels } from '../ipc/record-channels';
 import { defineLifecycle } from '../lifecycle/define-lifecycle';
-import { keyed } from '../messages/zod-issues';
+import { keyed, keyedMessage } from '../messages/zod-issues';
+import { FileOut } from './export';
 import { Id, IsoDate, ListPageRequest, RowMeta, SortDir, UpdateOf, optionalText } from './common';
 
 /**
@@ -84,8 +85,36 @@ export const ApplicationTransition = z.object({
 });
 export type ApplicationTransition = z.input<typeof ApplicationTransition>;
 
-/** The applications register's channels, and its lifecycle move. */
+/**
+ * One move for many applications (a screening board's selection): all of them move, in one
+ * transaction, or none does and every row that cannot move is named (`moves.<n>`), so a board never
+ * ends half-moved with the user guessing which rows went.
+ */
+export const ApplicationTransitionMany = z
+  .object({
+    to: ApplicationStatus,
+    moves: z
+      .array(z.object({ id: Id, expectedUpdatedAt: z.string().optional() }))
+      .min(1, keyed('application.batchEmpty'))
+      .max(500, keyed('application.batchTooLarge')),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.moves.forEach((move, index) => {
+      if (seen.has(move.id)) ctx.addIssue({ code: 'custom', path: ['moves', index, 'id'], message: keyedMessage('application.batchRepeat') });
+      seen.add(move.id);
+    });
+  });
+export type ApplicationTransitionMany = z.input<typeof ApplicationTransitionMany>;
+
+/** An intake's applicants as a file: CSV (formula-safe) or Markdown (escaped). */
+export const ApplicantsExport = z.object({ intakeId: Id, format: z.enum(['csv', 'markdown']) });
+export type ApplicantsExport = z.input<typeof ApplicantsExport>;
+
+/** The applications register's channels, its lifecycle move (one or many) and the applicants export. */
 export const applicationChannels = {
   ...recordChannels('applications', { query: ApplicationQuery, input: ApplicationInput, update: ApplicationUpdate, record: Application }),
   'applications:transition': { input: ApplicationTransition, output: Application },
+  'applications:transitionMany': { input: ApplicationTransitionMany, output: z.array(Application) },
+  'applications:export': { input: ApplicantsExport, output: FileOut },
 } as const;

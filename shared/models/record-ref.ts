@@ -7,7 +7,7 @@ import { Id } from './common';
  * agreement's MOU). Closed on purpose: a new record type adds its kind here, and main then fails to
  * compile until it says how to find a record of that kind.
  */
-export const RECORD_KINDS = ['agreement', 'organisation', 'person', 'program', 'project', 'event', 'application', 'placement'] as const;
+export const RECORD_KINDS = ['agreement', 'organisation', 'person', 'program', 'project', 'event', 'application', 'placement', 'award'] as const;
 export const RecordKind = z.enum(RECORD_KINDS, keyed('record.kindUnknown'));
 export type RecordKind = z.infer<typeof RecordKind>;
 

@@ -207,3 +207,69 @@ describe('application lists at scale', () => {
     expect(referrers('intake_id')).toMatch(/USING (COVERING )?INDEX applications_intake_/);
   });
 });
+
+describe('a screening board’s bulk move', () => {
+  it('moves every chosen application in one go, audited like single moves', async () => {
+    const t = openTestCore();
+    const { intake, jiwoo, mei } = await screeningRound(t);
+    const a = await makeApplication(t, intake.id, jiwoo.id);
+    const b = await makeApplication(t, intake.id, mei.id);
+    const moved = await t.call('applications:transitionMany', { to: 'screening', moves: [a, b].map((x) => ({ id: x.id, expectedUpdatedAt: x.updatedAt })) });
+    expect(moved.map((x) => [x.id, x.status])).toEqual([
+      [a.id, 'screening'],
+      [b.id, 'screening'],
+    ]);
+    expect((await t.call('audit:list', { entityId: b.id })).rows[0]).toMatchObject({ action: 'transition', after: { status: 'screening' } });
+  });
+
+  it('moves none when any cannot move, naming each row that cannot and why', async () => {
+    const t = openTestCore();
+    const { intake, jiwoo, mei, president } = await screeningRound(t);
+    const a = await makeApplication(t, intake.id, jiwoo.id);
+    const b = await makeApplication(t, intake.id, mei.id);
+    const c = await makeApplication(t, intake.id, president.id);
+    await t.call('applications:transition', { id: a.id, to: 'screening' });
+    const staleB = await t.call('applications:transition', { id: b.id, to: 'screening' });
+    await t.call('applications:update', { id: b.id, values: { applicantId: mei.id, intakeId: intake.id, submittedOn: '2026-04-10', score: 70 } });
+    const refused = await t.send('applications:transitionMany', {
+      to: 'accepted',
+      moves: [{ id: a.id }, { id: b.id, expectedUpdatedAt: staleB.updatedAt }, { id: c.id }],
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'ILLEGAL_TRANSITION',
+        message: '2 applications cannot become accepted, so none was changed. They are named below.',
+        issues: [
+          { path: 'moves.1', message: 'Chan Mei’s application was changed meanwhile; reload and try again.' },
+          { path: 'moves.2', message: 'An application that is submitted cannot become accepted.' },
+        ],
+      },
+    });
+    // All or nothing: the one that could move did not.
+    expect((await t.call('applications:get', { id: a.id })).status).toBe('screening');
+    expect((await t.send('applications:transitionMany', { to: 'accepted', moves: [{ id: a.id }, { id: a.id }] })).ok).toBe(false);
+  });
+});
+
+describe('the applicants export', () => {
+  it('writes an intake’s applicants, best score first, as formula-safe CSV with labels and as escaped Markdown', async () => {
+    const t = openTestCore();
+    const { intake, jiwoo, mei } = await screeningRound(t);
+    await makeApplication(t, intake.id, jiwoo.id, { score: 72, reviewerNotes: '=HYPERLINK("x")' });
+    const b = await makeApplication(t, intake.id, mei.id, { score: 91.5, reviewerNotes: 'Strong *maths* | <b>' });
+    await t.call('applications:transition', { id: b.id, to: 'screening' });
+    const csv = await t.call('applications:export', { intakeId: intake.id, format: 'csv' });
+    expect(csv.fileName).toMatch(/^applicants-2026-intake-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
+    expect(text.split('\r\n')).toEqual([
+      '\uFEFFApplicant,Status,Score,Submitted,Reviewer notes',
+      'Chan Mei,Screening,91.5,10 April 2026,Strong *maths* | <b>',
+      `Park Ji-woo,Submitted,72,10 April 2026,"'=HYPERLINK(""x"")"`,
+      '',
+    ]);
+    const md = Buffer.from((await t.call('applications:export', { intakeId: intake.id, format: 'markdown' })).contentBase64, 'base64').toString('utf8');
+    expect(md).toContain('# Applicants: 2026 intake (HKUST GZ MSc)');
+    expect(md).toContain('| Chan Mei | Screening | 91\\.5 | 10 April 2026 | Strong \\*maths\\* \\| \\<b\\> |');
+  });
+});

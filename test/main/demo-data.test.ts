@@ -59,7 +59,8 @@ describe('demo data', () => {
     expect(placements.every((p) => p.notes.startsWith('Sample data'))).toBe(true);
     expect(placements.filter((p) => p.programId === null).every((p) => p.agreementTitle?.includes('Seongnam'))).toBe(true);
     const msc = placements.find((p) => p.programId)!;
-    expect(await t.call('programs:funnel', { programId: msc.programId! })).toEqual({ applied: 0, accepted: 0, placed: 1, completed: 0, hired: 0 });
+    // The six sample applicants are the 2026 intake (one accepted); the placed intern is from an earlier cohort.
+    expect(await t.call('programs:funnel', { programId: msc.programId! })).toEqual({ applied: 6, accepted: 1, placed: 1, completed: 0, hired: 0 });
   });
 
   it('includes the Seongnam research centre, the HKUST–Upstage and CUHK–SenseTime research, and what they fulfil', async () => {
@@ -134,5 +135,21 @@ describe('demo events', () => {
     // The forum is on the calendar this month, on its 2nd Thursday at 19:00 Seoul time.
     const november = await t.call('calendar:range', { from: '2026-11-01', to: '2026-11-30' });
     expect(november.entries.filter((e) => e.kind === 'event').map((e) => [e.startsOn, e.startTime, e.title])).toEqual([['2026-11-12', '19:00', 'Seongnam AI Forum']]);
+  });
+
+  it('has fictional sample applicants, marked so, in the HKUST GZ MSc intake, and one 100,000,000 KRW award for the accepted one', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23'), offerDemo: true });
+    await t.call('demo:load', {});
+    const [intake] = (await t.call('intakes:list', { search: 'HKUST GZ MSc' })).rows;
+    const applications = (await t.call('applications:list', { intakeId: intake.id, sort: 'score', dir: 'desc' })).rows;
+    expect(applications.length).toBeGreaterThanOrEqual(5);
+    expect(applications.every((a) => a.reviewerNotes.startsWith('Sample applicant — fictional.'))).toBe(true);
+    for (const a of applications) expect((await t.call('people:get', { id: a.applicantId })).notes).toMatch(/^Sample applicant — fictional\./);
+    expect(applications.filter((a) => a.status === 'screening').length).toBeGreaterThanOrEqual(2);
+    const accepted = applications.filter((a) => a.status === 'accepted');
+    const awards = (await t.call('awards:list', {})).rows;
+    expect(awards.map((a) => a.applicationId)).toEqual(accepted.map((a) => a.id));
+    expect(awards[0].totals).toEqual([{ currency: 'KRW', awardedMinor: 100_000_000, paidMinor: 25_000_000, plannedMinor: 75_000_000 }]);
+    expect(awards[0].components.find((c) => c.kind === 'tuition')?.amountMinor).toBe(50_000_000);
   });
 });

@@ -57,6 +57,19 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
   const spareApplication = await makeApplication(t, intake.id, president.id, { submittedOn: '2026-04-11' });
   const placement = await makePlacement(t, president.id, city.id, { programId: program.id, agreementId: agreement.id });
   const sparePlacement = await makePlacement(t, president.id, city.id, { startsOn: '2026' });
+  const accepted = async () => {
+    const made = await makeApplication(t, intake.id, president.id, { score: 90 });
+    await t.call('applications:transition', { id: made.id, to: 'screening' });
+    return t.call('applications:transition', { id: made.id, to: 'accepted' });
+  };
+  const batch = [await makeApplication(t, intake.id, president.id), await makeApplication(t, intake.id, president.id)];
+  const [awardedApplication, toAward, spareAwarded] = [await accepted(), await accepted(), await accepted()];
+  const scholarship = [
+    { kind: 'tuition' as const, amountMinor: 50_000_000, currency: 'KRW' },
+    { kind: 'stipend' as const, amountMinor: 50_000_000, currency: 'KRW' },
+  ];
+  const award = await t.call('awards:create', { applicationId: awardedApplication.id, awardedOn: '2026-07-01', components: scholarship });
+  const spareAward = await t.call('awards:create', { applicationId: spareAwarded.id, awardedOn: '2026-07-01', components: scholarship });
   const pdf = tinyPdf('MOU').toString('base64');
   const doc = await t.call('documents:add', { owner: { kind: 'agreement', id: agreement.id }, fileName: 'mou.pdf', contentBase64: pdf });
   const form = await t.call('documents:add', { owner: { kind: 'placement', id: placement.id }, fileName: 'evaluation.pdf', contentBase64: pdf });
@@ -187,6 +200,28 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'placements:export': { hostId: city.id, format: 'csv' },
     'programs:funnel': { programId: program.id },
     'reminders:upcoming': { withinDays: 60 },
+    'applications:transitionMany': { to: 'screening', moves: batch.map((a) => ({ id: a.id, expectedUpdatedAt: a.updatedAt })) },
+    'applications:export': { intakeId: intake.id, format: 'csv' },
+    'awards:list': { programId: program.id, statuses: ['offered', 'accepted'], sort: 'awardedOn', dir: 'desc' },
+    'awards:get': { id: award.id },
+    'awards:create': {
+      applicationId: toAward.id,
+      awardedOn: '2026-07-01',
+      components: [{ kind: 'tuition', amountMinor: 12_345_67, currency: 'HKD' }],
+      payments: [{ dueOn: '2026-09-01', component: 'tuition', amountMinor: 12_345_67, currency: 'HKD', paidOn: null }],
+    },
+    'awards:update': {
+      id: award.id,
+      values: {
+        applicationId: awardedApplication.id,
+        awardedOn: '2026-07-01',
+        components: scholarship,
+        payments: [{ dueOn: '2026-09-01', component: 'tuition', amountMinor: 50_000_000, currency: 'KRW', paidOn: '2026-09-02' }],
+      },
+    },
+    'awards:delete': { id: spareAward.id },
+    'awards:transition': { id: award.id, to: 'accepted' },
+    'awards:totals': { programId: program.id },
     'audit:list': { entityId: agreement.id },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
@@ -264,8 +299,8 @@ describe('IPC contract', () => {
       if (result.ok) expect(() => contract[channel].output.parse(result.value), channel).not.toThrow();
     }
     expect(opened).toEqual(['mou.pdf']);
-    // It builds a register with a record of every type first: slow on a busy two-core machine.
-  }, 20_000);
+    // It builds a register touching every record type first: on a loaded two-core machine that alone takes seconds.
+  }, 30_000);
 
   it('turns random invalid payloads into VALIDATION errors and leaves the file byte-for-byte unchanged', async () => {
     const t = openTestCore();

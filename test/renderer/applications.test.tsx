@@ -119,7 +119,7 @@ describe('intake page', () => {
     });
     const user = userEvent.setup();
     renderApp(`#/intakes/${INTAKE}`);
-    const section = await screen.findByRole('region', { name: 'Applications' });
+    const section = await screen.findByRole('region', { name: 'Screening board' });
     const rows = await within(section).findAllByRole('row');
     expect(rows.slice(1).map((row) => row.textContent)).toEqual([
       expect.stringMatching(/^Chan MeiScreening91\.5/),
@@ -134,11 +134,11 @@ describe('intake page', () => {
   it('says how many it shows when the intake has more than fit, and opens them all in the list', async () => {
     const fake = installFakeBridge({
       'intakes:get': () => intake,
-      'applications:list': (query) => (query.intakeId && query.limit === 200 ? { rows: [application()], total: 250 } : { rows: [], total: 0 }),
+      'applications:list': (query) => (query.intakeId && query.limit === 500 ? { rows: [application()], total: 250 } : { rows: [], total: 0 }),
     });
     const user = userEvent.setup();
     renderApp(`#/intakes/${INTAKE}`);
-    const section = await screen.findByRole('region', { name: 'Applications' });
+    const section = await screen.findByRole('region', { name: 'Screening board' });
     expect(await within(section).findByText(/Showing 1 of 250\./)).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Show all' }));
     await waitFor(() => expect(window.location.hash).toBe('#/applications'));

@@ -25,6 +25,7 @@ const LABELS: Record<string, Record<string, string>> = {
     terminated: 'Terminated',
     renewed: 'Renewed',
   },
+  applicationStatus: { submitted: 'Submitted', screening: 'Screening', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
   itemStatus: { planned: 'Planned', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
   recurrence: { none: 'Once', monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly', regular: 'Regularly' },
   contributionKind: { money: 'Money', in_kind: 'In kind', people: 'People' },

@@ -32,6 +32,7 @@ function row(a: AgreementSummary): string[] {
  */
 export type RegisterPages = { total: number; pages: Iterable<AgreementSummary[]> };
 
+/** One CSV cell, formula-safe: every CSV the app writes goes through here. */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -1,11 +1,14 @@
 import { localToday } from '../../../shared/calendar';
+import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
+import type { FileOut } from '../../../shared/models/export';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { applicationLifecycle, type Application, type ApplicationStatus, type ApplicationValues } from '../../../shared/models/application';
 import { statement } from '../db/connection';
 import type { Clause } from '../db/record-table';
 import { defineRecordTable } from '../db/record-table';
+import { applicantsCsv, applicantsMarkdown } from '../exports/applicants-export';
 import { recordService } from '../services/record-service';
-import type { ServiceContext } from '../services/service-context';
+import { timestamp, write, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { intakeTable } from './intakes';
 import { moveAlong } from './lifecycle-moves';
@@ -103,6 +106,53 @@ export function transitionApplication(ctx: ServiceContext, move: ChannelParsedIn
   });
 }
 
+/**
+ * Moves every chosen application to one status in one transaction, by the same lifecycle and the
+ * same freshness check as a single move. All or nothing: a board's bulk change is one decision, so
+ * if any row cannot move (already decided, changed meanwhile, gone) none moves, and the refusal
+ * names each such row (`moves.<n>`, with the applicant's name) for the board to show beside it.
+ */
+export function transitionApplications(ctx: ServiceContext, batch: ChannelParsedInput<'applications:transitionMany'>): Application[] {
+  return write(ctx, 'application', () => {
+    const found = applicationTable.findMany(ctx.db, batch.moves.map((move) => move.id));
+    const byId = new Map(found.map((application) => [application.id, application]));
+    const issues: FieldIssue[] = batch.moves.flatMap((move, index): FieldIssue[] => {
+      const application = byId.get(move.id);
+      const path = `moves.${index}`;
+      if (!application) return [fieldIssue(path, 'application.batchMissing')];
+      const name = application.applicantName;
+      if (move.expectedUpdatedAt !== undefined && move.expectedUpdatedAt !== application.updatedAt) return [fieldIssue(path, 'application.batchStale', { name })];
+      return applicationLifecycle.problems(application, batch.to).map((problem) => fieldIssue(path, problem.key, { ...problem.params, name }));
+    });
+    if (issues.length > 0) {
+      const count = new Set(issues.map((issue) => issue.path)).size;
+      throw new AppError('ILLEGAL_TRANSITION', 'application.batchRefused', { count, to: applicationLifecycle.label(batch.to) }, issues);
+    }
+    return batch.moves.map((move) => transitionApplication(ctx, { id: move.id, to: batch.to, expectedUpdatedAt: move.expectedUpdatedAt }));
+  });
+}
+
+/** An intake's applicants, best score first, every one of them (read a page at a time through the intake's score index). */
+export function exportApplicants(ctx: ServiceContext, input: ChannelParsedInput<'applications:export'>): FileOut {
+  const intake = intakeTable.find(ctx.db, input.intakeId);
+  if (!intake) throw new AppError('NOT_FOUND', 'record.notFound', { noun: 'intake' });
+  const today = localToday(ctx.now());
+  const applications: Application[] = [];
+  let after: string | undefined;
+  do {
+    const page = applicationTable.list(ctx.db, { intakeId: intake.id, sort: 'score', dir: 'desc', offset: 0, limit: 500, ...(after ? { after } : {}) }, today);
+    applications.push(...page.rows);
+    after = page.next;
+  } while (after);
+  const sheet = { intakeName: intake.name, programName: intake.programName, applications };
+  const stem = `applicants-${intake.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'intake'}-${today}`;
+  const [fileName, mediaType, content] =
+    input.format === 'csv'
+      ? [`${stem}.csv`, 'text/csv; charset=utf-8', applicantsCsv(sheet)]
+      : [`${stem}.md`, 'text/markdown; charset=utf-8', applicantsMarkdown(sheet, timestamp(ctx))];
+  return { fileName, mediaType, contentBase64: Buffer.from(content, 'utf8').toString('base64') };
+}
+
 export const applicationRecords = defineMainRecord({
   channels: 'applications',
   table: applicationTable,
@@ -114,5 +164,7 @@ export const applicationRecords = defineMainRecord({
     'applications:update': (input) => updateApplication(ctx, input),
     'applications:delete': ({ id }) => applications.remove(ctx, id),
     'applications:transition': (move) => transitionApplication(ctx, move),
+    'applications:transitionMany': (batch) => transitionApplications(ctx, batch),
+    'applications:export': (input) => exportApplicants(ctx, input),
   }),
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { AgreementInput, AgreementStatus } from '../../../shared/models/agreement';
 import { EventInput } from '../../../shared/models/event';
+import { ApplicationInput, ApplicationStatus, applicationLifecycle } from '../../../shared/models/application';
+import { AwardInput, AwardStatus, awardLifecycle } from '../../../shared/models/award';
 import { IntakeInput } from '../../../shared/models/intake';
 import type { DemoLoadResult, DemoStatus } from '../../../shared/models/app';
 import { OrganisationInput } from '../../../shared/models/organisation';
@@ -17,6 +19,8 @@ import { insertAffiliation } from '../records/people';
 import { walkToStatus } from './agreement-lifecycle-service';
 import { createAgreement, getAgreement } from './agreement-service';
 import { recordAudit } from './audit-service';
+import { createApplication, transitionApplication } from '../records/applications';
+import { createAward, transitionAward } from '../records/awards';
 import { createIntake } from '../records/intakes';
 import { createOrganisation } from '../records/organisations';
 import { createPerson } from '../records/people';
@@ -29,7 +33,7 @@ import { newId, timestamp, write, type ServiceContext } from './service-context'
 
 /**
  * The demo register: the five seed articles' organisations, people, agreements, the program
- * (with its intake) one agreement creates, the research projects and centres, and which records
+ * (with its intake, fictional sample applicants marked as such, and one award) one agreement creates, the research projects and centres, and which records
  * fulfil which cooperation items, written with
  * (with its intake) one agreement creates, and their events (the Seongnam AI forums, the signing
  * ceremonies with their signatories, a CUHK–SenseTime competition), written with
@@ -75,7 +79,13 @@ export const SeedData = z.object({
   programs: z
     .array(z.object({ key: Key, sponsorKeys: z.array(Key).default([]), agreementKeys: z.array(Key).default([]) }).passthrough())
     .default([]),
-  intakes: z.array(z.object({ programKey: Key }).passthrough()).default([]),
+  intakes: z.array(z.object({ programKey: Key, key: Key.optional() }).passthrough()).default([]),
+  /** Sample applications (fictional applicants, marked so) by intake and person key, with the status to walk to. */
+  applications: z
+    .array(z.object({ intakeKey: Key, personKey: Key, status: ApplicationStatus.default('submitted') }).passthrough())
+    .default([]),
+  /** Awards for accepted sample applications, named by the applicant's key, with the status to walk to. */
+  awards: z.array(z.object({ personKey: Key, status: AwardStatus.default('offered') }).passthrough()).default([]),
   /** Research projects and centres name partners, budget sources and agreements by key, and the status to walk to. */
   projects: z
     .array(
@@ -226,8 +236,22 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
       });
       programIds.set(key, createProgram(ctx, values).id);
     }
-    for (const { programKey, ...rest } of data.intakes) {
-      createIntake(ctx, IntakeInput.parse({ ...rest, programId: lookup(programIds, programKey, 'program') }));
+    const intakeIds = new Map<string, string>();
+    for (const { programKey, key, ...rest } of data.intakes) {
+      const intake = createIntake(ctx, IntakeInput.parse({ ...rest, programId: lookup(programIds, programKey, 'program') }));
+      if (key) intakeIds.set(key, intake.id);
+    }
+    // Applications walk their lifecycle step by step, as a screening would, so the demo obeys its rules.
+    const applicationIds = new Map<string, string>();
+    for (const { intakeKey, personKey, status, ...rest } of data.applications) {
+      const applicantId = lookup(personIds, personKey, 'person');
+      const { id } = createApplication(ctx, ApplicationInput.parse({ ...rest, applicantId, intakeId: lookup(intakeIds, intakeKey, 'intake') }));
+      for (const to of applicationLifecycle.path('submitted', status) ?? unknownName('application status', status)) transitionApplication(ctx, { id, to });
+      applicationIds.set(personKey, id);
+    }
+    for (const { personKey, status, ...rest } of data.awards) {
+      const { id } = createAward(ctx, AwardInput.parse({ ...rest, applicationId: lookup(applicationIds, personKey, 'application') }));
+      for (const to of awardLifecycle.path('offered', status) ?? unknownName('award status', status)) transitionAward(ctx, { id, to });
     }
     const projectIds = new Map<string, string>();
     for (const { key, status, partners, agreementKeys, ...rest } of data.projects) {

@@ -5,6 +5,7 @@ import type { RecordTable } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
 import { applicationTable } from '../records/applications';
 import { placementTable } from '../records/placements/placement-table';
+import { awardTable } from '../records/awards';
 import { organisationTable } from '../records/organisations';
 import { personTable } from '../records/people';
 import { programTable } from '../records/programs';
@@ -24,6 +25,7 @@ const OWNER_TABLES: Readonly<Record<RecordKind, Pick<RecordTable<unknown, unknow
   event: eventTable,
   application: applicationTable,
   placement: placementTable,
+  award: awardTable,
 };
 
 /** Whether the record exists and is not deleted (a primary-key lookup). */

@@ -6,8 +6,15 @@ import { agreementsRecord } from './agreements/agreements-record';
 import { ApplicationDetailPage } from './applications/application-detail-page';
 import { ApplicationFormPage } from './applications/application-form-page';
 import { applicationsRecord } from './applications/applications-record';
-import { IntakeApplications, PersonApplications } from './applications/applications-sections';
+import { PersonApplications } from './applications/applications-sections';
+import { ScreeningBoard } from './applications/screening-board';
 import { ApplicationsListPage } from './applications/applications-list-page';
+import { ApplicationAward } from './awards/application-award';
+import { AwardDetailPage } from './awards/award-detail-page';
+import { AwardFormPage } from './awards/award-form-page';
+import { ProgramAwardTotals } from './awards/award-totals';
+import { AwardsListPage } from './awards/awards-list-page';
+import { awardsRecord } from './awards/awards-record';
 import type { RecordDefinition } from './common/record-definition';
 import { EvaluationDetailPage } from './evaluations/evaluation-detail-page';
 import { EvaluationFormPage } from './evaluations/evaluation-form-page';
@@ -90,7 +97,7 @@ export const RECORD_TYPES = [
     DetailPage: ApplicationDetailPage,
     FormPage: ApplicationFormPage,
     sections: [
-      { on: intakesRecord, Section: IntakeApplications },
+      { on: intakesRecord, Section: ScreeningBoard },
       { on: peopleRecord, Section: PersonApplications },
     ],
   }),
@@ -118,6 +125,15 @@ export const RECORD_TYPES = [
     sections: [
       { on: placementsRecord, Section: PlacementHires },
       { on: peopleRecord, Section: PersonHires },
+    ],
+  }),
+  withPages(awardsRecord, {
+    ListPage: AwardsListPage,
+    DetailPage: AwardDetailPage,
+    FormPage: AwardFormPage,
+    sections: [
+      { on: applicationsRecord, Section: ApplicationAward },
+      { on: programsRecord, Section: ProgramAwardTotals },
     ],
   }),
   withPages(projectsRecord, { ListPage: ProjectsListPage, DetailPage: ProjectDetailPage, FormPage: ProjectFormPage }),

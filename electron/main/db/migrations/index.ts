@@ -12,6 +12,7 @@ import { up as events } from './0010-events';
 import { up as applications } from './0011-applications';
 import { up as agreementTerms } from './0012-agreement-terms';
 import { up as placements } from './0013-placements';
+import { up as awards } from './0014-awards';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'applications', up: applications },
   { version: 12, name: 'agreement-terms', up: agreementTerms },
   { version: 13, name: 'placements', up: placements },
+  { version: 14, name: 'awards', up: awards },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -13,7 +13,9 @@ const MOVE_KEYS: { readonly [S in ApplicationStatus]?: MessageKey } = {
   rejected: 'application.moveTo.rejected',
   withdrawn: 'application.moveTo.withdrawn',
 };
-const moveKey = (status: ApplicationStatus): MessageKey => MOVE_KEYS[status] ?? applicationStatusKey(status);
+/** What a button moving an application (or a board's chosen ones) to `status` says. */
+export const applicationMoveKey = (status: ApplicationStatus): MessageKey => MOVE_KEYS[status] ?? applicationStatusKey(status);
+const moveKey = applicationMoveKey;
 
 /** Application statuses wear the agreement badges' colours: waiting, under way, yes, no, gone. */
 const BADGE: Record<ApplicationStatus, string> = {

@@ -7,3 +7,8 @@ export function agreementLabel(agreement: { referenceNo: string; title: string }
 export function intakeLabel(intake: { name: string; programName: string }): string {
   return `${intake.name} — ${intake.programName}`;
 }
+
+/** How a picker names an application: who applied, to which intake of which program. */
+export function applicationLabel(application: { applicantName: string; intakeName: string; programName: string }): string {
+  return `${application.applicantName} — ${intakeLabel({ name: application.intakeName, programName: application.programName })}`;
+}

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { ComboboxOption } from '../../components/combobox';
 import { send } from '../../ipc/client';
 import { errorMessage } from './notify';
-import { agreementLabel, intakeLabel } from './record-labels';
+import { agreementLabel, applicationLabel, intakeLabel } from './record-labels';
 
 /** The registers a picker can choose from, by their list channel's domain. */
-export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects';
+/** `acceptedApplications`: only accepted applications, the ones a scholarship can be awarded to. */
+export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects' | 'acceptedApplications';
 
 export type RecordSearchOptions = {
   /** A record that may not be chosen (the one being edited, as its own parent). */
@@ -97,6 +98,10 @@ async function findRecords(source: RecordSource, search: string, near: RecordSea
     const page = await send('intakes:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((i) => ({ value: i.id, label: intakeLabel(i) })), search), total: page.total };
   }
+  if (source === 'acceptedApplications') {
+    const page = await send('applications:list', { search, limit: PICKER_LIMIT, statuses: ['accepted'], sort: 'submittedOn', dir: 'desc' });
+    return { options: rankByLabel(page.rows.map((a) => ({ value: a.id, label: applicationLabel(a) })), search), total: page.total };
+  }
   const page = await send('agreements:list', { search, limit: PICKER_LIMIT, sort: 'title', dir: 'asc' });
   return { options: rankByLabel(page.rows.map((a) => ({ value: a.id, label: agreementLabel(a) })), search), total: page.total };
 }
@@ -168,6 +173,7 @@ export function useRecordLabel(source: RecordSource, id: string, known: string, 
       if (source === 'programs') return (await send('programs:get', { id })).name;
       if (source === 'projects') return (await send('projects:get', { id })).title;
       if (source === 'intakes') return intakeLabel(await send('intakes:get', { id }));
+      if (source === 'acceptedApplications') return applicationLabel(await send('applications:get', { id }));
       return agreementLabel(await send('agreements:get', { id }));
     };
     lookup().then(

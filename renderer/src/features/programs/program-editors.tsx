@@ -39,13 +39,16 @@ export function PhasesEditor({ phases, errors }: { phases: FieldArray<PhaseValue
   );
 }
 
-/** The scholarship by part: what it pays for and an exact amount in its own currency. */
-export function ScholarshipEditor({ parts, errors }: { parts: FieldArray<ScholarshipValues>; errors: FieldErrors }) {
+/**
+ * The scholarship by part: what it pays for and an exact amount in its own currency. A program's
+ * scheme and an award's components are the same rows; `path` is where their errors live.
+ */
+export function ScholarshipEditor({ parts, errors, path = 'scholarship' }: { parts: FieldArray<ScholarshipValues>; errors: FieldErrors; path?: string }) {
   const t = useT();
   return (
     <div className="rows-editor">
       {parts.rows.map((part, index) => {
-        const e = (field: string) => errors[`scholarship.${index}.${field}`];
+        const e = (field: string) => errors[`${path}.${index}.${field}`];
         return (
           <div key={part.key} className="row-card" role="group" aria-label={t('program.scholarshipPart', { n: index + 1 })}>
             <div className="form-grid">

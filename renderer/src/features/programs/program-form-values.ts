@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import { ProgramInput, SCHOLARSHIP_COMPONENTS, type Program, type ProgramValues, type ScholarshipComponentKind } from '../../../../shared/models/program';
+import { ProgramInput, SCHOLARSHIP_COMPONENTS, type Program, type ProgramValues, type ScholarshipComponent, type ScholarshipComponentKind } from '../../../../shared/models/program';
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
 import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
@@ -44,15 +44,24 @@ export function programValues(program?: Program, agreement?: { id: string; name:
       : agreement
         ? [{ key: newKey(), ...agreement }]
         : [],
-    scholarship: (program?.scholarship ?? []).map((s) => ({
-      key: newKey(),
-      kind: s.kind,
-      description: s.description,
-      amount: minorToDecimal(s.amountMinor, s.currency),
-      currency: s.currency,
-    })),
+    scholarship: scholarshipValues(program?.scholarship ?? []),
     notes: program?.notes ?? '',
   };
+}
+
+/** Stored scholarship parts as the editor's rows, amounts in major units of their currency. */
+export function scholarshipValues(parts: readonly ScholarshipComponent[]): ScholarshipValues[] {
+  return parts.map((s) => ({ key: newKey(), kind: s.kind, description: s.description, amount: minorToDecimal(s.amountMinor, s.currency), currency: s.currency }));
+}
+
+/** The editor's rows as parts in minor units; an amount that cannot be read is said at `<path>.<n>.amountMinor`. */
+export function scholarshipParts(rows: readonly ScholarshipValues[], path: string, errors: FieldErrors) {
+  return rows.map((part, index) => {
+    const currency = part.currency.trim().toUpperCase();
+    const parsed = parseMoney(part.amount, currency || 'XXX');
+    if (!parsed.ok) errors[`${path}.${index}.amountMinor`] = parsed.message;
+    return { kind: part.kind, description: part.description, amountMinor: parsed.ok ? parsed.minor : Number.NaN, currency };
+  });
 }
 
 function splitFields(text: string): string[] {
@@ -67,12 +76,7 @@ function toProgramInput(v: ProgramFormValues, errors: FieldErrors) {
     return { name: phase.name, months: /^\d+$/.test(months) ? Number(months) : null, place: phase.place };
   });
   const links = (rows: LinkValues[], field: string) => linkIds(rows, field, errors);
-  const scholarship = v.scholarship.map((part, index) => {
-    const currency = part.currency.trim().toUpperCase();
-    const parsed = parseMoney(part.amount, currency || 'XXX');
-    if (!parsed.ok) errors[`scholarship.${index}.amountMinor`] = parsed.message;
-    return { kind: part.kind, description: part.description, amountMinor: parsed.ok ? parsed.minor : Number.NaN, currency };
-  });
+  const scholarship = scholarshipParts(v.scholarship, 'scholarship', errors);
   return {
     name: v.name,
     summary: v.summary,
