@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../shared/models/import';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import type { Db } from '../db/connection';
 import { insertImport, insertImportOrganisation, insertImportRow } from '../db/repos/import-repo';
-import { recordAudit } from '../services/audit-service';
+import { nameInAudit, recordAudit } from '../services/audit-service';
 import { createOrganisation } from '../records/organisations';
 import { newId, timestamp, type ServiceContext } from '../services/service-context';
 import { commitAgreements } from './commit-agreements';
@@ -105,25 +105,29 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
     const organisations = resolveOrganisations(wctx, found, importId, note);
 
     report('saving', 0, toCreate.length);
+    const made: Array<{ row: number; id: string }> = [];
     for (let at = 0; at < toCreate.length; at += CHUNK) {
       const chunk = toCreate.slice(at, at + CHUNK);
       const inputs = chunk.map((row) =>
         agreementInputFor(row.draft!, { home: organisations.home, partners: row.draft!.partners.map((p) => organisations.ids.get(p.key)!) }, row.source, row.problems),
       );
       const saved = commitAgreements(wctx, inputs, chunk.map((row) => row.rowNumber));
+      chunk.forEach((row, i) => made.push({ row: row.rowNumber, id: saved[i].id }));
       chunk.forEach((row, i) => insertRowOf(writer, importId, row, saved[i], stamp));
       report('saving', at + chunk.length, toCreate.length);
       await nextTurn();
     }
     for (const row of found.rows) if (row.outcome !== 'create') insertRowOf(writer, importId, row, null, stamp);
     result = { importId, created: toCreate.length, organisationsCreated: organisations.created, ...counts };
-    recordAudit(wctx, {
+    // One entry for the import, naming every agreement it made (each one's history finds it).
+    const auditId = recordAudit(wctx, {
       entity: 'import',
       entityId: importId,
       action: 'create',
       before: null,
-      after: { fileName: session.fileName, sha256: session.sha256, rows: found.rows.length, ...result },
+      after: { fileName: session.fileName, sha256: session.sha256, rowCount: found.rows.length, ...result, rows: made },
     });
+    nameInAudit(wctx, auditId, made.map((m) => m.id));
     writer.exec('COMMIT');
   } catch (error) {
     if (writer.inTransaction) writer.exec('ROLLBACK');

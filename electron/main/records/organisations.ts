@@ -7,7 +7,7 @@ import { defineRecordTable, jsonColumn } from '../db/record-table';
 import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
 import { agreementTable } from '../db/repos/agreement-repo';
 import { ancestorIds } from '../db/repos/lineage-repo';
-import { recordService } from '../services/record-service';
+import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
 import type { ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 
@@ -90,6 +90,21 @@ export function createOrganisation(ctx: ServiceContext, values: OrganisationValu
     checkParent(ctx, null, values.parentId);
     return values;
   });
+}
+
+/** Many organisations in one transaction by the rules of `createOrganisation`, one audit entry for all. */
+export function createOrganisations(ctx: ServiceContext, rows: ReadonlyArray<{ row: number; values: OrganisationValues }>, batch: BatchSource): BatchCreated[] {
+  return organisations.createMany(
+    ctx,
+    rows.map(({ row, values }) => ({
+      row,
+      prepare: () => {
+        checkParent(ctx, null, values.parentId);
+        return values;
+      },
+    })),
+    batch,
+  );
 }
 
 export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInput<'organisations:update'>): Organisation {

@@ -11,6 +11,7 @@ import { up as projects } from './0009-projects';
 import { up as events } from './0010-events';
 import { up as applications } from './0011-applications';
 import { up as agreementTerms } from './0012-agreement-terms';
+import { up as batchAudit } from './0015-batch-audit';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -28,6 +29,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'events', up: events },
   { version: 11, name: 'applications', up: applications },
   { version: 12, name: 'agreement-terms', up: agreementTerms },
+  // 13 and 14 are other branches' steps (merged in their place); no-ops here so the list stays contiguous.
+  { version: 13, name: 'reserved-13', up: () => {} },
+  { version: 14, name: 'reserved-14', up: () => {} },
+  { version: 15, name: 'batch-audit', up: batchAudit },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
