@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/models/import';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import type { Db } from '../db/connection';
+import { refreshStatistics } from '../db/statistics';
 import { insertImport, insertImportOrganisation, insertImportRow } from '../db/repos/import-repo';
 import { nameInAudit, recordAudit } from '../services/audit-service';
 import { createOrganisation } from '../records/organisations';
@@ -129,6 +130,8 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
     });
     nameInAudit(wctx, auditId, made.map((m) => m.id));
     writer.exec('COMMIT');
+    // A bulk write: the planner's statistics follow the register's new shape (issue 13).
+    refreshStatistics(writer);
   } catch (error) {
     if (writer.inTransaction) writer.exec('ROLLBACK');
     throw error;

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { refreshStatistics } from '../db/statistics';
 import type { RecordTable, RowStamp } from '../db/record-table';
 import { changedFields, createdFields, recordAudit, recordBatchAudit, type AuditAction } from './audit-service';
 import { assertFresh } from './concurrency';
@@ -30,6 +31,9 @@ export type BatchRow<F> = { row: number; prepare: () => F; after?: (id: string, 
 export type BatchSource = { source: string; sourceId?: string; auditedByCaller?: boolean };
 
 export type BatchCreated = { id: string; updatedAt: string };
+
+/** Rows from which a batch counts as a bulk write, after which the statistics are refreshed. */
+const BULK = 1000;
 
 export type RecordService<F, R extends Stored> = {
   /** The record, or NOT_FOUND when it never existed or was deleted. */
@@ -88,7 +92,7 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
       });
     },
     createMany(ctx, rows, batch) {
-      return write(ctx, table.kind, () => {
+      const created = write(ctx, table.kind, () => {
         const stamp = stampOf(ctx);
         const created = rows.map(({ row, prepare, after }) => {
           try {
@@ -115,6 +119,10 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         }
         return created;
       });
+      // A batch can change the table's shape a lot: keep the planner's statistics current (issue 13),
+      // once it has committed (the import's outer transaction does this after its own commit).
+      if (rows.length >= BULK && !ctx.db.inTransaction) refreshStatistics(ctx.db);
+      return created;
     },
     update(ctx, edit, prepare, options = {}) {
       return write(ctx, table.kind, () => {

@@ -18,6 +18,6 @@ export function up(db: Db): void {
       PRIMARY KEY (entity_id, audit_id)
     ) WITHOUT ROWID;
     CREATE INDEX audit_log_entity_at ON audit_log(entity_id, at, id);
-    DROP INDEX audit_log_entity;
+    DROP INDEX IF EXISTS audit_log_entity;
   `);
 }
