@@ -77,12 +77,22 @@ export const getOrganisation = organisations.get;
 
 function checkParent(ctx: ServiceContext, id: string | null, parentId: string | null): void {
   if (!parentId) return;
-  if (!organisationTable.find(ctx.db, parentId)) {
+  if (!organisationTable.exists(ctx.db, parentId)) {
     throw new AppError('VALIDATION', 'organisation.parentMissing', undefined, [fieldIssue('parentId', 'field.chooseExistingOrganisation')]);
   }
   if (id && (parentId === id || ancestorIds(ctx.db, 'organisations', parentId).includes(id))) {
     throw new AppError('VALIDATION', 'organisation.parentLoop', undefined, [fieldIssue('parentId', 'organisation.parentLoopHere')]);
   }
+}
+
+/**
+ * A live organisation's name (null when there is none): a key lookup. A rule needing only the
+ * name reads it here, not through `find`, whose agreement count walks every agreement naming the
+ * organisation — the office's own, party to all of them, made each create cost the register.
+ */
+export function organisationName(db: Db, id: string): string | null {
+  const row = statement(db, 'SELECT name FROM organisations WHERE id = ? AND deleted_at IS NULL').get(id) as { name: string } | undefined;
+  return row?.name ?? null;
 }
 
 export function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Organisation {

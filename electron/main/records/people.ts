@@ -119,7 +119,7 @@ const people = recordService<PersonValues, Person>({
 export const getPerson = people.get;
 
 function checkOrganisation(ctx: ServiceContext, organisationId: string | null): void {
-  if (organisationId && !organisationTable.find(ctx.db, organisationId)) {
+  if (organisationId && !organisationTable.exists(ctx.db, organisationId)) {
     throw new AppError('VALIDATION', 'person.organisationMissing', undefined, [fieldIssue('organisationId', 'field.chooseExistingOrganisation')]);
   }
 }

@@ -27,7 +27,7 @@ import {
 import { statusBeforeLastChange } from '../db/repos/agreement-history-repo';
 import { loadContributions, loadItems, loadParties, saveContributions, saveItems, saveParties } from '../db/repos/agreement-parts-repo';
 import { documentCount } from '../db/repos/document-repo';
-import { organisationTable } from '../records/organisations';
+import { organisationName, organisationTable } from '../records/organisations';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { personTable } from '../records/people';
 import { programsCreatedBy } from '../records/programs';
@@ -185,7 +185,7 @@ function checkUnrecordedSignatories(values: AgreementValues, fromRecords: boolea
 function checkEntry(ctx: ServiceContext, values: AgreementValues, fields: AgreementFields): void {
   const parties = values.parties.map((party) => ({
     ...party,
-    organisationName: organisationTable.find(ctx.db, party.organisationId)?.name ?? '',
+    organisationName: organisationName(ctx.db, party.organisationId) ?? '',
   }));
   const today = localToday(ctx.now());
   const problems = entryProblems(
