@@ -343,6 +343,7 @@ export const enErrors = {
   'import.referenceRepeated': 'Reference {reference} is already used by row {row} of this file.',
   'import.referenceTaken': 'Reference {reference} is already used by an agreement in the register.',
   'import.rowFailed': 'Row {row} could not be saved: {reason} Nothing was imported.',
+  'batch.rowFailed': 'Row {row} could not be saved: {reason} Nothing in the batch was saved.',
   'import.sessionGone': 'Liaison no longer holds that file. Choose it again.',
   'import.busy': 'An import is already being saved or undone. Wait for it to finish.',
   'import.homeMissing': 'Name your own organisation: every agreement in the register is between it and the row’s partners.',

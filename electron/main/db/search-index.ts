@@ -15,19 +15,25 @@ function searchTable(kind: string): string {
   return `${kind}_search`;
 }
 
-function searchKey(db: Db, kind: string, recordId: string): number {
+/** The record's key in the index, and whether it was made just now (so no row of it is indexed yet). */
+function searchKey(db: Db, kind: string, recordId: string): { key: number; fresh: boolean } {
   const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as
     | { k: number }
     | undefined;
-  if (found) return found.k;
-  return Number(statement(db, 'INSERT INTO search_keys (kind, record_id) VALUES (?, ?)').run(kind, recordId).lastInsertRowid);
+  if (found) return { key: found.k, fresh: false };
+  return { key: Number(statement(db, 'INSERT INTO search_keys (kind, record_id) VALUES (?, ?)').run(kind, recordId).lastInsertRowid), fresh: true };
 }
 
-/** Replaces the record's searchable text (the words of its fields and the names it shows). */
+/**
+ * Replaces the record's searchable text (the words of its fields and the names it shows). A new
+ * record's row is only inserted: FTS5 flushes its pending terms to a new segment whenever a row
+ * is written at a rowid it has just deleted, so a delete-then-insert per create made every create
+ * of a batch write a segment, and each create cost more as the index grew (issue 13).
+ */
 export function writeSearchText(db: Db, kind: string, recordId: string, text: string): void {
-  const key = searchKey(db, kind, recordId);
+  const { key, fresh } = searchKey(db, kind, recordId);
   const table = searchTable(kind);
-  statement(db, `DELETE FROM ${table} WHERE rowid = ?`).run(key);
+  if (!fresh) statement(db, `DELETE FROM ${table} WHERE rowid = ?`).run(key);
   statement(db, `INSERT INTO ${table} (rowid, body) VALUES (?, ?)`).run(key, text);
 }
 

@@ -2,9 +2,10 @@ import { AppError } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/models/import';
 import { OrganisationInput } from '../../../shared/models/organisation';
 import type { Db } from '../db/connection';
+import { refreshStatistics } from '../db/statistics';
 import { insertImport, insertImportOrganisation, insertImportRow } from '../db/repos/import-repo';
-import { recordAudit } from '../services/audit-service';
-import { createOrganisation } from '../records/organisations';
+import { nameInAudit, recordAudit } from '../services/audit-service';
+import { createOrganisations } from '../records/organisations';
 import { newId, timestamp, type ServiceContext } from '../services/service-context';
 import { commitAgreements } from './commit-agreements';
 import { agreementInputFor } from './draft-input';
@@ -29,25 +30,41 @@ function countries(rows: readonly InterpretedRow[]): Map<string, string> {
   return found;
 }
 
-/** Each partner's organisation: the existing one, the one the user chose, or a new one made here. */
-function resolveOrganisations(ctx: ServiceContext, found: Interpretation, importId: string, note: string): { ids: Map<string, string>; home: string; created: number } {
+/**
+ * Each partner's organisation: the existing one, the one the user chose, or a new one — the new
+ * ones made together through the batch path (the rules of `organisations:create`), named in the
+ * import's own audit entry (`made`).
+ */
+function resolveOrganisations(
+  ctx: ServiceContext,
+  found: Interpretation,
+  importId: string,
+  note: string,
+  made: Array<{ row: number; id: string }>,
+): { ids: Map<string, string>; home: string; created: number } {
   const ids = new Map<string, string>();
   const byCountry = countries(found.rows);
-  let created = 0;
-  const make = (name: string, country: string) => {
-    const values = OrganisationInput.parse({ name, kind: guessOrganisationKind(name), country, notes: note });
-    const organisation = createOrganisation(ctx, values);
-    insertImportOrganisation(ctx.db, { id: newId(), importId, organisationId: organisation.id, updatedAt: organisation.updatedAt }, { at: timestamp(ctx), by: ctx.actor });
-    created += 1;
-    return organisation.id;
-  };
+  const toMake: Array<{ key: string; name: string; country: string }> = [];
   for (const organisation of found.organisations) {
     if (organisation.match === 'existing') ids.set(organisation.key, organisation.candidates[0].id);
     else if (organisation.match === 'close' && organisation.decision !== 'create' && organisation.decision !== null) ids.set(organisation.key, organisation.decision);
-    else ids.set(organisation.key, make(organisation.name, byCountry.get(organisation.key) ?? ''));
+    else toMake.push({ key: organisation.key, name: organisation.name, country: byCountry.get(organisation.key) ?? '' });
   }
   const home = found.home!;
-  return { ids, home: home.organisationId ?? ids.get(home.key) ?? make(home.name, ''), created };
+  const homeKey = home.organisationId ? null : (ids.has(home.key) || toMake.some((o) => o.key === home.key) ? null : home.key);
+  if (homeKey !== null) toMake.push({ key: homeKey, name: home.name, country: '' });
+  const created = createOrganisations(
+    ctx,
+    toMake.map((o, i) => ({ row: i + 1, values: OrganisationInput.parse({ name: o.name, kind: guessOrganisationKind(o.name), country: o.country, notes: note }) })),
+    { source: 'import', auditedByCaller: true },
+  );
+  const stamp = { at: timestamp(ctx), by: ctx.actor };
+  toMake.forEach((o, i) => {
+    ids.set(o.key, created[i].id);
+    insertImportOrganisation(ctx.db, { id: newId(), importId, organisationId: created[i].id, updatedAt: created[i].updatedAt }, stamp);
+    made.push({ row: 0, id: created[i].id });
+  });
+  return { ids, home: home.organisationId ?? ids.get(home.key)!, created: created.length };
 }
 
 /**
@@ -102,7 +119,9 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
       stamp,
     );
     const note = `Created by the import of ${session.fileName} on ${stamp.at.slice(0, 10)}.`;
-    const organisations = resolveOrganisations(wctx, found, importId, note);
+    // Every record the import makes, named in its one audit entry (organisations as row 0).
+    const made: Array<{ row: number; id: string }> = [];
+    const organisations = resolveOrganisations(wctx, found, importId, note, made);
 
     report('saving', 0, toCreate.length);
     for (let at = 0; at < toCreate.length; at += CHUNK) {
@@ -111,20 +130,25 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
         agreementInputFor(row.draft!, { home: organisations.home, partners: row.draft!.partners.map((p) => organisations.ids.get(p.key)!) }, row.source, row.problems),
       );
       const saved = commitAgreements(wctx, inputs, chunk.map((row) => row.rowNumber));
+      chunk.forEach((row, i) => made.push({ row: row.rowNumber, id: saved[i].id }));
       chunk.forEach((row, i) => insertRowOf(writer, importId, row, saved[i], stamp));
       report('saving', at + chunk.length, toCreate.length);
       await nextTurn();
     }
     for (const row of found.rows) if (row.outcome !== 'create') insertRowOf(writer, importId, row, null, stamp);
     result = { importId, created: toCreate.length, organisationsCreated: organisations.created, ...counts };
-    recordAudit(wctx, {
+    // One entry for the import, naming every agreement it made (each one's history finds it).
+    const auditId = recordAudit(wctx, {
       entity: 'import',
       entityId: importId,
       action: 'create',
       before: null,
-      after: { fileName: session.fileName, sha256: session.sha256, rows: found.rows.length, ...result },
+      after: { fileName: session.fileName, sha256: session.sha256, rowCount: found.rows.length, ...result, rows: made },
     });
+    nameInAudit(wctx, auditId, made.map((m) => m.id));
     writer.exec('COMMIT');
+    // A bulk write: the planner's statistics follow the register's new shape (issue 13).
+    refreshStatistics(writer);
   } catch (error) {
     if (writer.inTransaction) writer.exec('ROLLBACK');
     throw error;

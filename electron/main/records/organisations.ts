@@ -7,7 +7,7 @@ import { defineRecordTable, jsonColumn } from '../db/record-table';
 import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
 import { agreementTable } from '../db/repos/agreement-repo';
 import { ancestorIds } from '../db/repos/lineage-repo';
-import { recordService } from '../services/record-service';
+import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
 import type { ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 
@@ -77,7 +77,7 @@ export const getOrganisation = organisations.get;
 
 function checkParent(ctx: ServiceContext, id: string | null, parentId: string | null): void {
   if (!parentId) return;
-  if (!organisationTable.find(ctx.db, parentId)) {
+  if (!organisationTable.exists(ctx.db, parentId)) {
     throw new AppError('VALIDATION', 'organisation.parentMissing', undefined, [fieldIssue('parentId', 'field.chooseExistingOrganisation')]);
   }
   if (id && (parentId === id || ancestorIds(ctx.db, 'organisations', parentId).includes(id))) {
@@ -85,11 +85,36 @@ function checkParent(ctx: ServiceContext, id: string | null, parentId: string | 
   }
 }
 
+/**
+ * A live organisation's name (null when there is none): a key lookup. A rule needing only the
+ * name reads it here, not through `find`, whose agreement count walks every agreement naming the
+ * organisation — the office's own, party to all of them, made each create cost the register.
+ */
+export function organisationName(db: Db, id: string): string | null {
+  const row = statement(db, 'SELECT name FROM organisations WHERE id = ? AND deleted_at IS NULL').get(id) as { name: string } | undefined;
+  return row?.name ?? null;
+}
+
 export function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Organisation {
   return organisations.create(ctx, () => {
     checkParent(ctx, null, values.parentId);
     return values;
   });
+}
+
+/** Many organisations in one transaction by the rules of `createOrganisation`, one audit entry for all. */
+export function createOrganisations(ctx: ServiceContext, rows: ReadonlyArray<{ row: number; values: OrganisationValues }>, batch: BatchSource): BatchCreated[] {
+  return organisations.createMany(
+    ctx,
+    rows.map(({ row, values }) => ({
+      row,
+      prepare: () => {
+        checkParent(ctx, null, values.parentId);
+        return values;
+      },
+    })),
+    batch,
+  );
 }
 
 export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInput<'organisations:update'>): Organisation {

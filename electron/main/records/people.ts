@@ -6,7 +6,7 @@ import { statement, type Db } from '../db/connection';
 import { defineRecordTable, jsonColumn, type RowStamp } from '../db/record-table';
 import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { recordService } from '../services/record-service';
+import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { organisationTable } from './organisations';
@@ -119,7 +119,7 @@ const people = recordService<PersonValues, Person>({
 export const getPerson = people.get;
 
 function checkOrganisation(ctx: ServiceContext, organisationId: string | null): void {
-  if (organisationId && !organisationTable.find(ctx.db, organisationId)) {
+  if (organisationId && !organisationTable.exists(ctx.db, organisationId)) {
     throw new AppError('VALIDATION', 'person.organisationMissing', undefined, [fieldIssue('organisationId', 'field.chooseExistingOrganisation')]);
   }
 }
@@ -137,6 +137,22 @@ export function createPerson(ctx: ServiceContext, values: PersonValues): Person 
       return values;
     },
     (id, stamp) => openAffiliation(ctx, id, values, null, stamp),
+  );
+}
+
+/** Many people in one transaction by the rules of `createPerson`, one audit entry for all. */
+export function createPeople(ctx: ServiceContext, rows: ReadonlyArray<{ row: number; values: PersonValues }>, batch: BatchSource): BatchCreated[] {
+  return people.createMany(
+    ctx,
+    rows.map(({ row, values }) => ({
+      row,
+      prepare: () => {
+        checkOrganisation(ctx, values.organisationId);
+        return values;
+      },
+      after: (id, stamp) => openAffiliation(ctx, id, values, null, stamp),
+    })),
+    batch,
   );
 }
 

@@ -142,7 +142,7 @@ export const getProgram = programs.get;
 function checkLinks(ctx: ServiceContext, values: ProgramValues): ProgramColumns {
   const issues: FieldIssue[] = [
     ...values.sponsorIds.flatMap((id, index) =>
-      organisationTable.find(ctx.db, id) ? [] : [fieldIssue(`sponsorIds.${index}`, 'field.chooseExistingOrganisation')],
+      organisationTable.exists(ctx.db, id) ? [] : [fieldIssue(`sponsorIds.${index}`, 'field.chooseExistingOrganisation')],
     ),
     ...values.agreementIds.flatMap((id, index) =>
       agreementTable.find(ctx.db, id) ? [] : [fieldIssue(`agreementIds.${index}`, 'field.chooseExistingAgreement')],

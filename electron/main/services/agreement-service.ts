@@ -27,12 +27,12 @@ import {
 import { statusBeforeLastChange } from '../db/repos/agreement-history-repo';
 import { loadContributions, loadItems, loadParties, saveContributions, saveItems, saveParties } from '../db/repos/agreement-parts-repo';
 import { documentCount } from '../db/repos/document-repo';
-import { organisationTable } from '../records/organisations';
+import { organisationName, organisationTable } from '../records/organisations';
 import { signingRecordsFor } from '../db/repos/signing-repo';
 import { personTable } from '../records/people';
 import { programsCreatedBy } from '../records/programs';
 import { endsOnOf, referencePrefix, storedTerm, termToday } from './agreement-terms';
-import { recordService } from './record-service';
+import { recordService, type BatchCreated, type BatchSource } from './record-service';
 import { newId, type ServiceContext } from './service-context';
 
 export const AGREEMENT_ENTITY = 'agreement';
@@ -185,7 +185,7 @@ function checkUnrecordedSignatories(values: AgreementValues, fromRecords: boolea
 function checkEntry(ctx: ServiceContext, values: AgreementValues, fields: AgreementFields): void {
   const parties = values.parties.map((party) => ({
     ...party,
-    organisationName: organisationTable.find(ctx.db, party.organisationId)?.name ?? '',
+    organisationName: organisationName(ctx.db, party.organisationId) ?? '',
   }));
   const today = localToday(ctx.now());
   const problems = entryProblems(
@@ -210,15 +210,35 @@ export function saveChildren(ctx: ServiceContext, id: string, values: AgreementV
 export function createAgreement(ctx: ServiceContext, values: AgreementValues): AgreementDetail {
   return agreements.create(
     ctx,
-    () => {
-      const fromRecords = values.statusFromRecords !== null;
-      checkUnrecordedSignatories(values, fromRecords);
-      checkReferences(ctx, null, values);
-      const fields = toFields(ctx, values, resolveReference(ctx, null, values), values.statusFromRecords ?? 'draft', fromRecords);
-      checkEntry(ctx, values, fields);
-      return fields;
-    },
+    () => prepareNew(ctx, values),
     (id, stamp) => saveChildren(ctx, id, values, stamp),
+  );
+}
+
+/** The rules of a create: who signed, what it points at, its reference number, its entry status. */
+function prepareNew(ctx: ServiceContext, values: AgreementValues): AgreementFields {
+  const fromRecords = values.statusFromRecords !== null;
+  checkUnrecordedSignatories(values, fromRecords);
+  checkReferences(ctx, null, values);
+  const fields = toFields(ctx, values, resolveReference(ctx, null, values), values.statusFromRecords ?? 'draft', fromRecords);
+  checkEntry(ctx, values, fields);
+  return fields;
+}
+
+/**
+ * Many agreements in one transaction, each by the rules of `createAgreement` (entered from
+ * records in its status when the values say so), with one audit entry naming every row. `row` is
+ * the caller's number for each (a file's row), named when one is refused; nothing is kept then.
+ */
+export function createAgreements(
+  ctx: ServiceContext,
+  rows: ReadonlyArray<{ row: number; values: AgreementValues }>,
+  batch: BatchSource,
+): BatchCreated[] {
+  return agreements.createMany(
+    ctx,
+    rows.map(({ row, values }) => ({ row, prepare: () => prepareNew(ctx, values), after: (id, stamp) => saveChildren(ctx, id, values, stamp) })),
+    batch,
   );
 }
 

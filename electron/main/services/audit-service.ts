@@ -1,19 +1,48 @@
 import type { AuditEntry, AuditQuery } from '../../../shared/models/audit';
 import type { Page } from '../../../shared/models/common';
-import { insertAuditRow, listAuditRows } from '../db/repos/audit-repo';
+import { insertAuditBatchRows, insertAuditRow, listAuditRows } from '../db/repos/audit-repo';
 import { newId, timestamp, type ServiceContext } from './service-context';
 
 export type AuditAction = AuditEntry['action'];
 
-/** Writes one audit row; call it inside the same transaction as the change it describes. */
+/** Writes one audit row and returns its id; call it inside the same transaction as the change it describes. */
 export function recordAudit(
   ctx: ServiceContext,
   entry: { entity: string; entityId: string; action: AuditAction; before: unknown; after: unknown; reason?: string },
-): void {
-  insertAuditRow(ctx.db, { id: newId(), at: timestamp(ctx), actor: ctx.actor, ...entry });
+): string {
+  const id = newId();
+  insertAuditRow(ctx.db, { id, at: timestamp(ctx), actor: ctx.actor, ...entry });
+  return id;
 }
 
-const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'createdAt']);
+/** Says that an audit entry also names these records (a batch's rows): each one's history finds it. */
+export function nameInAudit(ctx: ServiceContext, auditId: string, entityIds: readonly string[]): void {
+  insertAuditBatchRows(ctx.db, auditId, entityIds);
+}
+
+/**
+ * One audit entry for a batch write, naming every record it made (`after.rows`), and indexed by
+ * each of them so a record's own history still finds how it came to be.
+ */
+export function recordBatchAudit(ctx: ServiceContext, entry: { entity: string; action: AuditAction; ids: readonly string[]; after: unknown }): string {
+  const id = newId();
+  insertAuditRow(ctx.db, { id, at: timestamp(ctx), actor: ctx.actor, entity: entry.entity, entityId: `batch:${id}`, action: entry.action, before: null, after: entry.after });
+  nameInAudit(ctx, id, entry.ids);
+  return id;
+}
+
+const BOOKKEEPING = new Set(['id', 'updatedAt', 'updatedBy', 'createdAt']);
+
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * What a create changed: every field given a value (from nothing), without the bookkeeping the
+ * row itself keeps. Empty fields are left out; a reader takes a missing field as empty.
+ */
+export function createdFields(created: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(created).filter(([key, value]) => !BOOKKEEPING.has(key) && !isEmpty(value)));
+}
 
 /**
  * The top-level fields an edit changed, before and after: an audit row of an update holds these

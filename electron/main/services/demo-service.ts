@@ -17,13 +17,14 @@ import { readMeta, writeMeta } from '../db/repos/local-meta-repo';
 import { registerIsEmpty } from '../db/repos/register-repo';
 import { insertAffiliation } from '../records/people';
 import { walkToStatus } from './agreement-lifecycle-service';
-import { createAgreement, getAgreement } from './agreement-service';
+import { createAgreements, getAgreement } from './agreement-service';
+import { loadItems } from '../db/repos/agreement-parts-repo';
 import { recordAudit } from './audit-service';
 import { createApplication, transitionApplication } from '../records/applications';
 import { createAward, transitionAward } from '../records/awards';
 import { createIntake } from '../records/intakes';
-import { createOrganisation } from '../records/organisations';
-import { createPerson } from '../records/people';
+import { createOrganisations } from '../records/organisations';
+import { createPeople, createPerson } from '../records/people';
 import { createProgram } from '../records/programs';
 import { createPlacement, transitionPlacement } from '../records/placements/index';
 import { linkOutcome } from '../records/outcomes/outcome-service';
@@ -174,21 +175,58 @@ function lookup(map: Map<string, string>, key: string, what: string): string {
   return map.get(key) ?? unknownName(what, key);
 }
 
+/** The demo's records go in through the services' batch path: one audit entry per batch. */
+const DEMO_BATCH = { source: 'demo' } as const;
+
+/**
+ * Seeds in batches a parent always precedes: first those with no parent (or one made already),
+ * then those whose parent the previous batch made, and so on. A parent named but never given is
+ * refused by name.
+ */
+function inLevels<S extends { key: string; parentKey: string | null }>(seeds: readonly S[], made: Map<string, string>, what: string): S[][] {
+  const levels: S[][] = [];
+  const placed = new Set(made.keys());
+  let rest = [...seeds];
+  while (rest.length) {
+    const level = rest.filter((seed) => seed.parentKey === null || placed.has(seed.parentKey));
+    if (level.length === 0) unknownName(what, rest[0].parentKey!);
+    level.forEach((seed) => placed.add(seed.key));
+    levels.push(level);
+    rest = rest.filter((seed) => !level.includes(seed));
+  }
+  return levels;
+}
+
 /** Loads the seed data in one transaction: all of it or, on any problem, none of it. */
 export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
   const data = SeedData.parse(raw);
   return write(ctx, 'demo', () => {
     if (!registerIsEmpty(ctx.db)) throw new AppError('CONFLICT', 'demo.registerNotEmpty');
     const orgIds = new Map<string, string>();
-    for (const { key, parentKey, ...values } of data.organisations) {
-      const parentId = parentKey ? lookup(orgIds, parentKey, 'organisation') : null;
-      orgIds.set(key, createOrganisation(ctx, OrganisationInput.parse({ ...values, parentId })).id);
+    const orgSeeds = data.organisations.map((seed, i) => ({ ...seed, row: i + 1 }));
+    for (const level of inLevels(orgSeeds, orgIds, 'organisation')) {
+      const made = createOrganisations(
+        ctx,
+        level.map(({ key: _key, parentKey, row, ...values }) => ({
+          row,
+          values: OrganisationInput.parse({ ...values, parentId: parentKey ? lookup(orgIds, parentKey, 'organisation') : null }),
+        })),
+        DEMO_BATCH,
+      );
+      level.forEach((seed, i) => orgIds.set(seed.key, made[i].id));
     }
     const personIds = new Map<string, string>();
     const stamp = { at: timestamp(ctx), by: ctx.actor };
-    for (const { key, organisationKey, history, ...values } of data.people) {
-      const organisationId = organisationKey ? lookup(orgIds, organisationKey, 'organisation') : null;
-      const id = createPerson(ctx, PersonInput.parse({ ...values, organisationId })).id;
+    const madePeople = createPeople(
+      ctx,
+      data.people.map(({ key: _key, organisationKey, history: _history, ...values }, i) => ({
+        row: i + 1,
+        values: PersonInput.parse({ ...values, organisationId: organisationKey ? lookup(orgIds, organisationKey, 'organisation') : null }),
+      })),
+      DEMO_BATCH,
+    );
+    for (const [i, { key, history }] of data.people.entries()) {
+      const id = madePeople[i].id;
       personIds.set(key, id);
       for (const past of history) {
         insertAffiliation(
@@ -201,9 +239,19 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
     const agreementIds = new Map<string, string>();
     const itemIds = new Map<string, string[]>();
     const statuses: Array<[string, z.infer<typeof AgreementStatus>, string | null]> = [];
-    for (const seed of data.agreements) {
-      const { key, status, parentKey, parties, items, contributions, ...rest } = seed;
-      const values = AgreementInput.parse({
+    const agreementSeeds = data.agreements.map((seed, i) => ({ ...seed, row: i + 1 }));
+    for (const level of inLevels(agreementSeeds, agreementIds, 'agreement')) {
+      const rows = level.map((seed) => ({ row: seed.row, values: agreementValues(seed) }));
+      const made = createAgreements(ctx, rows, DEMO_BATCH);
+      level.forEach((seed, i) => {
+        agreementIds.set(seed.key, made[i].id);
+        itemIds.set(seed.key, loadItems(ctx.db, made[i].id).map((item) => item.id));
+        statuses.push([made[i].id, seed.status, rows[i].values.signedOn]);
+      });
+    }
+    function agreementValues(seed: SeedData['agreements'][number]) {
+      const { key: _key, status: _status, parentKey, parties, items, contributions, ...rest } = seed;
+      return AgreementInput.parse({
         ...rest,
         parentId: parentKey ? lookup(agreementIds, parentKey, 'agreement') : null,
         parties: parties.map((party) => ({
@@ -220,10 +268,6 @@ export function loadDemo(ctx: ServiceContext, raw: unknown): DemoLoadResult {
           organisationId: lookup(orgIds, organisationKey, 'organisation'),
         })),
       });
-      const created = createAgreement(ctx, values);
-      agreementIds.set(key, created.id);
-      itemIds.set(key, created.items.map((item) => item.id));
-      statuses.push([created.id, status, values.signedOn]);
     }
     // Statuses after every agreement exists: "renewed" needs its follow-on to be there.
     for (const [id, status, signedOn] of statuses) walkToStatus(ctx, id, status, signedOn);

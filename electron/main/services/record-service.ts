@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
+import { refreshStatistics } from '../db/statistics';
 import type { RecordTable, RowStamp } from '../db/record-table';
-import { changedFields, recordAudit, type AuditAction } from './audit-service';
+import { changedFields, createdFields, recordAudit, recordBatchAudit, type AuditAction } from './audit-service';
 import { assertFresh } from './concurrency';
 import { newId, timestamp, write, type ServiceContext } from './service-context';
 
@@ -16,6 +17,24 @@ export type RecordServiceSpec<F, R extends Stored> = {
 
 export type Edit = { id: string; expectedUpdatedAt?: string };
 
+/**
+ * One row of a batch write: its number as the caller counts rows (a file's row, a seed's place),
+ * used to name it when it is refused, and the same `prepare`/`after` a single create takes.
+ */
+export type BatchRow<F> = { row: number; prepare: () => F; after?: (id: string, stamp: RowStamp) => void };
+
+/**
+ * What made a batch ("import", "demo", "bench"), said in its one audit entry. A caller writing
+ * several batches as one (an import in chunks) says `auditedByCaller` and writes that one entry
+ * itself with `recordBatchAudit`, naming every row.
+ */
+export type BatchSource = { source: string; sourceId?: string; auditedByCaller?: boolean };
+
+export type BatchCreated = { id: string; updatedAt: string };
+
+/** Rows from which a batch counts as a bulk write, after which the statistics are refreshed. */
+const BULK = 1000;
+
 export type RecordService<F, R extends Stored> = {
   /** The record, or NOT_FOUND when it never existed or was deleted. */
   get(ctx: ServiceContext, id: string): R;
@@ -24,6 +43,13 @@ export type RecordService<F, R extends Stored> = {
    * (throwing an AppError) and returns the fields to store; `after` writes what hangs off the new row.
    */
   create(ctx: ServiceContext, prepare: () => F, after?: (id: string, stamp: RowStamp) => void): R;
+  /**
+   * Creates many records in one transaction with the same rules as `create` (each row's `prepare`
+   * and `after`), prepared statements reused row after row, and one audit entry for the batch that
+   * names every row. The first row refused refuses the batch: nothing is kept, and the error names
+   * that row's number and why.
+   */
+  createMany(ctx: ServiceContext, rows: readonly BatchRow<F>[], batch: BatchSource): BatchCreated[];
   /** Saves an edit, refusing it if the record moved on since the editor loaded it. */
   update(
     ctx: ServiceContext,
@@ -61,9 +87,42 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         after?.(id, stamp);
         table.reindex(ctx.db, id);
         const created = get(ctx, id);
-        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'create', before: null, after: created });
+        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'create', before: null, after: createdFields(created) });
         return created;
       });
+    },
+    createMany(ctx, rows, batch) {
+      const created = write(ctx, table.kind, () => {
+        const stamp = stampOf(ctx);
+        const created = rows.map(({ row, prepare, after }) => {
+          try {
+            const fields = prepare();
+            const id = newId();
+            table.insert(ctx.db, id, fields, stamp);
+            after?.(id, stamp);
+            table.reindex(ctx.db, id);
+            return { id, updatedAt: stamp.at };
+          } catch (error) {
+            if (error instanceof AppError) {
+              throw new AppError(error.code === 'INTERNAL' ? 'INTERNAL' : 'VALIDATION', 'batch.rowFailed', { row, reason: error.message }, error.issues);
+            }
+            throw error;
+          }
+        });
+        if (created.length && !batch.auditedByCaller) {
+          recordBatchAudit(ctx, {
+            entity: table.kind,
+            action: 'create',
+            ids: created.map((c) => c.id),
+            after: { batch: batch.source, ...(batch.sourceId ? { sourceId: batch.sourceId } : {}), count: created.length, rows: created.map((c, i) => ({ row: rows[i].row, id: c.id })) },
+          });
+        }
+        return created;
+      });
+      // A batch can change the table's shape a lot: keep the planner's statistics current (issue 13),
+      // once it has committed (the import's outer transaction does this after its own commit).
+      if (rows.length >= BULK && !ctx.db.inTransaction) refreshStatistics(ctx.db);
+      return created;
     },
     update(ctx, edit, prepare, options = {}) {
       return write(ctx, table.kind, () => {

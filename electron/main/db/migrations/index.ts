@@ -13,6 +13,7 @@ import { up as applications } from './0011-applications';
 import { up as agreementTerms } from './0012-agreement-terms';
 import { up as placements } from './0013-placements';
 import { up as awards } from './0014-awards';
+import { up as batchAudit } from './0015-batch-audit';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'agreement-terms', up: agreementTerms },
   { version: 13, name: 'placements', up: placements },
   { version: 14, name: 'awards', up: awards },
+  { version: 15, name: 'batch-audit', up: batchAudit },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,10 +3,10 @@ import { statement, type Db } from '../connection';
 
 /**
  * What an agreement's audit trail says about its status and its corrections: read through
- * `audit_log_entity` (entity_id, at), one agreement's rows only.
+ * `audit_log_entity_at` (entity_id, at, id), one agreement's rows only.
  */
 
-/** The statements, named so that a test can read their plans (both seek `audit_log_entity`). */
+/** The statements, named so that a test can read their plans (both seek `audit_log_entity_at`). */
 export const HISTORY_QUERIES = {
   statusBeforeLastChange: `SELECT before_json ->> '$.status' AS status FROM audit_log
       WHERE entity_id = ? AND action IN ('transition', 'put_back') AND before_json ->> '$.status' IS NOT NULL
