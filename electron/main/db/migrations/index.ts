@@ -11,6 +11,7 @@ import { up as projects } from './0009-projects';
 import { up as events } from './0010-events';
 import { up as applications } from './0011-applications';
 import { up as agreementTerms } from './0012-agreement-terms';
+import { up as nameKeys } from './0016-name-keys';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -28,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'events', up: events },
   { version: 11, name: 'applications', up: applications },
   { version: 12, name: 'agreement-terms', up: agreementTerms },
+  // Step 16 of the plan (13–15 are placements, awards and batch writes, merged before it): renumber on merge.
+  { version: 13, name: 'name-keys', up: nameKeys },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
