@@ -129,3 +129,35 @@ export function countryName(code: string, locale: string): string {
     return code;
   }
 }
+
+let searchIndex: Array<{ code: string; keys: string[] }> | null = null;
+
+/** Every code with the keys of all its names: English, Korean, Chinese (both scripts), the aliases and the code. */
+function searchable(): Array<{ code: string; keys: string[] }> {
+  if (searchIndex) return searchIndex;
+  const byCode = new Map<string, Set<string>>(COUNTRY_CODES.map((code) => [code, new Set([code.toLowerCase()])]));
+  for (const [name, code] of names()) byCode.get(code)?.add(name);
+  searchIndex = [...byCode].map(([code, keys]) => ({ code, keys: [...keys] }));
+  return searchIndex;
+}
+
+/**
+ * The countries a picker offers for typed text, by any of their names (English, Korean, Chinese,
+ * common aliases) or their code: a name that is exactly the text first ("Korea" is South Korea),
+ * then names starting with it, then names containing it. Empty text offers every country.
+ */
+export function searchCountries(text: string): string[] {
+  const typed = key(text);
+  if (typed === '') return [...COUNTRY_CODES];
+  const ranked: Array<{ code: string; rank: number }> = [];
+  for (const { code, keys } of searchable()) {
+    let rank = Infinity;
+    for (const k of keys) {
+      if (k === typed) rank = Math.min(rank, 0);
+      else if (k.startsWith(typed)) rank = Math.min(rank, 1);
+      else if (k.includes(typed)) rank = Math.min(rank, 2);
+    }
+    if (rank !== Infinity) ranked.push({ code, rank });
+  }
+  return ranked.sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)).map((entry) => entry.code);
+}

@@ -1,4 +1,5 @@
-import { BrowserWindow, protocol, type Session } from 'electron';
+import { BrowserWindow, dialog, protocol, type Session } from 'electron';
+import { englishMessage } from '../../shared/errors';
 import { APP_ENTRY_URL, APP_SCHEME, createAppFileHandler } from './app-protocol';
 import { APP_SCHEME_PRIVILEGED, mainWindowOptions, type MainWindowOptions } from './window-options';
 
@@ -19,6 +20,21 @@ export function createMainWindow(options: MainWindowOptions & { openDevTools: bo
   window.once('ready-to-show', () => {
     window.show();
     if (options.devTools && options.openDevTools) window.webContents.openDevTools({ mode: 'detach' });
+  });
+
+  // A form with unsaved changes vetoes unloading (beforeunload); Electron then silently keeps the
+  // window open. Ask instead: Close goes on, Stay (the default) keeps the window and what was typed.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: englishMessage('window.unsavedTitle'),
+      message: englishMessage('window.unsavedTitle'),
+      detail: englishMessage('window.unsavedBody'),
+      buttons: [englishMessage('window.unsavedLeave'), englishMessage('window.unsavedStay')],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault(); // preventing this event ignores the veto
   });
 
   return window;

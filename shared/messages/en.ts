@@ -28,7 +28,9 @@ export const enErrors = {
   'field.date': 'Use a date like 2026-06-13.',
   'field.preciseDate': 'Use a day like 2016-06-13, a month like 2016-06, or a year like 2016.',
   'field.countryCode': 'Use a two-letter country code such as KR or HK.',
+  'field.countryUnknown': 'That is not an ISO country code; choose the country by its name (such as South Korea, 대한민국 or 韩国).',
   'field.currencyCode': 'Use a three-letter currency code such as KRW or HKD.',
+  'field.currencyUnknown': 'That is not an ISO 4217 currency; use a code such as KRW, HKD, CNY or USD.',
   'field.website': 'Use a web address starting with http:// or https://.',
   'field.email': 'Use an email address like name@example.org.',
   'field.sha256': 'Not a SHA-256 hash.',
@@ -47,6 +49,10 @@ export const enErrors = {
   'internal.generic': 'Something went wrong inside Liaison.',
 
   // The register file.
+  'window.unsavedTitle': 'Leave without saving?',
+  'window.unsavedBody': 'A form has changes that are not saved. Closing now loses them.',
+  'window.unsavedLeave': 'Close and lose changes',
+  'window.unsavedStay': 'Stay',
   'storage.tooNew':
     'This register was saved by a newer version of Liaison (schema {found}; this version knows up to {known}). Update Liaison to open it.',
 
@@ -108,6 +114,7 @@ export const enErrors = {
   'duration.unreadable': 'Write a duration like "3 years", "18 months" or "1 year 6 months".',
   'money.wholeMinorUnits': 'Money is stored in whole minor units, never fractions.',
   'money.tooLarge': 'That amount is too large.',
+  'money.overLimit': 'Liaison takes amounts up to 10 trillion (10^13) {currency}; check the number of zeros.',
   'money.amountRequired': 'Enter an amount.',
   'money.currencyRequired': 'Choose a currency.',
   'contribution.describe': 'Describe what is given, or give a quantity.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmountMinor, checkAmountBound } from './money-input';
 import { keyed, keyedMessage } from '../messages/zod-issues';
 import { computeTerm, TERM_KINDS } from '../agreement-term';
 import { isPreciseDate } from '../precise-date';
@@ -91,12 +92,7 @@ export const ContributionInput = z
     organisationId: Id,
     kind: z.enum(CONTRIBUTION_KINDS),
     description: optionalText(1000).default(''),
-    amountMinor: z
-      .number()
-      .int(keyed('money.wholeMinorUnits'))
-      .refine(Number.isSafeInteger, keyed('money.tooLarge'))
-      .nullable()
-      .default(null),
+    amountMinor: AmountMinor.nullable().default(null),
     currency: CurrencyCode.nullable().default(null),
     quantity: z.number().nonnegative().max(1e12).nullable().default(null),
     unit: optionalText(50).default(''),
@@ -104,6 +100,7 @@ export const ContributionInput = z
     endsOn: NullableDate,
   })
   .superRefine((value, ctx) => {
+    checkAmountBound(value, ctx);
     if (value.kind === 'money') {
       if (value.amountMinor === null) ctx.addIssue({ code: 'custom', path: ['amountMinor'], message: keyedMessage('money.amountRequired') });
       if (value.currency === null) ctx.addIssue({ code: 'custom', path: ['currency'], message: keyedMessage('money.currencyRequired') });

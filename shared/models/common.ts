@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCountryCode } from '../countries';
+import { isCurrencyCode } from '../currencies';
 import { keyed } from '../messages/zod-issues';
 
 /** Text UUIDv7 identities, generated in main (time-ordered, never reused, ready for sync later). */
@@ -12,13 +14,17 @@ export type IsoDate = z.infer<typeof IsoDate>;
 /** A moment in time, UTC ISO 8601. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
+/** An assigned ISO 3166-1 alpha-2 code (`shared/countries.ts`): "XX", or "KO" cut from "Korea", is refused. */
 export const CountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, keyed('field.countryCode'));
+  .regex(/^[A-Z]{2}$/, keyed('field.countryCode'))
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || isCountryCode(code), keyed('field.countryUnknown'));
 
+/** An ISO 4217 currency an amount may be in (`shared/currencies.ts`): "XYZ" is refused at the field. */
 export const CurrencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/, keyed('field.currencyCode'));
+  .regex(/^[A-Z]{3}$/, keyed('field.currencyCode'))
+  .refine((code) => !/^[A-Z]{3}$/.test(code) || isCurrencyCode(code), keyed('field.currencyUnknown'));
 
 /** Trimmed, single-line-ish text with a clear message when empty. */
 export function requiredText(label: string, max = 300) {

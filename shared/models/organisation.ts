@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keyed } from '../messages/zod-issues';
 import { recordChannels } from '../ipc/record-channels';
+import { SimilarNamesQuery, SimilarRecords } from './similar-names';
 import {
   AltName,
   CountryCode,
@@ -64,9 +65,8 @@ export const OrganisationUpdate = UpdateOf(OrganisationInput);
 export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;
 
 /** The organisations register's channels (`organisations:list | get | create | update | delete`). */
-export const organisationChannels = recordChannels('organisations', {
-  query: OrganisationQuery,
-  input: OrganisationInput,
-  update: OrganisationUpdate,
-  record: Organisation,
-});
+export const organisationChannels = {
+  ...recordChannels('organisations', { query: OrganisationQuery, input: OrganisationInput, update: OrganisationUpdate, record: Organisation }),
+  /** Likely duplicates of a name being typed, for the form's warning. */
+  'organisations:similar': { input: SimilarNamesQuery, output: SimilarRecords },
+} as const;

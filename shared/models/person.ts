@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { keyed } from '../messages/zod-issues';
 import { recordChannels } from '../ipc/record-channels';
+import { SimilarNamesQuery, SimilarRecords } from './similar-names';
 import { AltName, Id, IsoDate, ListPageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 const Email = z
@@ -53,4 +54,8 @@ export const PersonUpdate = UpdateOf(PersonInput).extend({
 export type PersonUpdate = z.input<typeof PersonUpdate>;
 
 /** The people register's channels. */
-export const personChannels = recordChannels('people', { query: PersonQuery, input: PersonInput, update: PersonUpdate, record: Person });
+export const personChannels = {
+  ...recordChannels('people', { query: PersonQuery, input: PersonInput, update: PersonUpdate, record: Person }),
+  /** Likely duplicates of a name being typed, for the form's warning. */
+  'people:similar': { input: SimilarNamesQuery, output: SimilarRecords },
+} as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmountMinor, maxMinorUnits } from './money-input';
 import { recordChannels } from '../ipc/record-channels';
 import { fieldIssue } from '../errors';
 import { defineLifecycle } from '../lifecycle/define-lifecycle';
@@ -56,13 +57,7 @@ export const PlacementInput = z
     /** When the host's evaluation is due (a reminder until one is recorded). */
     evaluationDueOn: IsoDate.nullable().default(null),
     /** Integer minor units of `stipendCurrency` (KRW has none); null when unpaid or not known. */
-    stipendMinor: z
-      .number()
-      .int(keyed('money.wholeMinorUnits'))
-      .min(0, keyed('money.negative'))
-      .refine(Number.isSafeInteger, keyed('money.tooLarge'))
-      .nullable()
-      .default(null),
+    stipendMinor: AmountMinor.nullable().default(null),
     stipendCurrency: CurrencyCode.nullable().default(null),
     stipendPer: StipendPeriod.default('month'),
     notes: optionalText(20000).default(''),
@@ -76,6 +71,10 @@ export const PlacementInput = z
     }
     if (value.stipendMinor === null && value.stipendCurrency !== null) {
       ctx.addIssue({ code: 'custom', path: ['stipendMinor'], message: keyedMessage('money.amountRequired') });
+    }
+    // The one money rule's bound, at the stipend (its fields are named for the placement).
+    if (value.stipendMinor !== null && value.stipendCurrency !== null && value.stipendMinor > maxMinorUnits(value.stipendCurrency)) {
+      ctx.addIssue({ code: 'custom', path: ['stipendMinor'], message: keyedMessage('money.overLimit', { currency: value.stipendCurrency }) });
     }
   });
 export type PlacementInput = z.input<typeof PlacementInput>;

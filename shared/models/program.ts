@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordChannels } from '../ipc/record-channels';
+import { AmountMinor, checkAmountBound } from './money-input';
 import { CurrencyCode, Id, IsoDate, PageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 
 /** What a scholarship pays for: tuition, a stipend or the internship salary, anything else. */
@@ -23,16 +24,14 @@ export const ProgramPhase = z.object({
 export type ProgramPhase = z.infer<typeof ProgramPhase>;
 
 /** One part of the scholarship, in integer minor units of its own currency (KRW has none, HKD has cents). */
-export const ScholarshipComponentInput = z.object({
-  kind: ScholarshipComponentKind,
-  description: optionalText(500).default(''),
-  amountMinor: z
-    .number({ message: 'Enter an amount.' })
-    .int({ message: 'Money is stored in whole minor units, never fractions.' })
-    .min(0, { message: 'An amount cannot be negative.' })
-    .refine(Number.isSafeInteger, { message: 'That amount is too large.' }),
-  currency: CurrencyCode,
-});
+export const ScholarshipComponentInput = z
+  .object({
+    kind: ScholarshipComponentKind,
+    description: optionalText(500).default(''),
+    amountMinor: AmountMinor,
+    currency: CurrencyCode,
+  })
+  .superRefine(checkAmountBound);
 export type ScholarshipComponentInput = z.input<typeof ScholarshipComponentInput>;
 export type ScholarshipComponent = z.output<typeof ScholarshipComponentInput>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { keyed, keyedMessage } from '../messages/zod-issues';
 import { IDENTIFIERS_BY_KIND, OUTPUT_KINDS, identifierFits } from '../research/output-identifier';
 import { PROJECT_STATUSES } from '../research/project-lifecycle';
+import { AmountMinor, checkAmountBound } from './money-input';
 import { CurrencyCode, Id, IsoDate, ListPageRequest, RowMeta, SortDir, UpdateOf, optionalText, requiredText } from './common';
 import { MoneyTotal } from './program';
 
@@ -60,16 +61,14 @@ export const PlaceInput = z
 export type Place = z.output<typeof PlaceInput>;
 
 /** Money from one source, in integer minor units of its own currency. */
-export const BudgetLineInput = z.object({
-  organisationId: Id,
-  description: optionalText(500).default(''),
-  amountMinor: z
-    .number(keyed('money.amountRequired'))
-    .int(keyed('money.wholeMinorUnits'))
-    .min(0, keyed('money.negative'))
-    .refine(Number.isSafeInteger, keyed('money.tooLarge')),
-  currency: CurrencyCode,
-});
+export const BudgetLineInput = z
+  .object({
+    organisationId: Id,
+    description: optionalText(500).default(''),
+    amountMinor: AmountMinor,
+    currency: CurrencyCode,
+  })
+  .superRefine(checkAmountBound);
 export type BudgetLineInput = z.input<typeof BudgetLineInput>;
 
 export const MilestoneInput = z.object({

@@ -28,7 +28,9 @@ async function createOrganisation(page: Page, name: string, kind: string, countr
   await page.getByRole('button', { name: 'New organisation' }).click();
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
-  await page.getByLabel('Country code').fill(country);
+  // The country is picked by its name and kept as its ISO code.
+  await page.getByRole('combobox', { name: 'Country' }).fill(country);
+  await page.getByRole('option', { name: /^South Korea/ }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(name);
 }
@@ -41,7 +43,7 @@ describe('agreements end to end (browser mode)', () => {
       let page = await newPage(app);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBeTruthy();
 
-      await createOrganisation(page, 'KAIST', 'University', 'KR');
+      await createOrganisation(page, 'KAIST', 'University', 'Korea');
 
       await page.getByRole('link', { name: 'Agreements' }).click();
       await page.getByRole('button', { name: 'New agreement' }).first().click();
@@ -62,7 +64,8 @@ describe('agreements end to end (browser mode)', () => {
       await page.getByRole('option', { name: 'Create “Seongnam City”' }).click();
       const newOrganisation = page.getByRole('dialog', { name: 'New organisation' });
       await newOrganisation.getByLabel('Kind', { exact: true }).selectOption({ label: 'City' });
-      await newOrganisation.getByLabel('Country code').fill('KR');
+      await newOrganisation.getByRole('combobox', { name: 'Country' }).fill('대한민국');
+      await page.getByRole('option', { name: /^South Korea/ }).click();
       await newOrganisation.getByRole('button', { name: 'Create', exact: true }).click();
       await expect.poll(() => newOrganisation.count()).toBe(0);
       await expect.poll(() => party2.getByRole('combobox', { name: 'Organisation', exact: true }).inputValue()).toBe('Seongnam City');

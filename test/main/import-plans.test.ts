@@ -9,7 +9,7 @@ const PLANS: Array<[string, string, unknown[]]> = [
   [`SELECT * FROM imports WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 50 OFFSET 0`, 'imports_by_created', []],
   [`SELECT agreement_id FROM import_rows WHERE import_id = ? AND outcome = 'created' AND deleted_at IS NULL ORDER BY row_number`, 'import_rows_import', ['i']],
   [`SELECT organisation_id FROM import_organisations WHERE import_id = ? AND deleted_at IS NULL`, 'import_organisations_import', ['i']],
-  [`SELECT id FROM organisations WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE LIMIT 20`, 'organisations_by_name', ['KAIST']],
+  [`SELECT record_id FROM name_keys WHERE kind = ? AND key IN (SELECT value FROM json_each(?)) LIMIT ?`, 'PRIMARY KEY', ['organisation', '["kaist"]', 20]],
 ];
 
 describe('import queries', () => {
@@ -19,7 +19,7 @@ describe('import queries', () => {
     for (const [sql, index, params] of PLANS) {
       const plan = (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
       expect(plan, sql).toContain(index);
-      expect(plan, sql).not.toMatch(/USE TEMP B-TREE|SCAN (imports|import_rows|import_organisations|organisations)\b(?! USING)/);
+      expect(plan, sql).not.toMatch(/USE TEMP B-TREE|SCAN (imports|import_rows|import_organisations|organisations|name_keys)\b(?! USING)/);
     }
     raw.close();
   });

@@ -59,6 +59,9 @@ describe('placements', () => {
     expect((await t.call('placements:create', { internId: intern.id, hostId: host.id, startsOn: '2026-06', endsOn: '2026-06-30' })).endsOn).toBe('2026-06-30');
     const negative = await t.send('placements:create', { internId: intern.id, hostId: host.id, startsOn: '2026', stipendMinor: -1, stipendCurrency: 'KRW' });
     expect(negative).toMatchObject({ ok: false, error: { issues: [{ path: 'stipendMinor', message: 'An amount cannot be negative.' }] } });
+    // The one money rule's bound: 10^15 won is a slip of the zeros, refused at the stipend.
+    const slip = await t.send('placements:create', { internId: intern.id, hostId: host.id, startsOn: '2026', stipendMinor: 10 ** 15, stipendCurrency: 'KRW' });
+    expect(slip).toMatchObject({ ok: false, error: { issues: [{ path: 'stipendMinor' }] } });
     const noCurrency = await t.send('placements:create', { internId: intern.id, hostId: host.id, startsOn: '2026', stipendMinor: 100 });
     expect(noCurrency).toMatchObject({ ok: false, error: { issues: [{ path: 'stipendCurrency' }] } });
   });

@@ -22,7 +22,7 @@ describe('organisation form page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Edit KAIST' })).toBeInTheDocument();
     expect(name).toHaveAttribute('aria-required', 'true');
     expect(screen.getByLabelText('Kind')).toHaveAttribute('aria-required', 'true');
-    expect(screen.getByLabelText('Country code')).toHaveAccessibleDescription('Two letters, e.g. KR, HK, CN.');
+    expect(screen.getByLabelText('Country')).toHaveAccessibleDescription(/English, Korean or Chinese/);
     await user.type(name, ' Daejeon');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 

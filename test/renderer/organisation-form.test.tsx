@@ -30,7 +30,7 @@ describe('organisation form', () => {
     renderApp('#/organisations/new');
     await user.type(await screen.findByLabelText('Name'), 'KAIST');
     await user.selectOptions(screen.getByLabelText('Kind'), 'University');
-    await user.type(screen.getByLabelText('Country code'), 'kr');
+    await pick(user, 'Country', '대한민국', /^South Korea/);
     await user.type(screen.getByLabelText('Website'), 'https://www.kaist.ac.kr');
     await user.click(screen.getByRole('button', { name: 'Add other name' }));
     await user.type(screen.getByLabelText('Other name'), '카이스트');

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { COUNTRY_CODES, countryFromName, countryName, isCountryCode } from '../../shared/countries';
+import { COUNTRY_CODES, countryFromName, countryName, isCountryCode, searchCountries } from '../../shared/countries';
+import { CountryCode } from '../../shared/models/common';
+import { fieldIssuesFromZod } from '../../shared/messages/zod-issues';
 
 function code(text: string): string {
   const result = countryFromName(text);
@@ -128,5 +131,39 @@ describe('country codes', () => {
     expect(countryName('KR', 'en')).toBe('South Korea');
     expect(countryName('KR', 'ko')).toBe('대한민국');
     expect(countryName('KR', 'zh')).toBe('韩国');
+  });
+});
+
+describe('searching countries by name', () => {
+  it('finds a country by its English, Korean or Chinese name, an alias or its code, the exact name first', () => {
+    expect(searchCountries('Korea')[0]).toBe('KR');
+    expect(searchCountries('Korea')).toContain('KP');
+    expect(searchCountries('대한민국')[0]).toBe('KR');
+    expect(searchCountries('韩国')[0]).toBe('KR');
+    expect(searchCountries('香港')[0]).toBe('HK');
+    expect(searchCountries('germ')[0]).toBe('DE');
+    expect(searchCountries('hk')[0]).toBe('HK');
+    expect(searchCountries('중국')).toContain('CN');
+    expect(searchCountries('Narnia')).toEqual([]);
+    expect(searchCountries('  ')).toHaveLength(COUNTRY_CODES.length);
+  });
+
+  it('offers only assigned codes, so whatever is picked is a valid ISO 3166-1 alpha-2 code', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6 }), (text) => {
+        for (const code of searchCountries(text)) expect(isCountryCode(code)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('country codes in records', () => {
+  it('refuses "XX" and "KO" at the field with a sentence, and takes KR', () => {
+    expect(CountryCode.safeParse('KR').success).toBe(true);
+    for (const code of ['XX', 'KO']) {
+      const parsed = CountryCode.safeParse(code);
+      expect(parsed.success).toBe(false);
+      expect(fieldIssuesFromZod(parsed.error!.issues)[0].message).toContain('not an ISO country code');
+    }
   });
 });

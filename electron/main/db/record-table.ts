@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
+import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
 import { clearSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
 
 /** Who wrote a row, and when: every shared table carries it. */
@@ -74,6 +75,11 @@ export type RecordTableSpec<F, R> = {
    * an index entry per record. Filter key → tally column.
    */
   tally?: { table: string; filters: Record<string, string> };
+  /**
+   * Where the record's names are, for a type whose duplicates a form warns of (organisations,
+   * people): their match keys are kept in `name_keys` alongside the search index.
+   */
+  names?: NameColumns;
 };
 
 export type RecordTable<F, R> = {
@@ -163,6 +169,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   };
 
   const reindex = (db: Db, id: string) => {
+    if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
     if (!spec.searchText) return;
     const live = statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id);
     if (live) writeSearchText(db, spec.kind, id, spec.searchText(db, id));
@@ -276,9 +283,11 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     tombstone(db, id, stamp) {
       statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.at, stamp.by, id);
       if (spec.searchText) deleteSearchText(db, spec.kind, id);
+      if (spec.names) deleteNameKeys(db, spec.kind, id);
     },
     reindex,
     rebuildSearch(db) {
+      if (spec.names) rebuildNameKeys(db, table, spec.names, spec.kind);
       if (!spec.searchText) return;
       clearSearch(db, spec.kind);
       const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;

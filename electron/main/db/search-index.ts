@@ -72,3 +72,18 @@ export function searchClauses(kind: string, idColumn: string, search: string): A
       };
     });
 }
+
+/**
+ * Ids of records of `kind` sharing any of these words (three characters or more: the trigram index's
+ * unit), best match first: the candidates a "does this resemble an existing one?" check scores.
+ */
+export function rankedMatches(db: Db, kind: string, words: readonly string[], limit = 20): string[] {
+  const terms = [...new Set(words)].filter((word) => [...word].length >= 3).map((word) => `"${word.replace(/"/g, '""')}"`);
+  if (terms.length === 0) return [];
+  const table = searchTable(kind);
+  const rows = statement(
+    db,
+    `SELECT k.record_id FROM search_keys k WHERE k.rowid IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?)`,
+  ).all(terms.join(' OR '), limit) as Array<{ record_id: string }>;
+  return rows.map((row) => row.record_id);
+}

@@ -16,7 +16,7 @@ import type { ImportedRow, OrganisationCandidateRow } from '../db/repos/import-r
 import { guessMapping } from './column-names';
 import { agreementInputFor, type RowSource } from './draft-input';
 import { findHeaderRow } from './header-row';
-import { CLOSE_MATCH, nameKey, similarity } from './organisation-names';
+import { CLOSE_MATCH, matchKey, nameKey, similarity } from '../../../shared/name-key';
 import type { RawTable } from './raw-table';
 import { isBlankRow, problem, readRow } from './read-row';
 
@@ -74,7 +74,8 @@ function rowHash(cells: readonly string[], headerKeys: readonly string[]): strin
 function matchOrganisation(key: string, name: string, lookups: Lookups): { match: OrganisationMatch['match']; candidates: OrganisationMatch['candidates'] } {
   const found = lookups.candidates(name, key);
   const keysOf = (c: OrganisationCandidateRow) => [c.name, ...c.altNames.map((alt) => alt.name)].map(nameKey);
-  const same = found.find((c) => keysOf(c).includes(key));
+  // The same name is the same match key ("K.A.I.S.T." is KAIST); closeness compares the spaced keys.
+  const same = found.find((c) => [c.name, ...c.altNames.map((alt) => alt.name)].map(matchKey).includes(matchKey(key)));
   const brief = (c: OrganisationCandidateRow) => ({ id: c.id, name: c.name, country: c.country });
   if (same) return { match: 'existing', candidates: [brief(same)] };
   const close = found

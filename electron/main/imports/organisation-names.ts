@@ -1,45 +1,9 @@
 import type { OrganisationKind } from '../../../shared/models/organisation';
 
 /**
- * Organisation names as a register writes them, compared the way a person would: " kaist " is
- * KAIST, ＫＡＩＳＴ (full width) too, and "Seoul National Univ." resembles "Seoul National University"
- * closely enough to ask, not to decide.
+ * What the import adds to the shared name normaliser (`shared/name-key.ts`): the kind a new
+ * organisation gets from its name.
  */
-
-/** Case, width, spacing, punctuation and a leading "the" do not make a different organisation. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[.,'’"“”()（）[\]·・]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
-
-function bigrams(key: string): Map<string, number> {
-  const compact = key.replace(/\s+/g, ' ');
-  const grams = new Map<string, number>();
-  for (let i = 0; i < compact.length - 1; i += 1) {
-    const gram = compact.slice(i, i + 2);
-    grams.set(gram, (grams.get(gram) ?? 0) + 1);
-  }
-  return grams;
-}
-
-/** Dice similarity of two keys' character pairs: 1 the same, 0 nothing in common (works for CJK too). */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const left = bigrams(a);
-  const right = bigrams(b);
-  let shared = 0;
-  for (const [gram, count] of left) shared += Math.min(count, right.get(gram) ?? 0);
-  return (2 * shared) / (a.length - 1 + (b.length - 1));
-}
-
-/** How alike two names must be before a person is asked whether they are one organisation. */
-export const CLOSE_MATCH = 0.72;
 
 const KINDS: Array<[RegExp, OrganisationKind]> = [
   [/\b(?:faculty|school of|department|college of|graduate school)\b|학부|단과대학|대학원|学部|院系|學系/i, 'faculty'],

@@ -11,7 +11,7 @@ import type {
 import { describeWrittenDate, parseWrittenDate, type DateOrder } from '../../../shared/written-date';
 import { parseWrittenTerm } from '../../../shared/written-term';
 import { KIND_TITLE, readKind } from './kind-words';
-import { nameKey } from './organisation-names';
+import { nameKey } from '../../../shared/name-key';
 import { splitNames, splitPartners } from './split-partners';
 import { readStatus } from './status-words';
 

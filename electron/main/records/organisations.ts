@@ -10,6 +10,7 @@ import { ancestorIds } from '../db/repos/lineage-repo';
 import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
 import type { ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
+import { similarRecords } from './similar-names';
 
 /** Organisations: names in several scripts, a parent body, and how many agreements name them. */
 export const organisationTable = defineRecordTable<OrganisationValues, Organisation>({
@@ -47,6 +48,7 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
     country: (country: string) => ({ sql: 'o.country = ?', params: [country] }),
   },
   tally: { table: 'organisation_tally', filters: { kind: 'kind', country: 'country' } },
+  names: { name: 'name', altNames: 'alt_names' },
   searchText: (db, id) =>
     (
       statement(
@@ -70,6 +72,12 @@ export function organisationReferences(db: Db, id: string): { agreements: number
           WHERE ps.organisation_id = @id AND ps.deleted_at IS NULL) AS programs`,
   ).get({ id }) as { agreements: number; children: number; people: number; programs: number };
 }
+
+/** An organisation's likely duplicates, told apart by their country. */
+const SIMILAR_ORGANISATIONS = {
+  kind: 'organisation',
+  rowsSql: 'SELECT id, name, alt_names, country AS detail, deleted_at FROM organisations WHERE id IN (SELECT value FROM json_each(?))',
+};
 
 const organisations = recordService<OrganisationValues, Organisation>({ table: organisationTable, noun: 'organisation' });
 
@@ -161,5 +169,6 @@ export const organisationRecords = defineMainRecord({
     'organisations:create': (values) => createOrganisation(ctx, values),
     'organisations:update': (input) => updateOrganisation(ctx, input),
     'organisations:delete': ({ id }) => deleteOrganisation(ctx, id),
+    'organisations:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_ORGANISATIONS, query) }),
   }),
 });

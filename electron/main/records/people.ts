@@ -9,6 +9,7 @@ import { agreementTable } from '../db/repos/agreement-repo';
 import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
+import { similarRecords } from './similar-names';
 import { organisationTable } from './organisations';
 import { referencesOf } from './references';
 
@@ -40,6 +41,7 @@ export const personTable = defineRecordTable<PersonValues, Person>({
     organisationId: (organisationId: string) => ({ sql: 'p.organisation_id = ?', params: [organisationId] }),
   },
   tally: { table: 'person_tally', filters: {} },
+  names: { name: 'name', altNames: 'alt_names' },
   searchText: (db, id) =>
     (
       statement(
@@ -106,6 +108,13 @@ function signatoryCount(db: Db, personId: string): number {
     ).get(personId) as { n: number }
   ).n;
 }
+
+/** A person's likely duplicates, told apart by where they work now. */
+const SIMILAR_PEOPLE = {
+  kind: 'person',
+  rowsSql: `SELECT p.id, p.name, p.alt_names, o.name AS detail, p.deleted_at FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+             WHERE p.id IN (SELECT value FROM json_each(?))`,
+};
 
 const people = recordService<PersonValues, Person>({
   table: personTable,
@@ -200,5 +209,6 @@ export const personRecords = defineMainRecord({
     'people:create': (values) => createPerson(ctx, values),
     'people:update': (input) => updatePerson(ctx, input),
     'people:delete': ({ id }) => deletePerson(ctx, id),
+    'people:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_PEOPLE, query) }),
   }),
 });

@@ -5,6 +5,8 @@ export type ConfirmRequest = {
   title: string;
   message: string;
   confirmLabel: string;
+  /** "Cancel" unless the question needs another word for staying put. */
+  cancelLabel?: string;
   danger?: boolean;
 };
 

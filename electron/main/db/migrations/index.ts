@@ -14,6 +14,7 @@ import { up as agreementTerms } from './0012-agreement-terms';
 import { up as placements } from './0013-placements';
 import { up as awards } from './0014-awards';
 import { up as batchAudit } from './0015-batch-audit';
+import { up as nameKeys } from './0016-name-keys';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'placements', up: placements },
   { version: 14, name: 'awards', up: awards },
   { version: 15, name: 'batch-audit', up: batchAudit },
+  { version: 16, name: 'name-keys', up: nameKeys },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,7 +1,10 @@
 import type { Page } from '../../../../shared/models/common';
 import type { ImportSummary } from '../../../../shared/models/import';
 import type { RowStamp } from '../record-table';
+import { matchKeys } from '../../../../shared/name-key';
 import { statement, type Db } from '../connection';
+import { idsByNameKeys } from '../name-keys';
+import { rankedMatches } from '../search-index';
 
 /** Imports of register files, the rows they read and the records they created (migration 8). */
 
@@ -180,27 +183,16 @@ const candidateOf = (row: CandidateRow): OrganisationCandidateRow => ({
 });
 
 /**
- * Live organisations that may be the one a name means: those whose name is the same but for case
- * (organisations_by_name), and those sharing a word of three or more characters with it, best first
- * (the organisations' trigram search index). The caller decides which are the same or close.
+ * Live organisations that may be the one a name means: those with a name of the same match key
+ * (`name_keys`), and those sharing a word of three or more characters with it, best first (the
+ * organisations' trigram search index). The caller decides which are the same or close.
  */
 export function organisationCandidates(db: Db, name: string, words: readonly string[], limit = 20): OrganisationCandidateRow[] {
-  const found = new Map<string, OrganisationCandidateRow>();
-  const same = statement(
+  const ids = new Set([...idsByNameKeys(db, 'organisation', matchKeys([name]), limit), ...rankedMatches(db, 'organisation', words, limit)]);
+  if (ids.size === 0) return [];
+  const rows = statement(
     db,
-    'SELECT id, name, alt_names, country FROM organisations WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE LIMIT ?',
-  ).all(name, limit) as CandidateRow[];
-  for (const row of same) found.set(row.id, candidateOf(row));
-  const terms = words.filter((word) => [...word].length >= 3).map((word) => `"${word.replace(/"/g, '""')}"`);
-  if (terms.length) {
-    const rows = statement(
-      db,
-      `SELECT o.id, o.name, o.alt_names, o.country FROM organisations o
-        WHERE o.id IN (SELECT k.record_id FROM search_keys k WHERE k.rowid IN (
-                SELECT rowid FROM organisation_search WHERE organisation_search MATCH ? ORDER BY rank LIMIT ?))
-          AND o.deleted_at IS NULL`,
-    ).all(terms.join(' OR '), limit) as CandidateRow[];
-    for (const row of rows) found.set(row.id, candidateOf(row));
-  }
-  return [...found.values()];
+    'SELECT id, name, alt_names, country FROM organisations WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+  ).all(JSON.stringify([...ids])) as CandidateRow[];
+  return rows.map(candidateOf);
 }

@@ -46,7 +46,7 @@ export function App() {
         title={confirmRequest?.title ?? ''}
         message={confirmRequest?.message ?? ''}
         confirmLabel={confirmRequest?.confirmLabel ?? t('common.confirm')}
-        cancelLabel={t('common.cancel')}
+        cancelLabel={confirmRequest?.cancelLabel ?? t('common.cancel')}
         danger={confirmRequest?.danger}
         onConfirm={() => resolveConfirm(true)}
         onCancel={() => resolveConfirm(false)}

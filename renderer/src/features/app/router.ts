@@ -1,4 +1,4 @@
-import { parseHash, useAppStore, type Route } from '../../store';
+import { parseHash, routeHash, useAppStore, type Route } from '../../store';
 import { AREAS } from '../record-types';
 
 /** The route an address-bar hash names, among the registered record types and the tools. */
@@ -8,10 +8,20 @@ export function routeFromHash(hash: string): Route {
 
 /**
  * Follows the address bar. Call once at start-up, after `readToken()` has taken the browser-mode
- * token out of the hash. Returns the unsubscribe.
+ * token out of the hash. Returns the unsubscribe. A link or Back while a form holds unsaved changes
+ * puts the address back first and goes on only if the person confirms leaving.
  */
 export function startRouter(): () => void {
-  const sync = () => useAppStore.getState().showRoute(routeFromHash(window.location.hash));
+  const sync = () => {
+    const state = useAppStore.getState();
+    const next = routeFromHash(window.location.hash);
+    if (state.leaveCheck && routeHash(next) !== routeHash(state.route)) {
+      window.history.replaceState(window.history.state, '', routeHash(state.route));
+      state.navigate(next);
+      return;
+    }
+    state.showRoute(next);
+  };
   sync();
   window.addEventListener('hashchange', sync);
   return () => window.removeEventListener('hashchange', sync);

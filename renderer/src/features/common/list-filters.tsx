@@ -2,8 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
 import type { Area } from '../../store';
+import { isCountryCode } from '../../../../shared/countries';
 
-const COUNTRY_CODE = /^[A-Za-z]{2}$/;
+/** Two letters that ISO assigns to a country: "xx" filters nothing (main would refuse it). */
+const isCode = (text: string) => /^[A-Za-z]{2}$/.test(text) && isCountryCode(text.toUpperCase());
 
 export type ListFiltersProps = {
   area: Area;
@@ -34,14 +36,14 @@ export function ListFilters({ area, search, onSearch, children }: ListFiltersPro
 
 /**
  * A country filter typed as text: the query takes the code (upper-cased) once it is two letters, and
- * drops it when the box is emptied. `valid` is false while the text is not (yet) a code.
+ * drops it when the box is emptied. `valid` is false while the text is not (yet) an assigned code.
  */
 export function useCountryFilter(initial: string | undefined, setQuery: (patch: { country?: string }) => void) {
   const [country, setCountry] = useState(initial ?? '');
   const onCountry = (value: string) => {
     setCountry(value);
     if (value === '') setQuery({ country: undefined });
-    else if (COUNTRY_CODE.test(value)) setQuery({ country: value.toUpperCase() });
+    else if (isCode(value)) setQuery({ country: value.toUpperCase() });
   };
-  return { country, onCountry, setCountry, valid: country === '' || COUNTRY_CODE.test(country) };
+  return { country, onCountry, setCountry, valid: country === '' || isCode(country) };
 }

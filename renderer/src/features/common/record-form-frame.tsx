@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { useT } from '../../i18n';
 import type { EntityForm } from './use-entity-form';
+import { useUnsavedChanges } from './use-unsaved-changes';
 
 /**
  * What every record form has around its fields: the form element wired to the form engine, the
- * summary that appears once a save found problems (with any the fields cannot show), and Save and
- * Cancel.
+ * summary that appears once a save found problems (with any the fields cannot show), Save and
+ * Cancel, and the question before leaving it with unsaved changes.
  */
 export function RecordFormFrame({
   heading,
@@ -18,7 +19,7 @@ export function RecordFormFrame({
   children,
 }: {
   heading: string;
-  form: Pick<EntityForm<unknown>, 'formRef' | 'onSubmit' | 'hasErrors' | 'saving'>;
+  form: Pick<EntityForm<unknown>, 'formRef' | 'onSubmit' | 'hasErrors' | 'saving' | 'dirty' | 'mayLeave'>;
   onCancel: () => void;
   saveLabel?: string;
   banner?: ReactNode;
@@ -27,6 +28,8 @@ export function RecordFormFrame({
   children: ReactNode;
 }) {
   const t = useT();
+  // Every record form asks before it is left with unsaved changes.
+  useUnsavedChanges(form);
   return (
     <form ref={form.formRef} className="form" aria-label={heading} noValidate onSubmit={form.onSubmit}>
       {banner}

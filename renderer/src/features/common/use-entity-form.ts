@@ -46,6 +46,12 @@ export type EntityForm<Values> = {
   onSubmit: (event: FormEvent) => Promise<void>;
   formRef: RefObject<HTMLFormElement | null>;
   hasErrors: boolean;
+  /** The values differ from those the form started from: leaving asks first (`useUnsavedChanges`). */
+  dirty: boolean;
+  /** Whether the form may be left without asking now: while a save runs (it opens the saved record), or once released. */
+  mayLeave: () => boolean;
+  /** The person chose to leave this form for another record ("Use the existing one"): no question on the way out. */
+  release: () => void;
 };
 
 const NO_ERRORS: FieldErrors = {};
@@ -81,6 +87,14 @@ export function useEntityForm<Values, Out>(options: EntityFormOptions<Values, Ou
   const [saving, setSaving] = useState(false);
   const [focusTick, setFocusTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  // Compared as JSON: the values are plain data, and a field typed back to what it was is no change.
+  const [startedFrom] = useState(() => JSON.stringify(initial));
+  const dirty = useMemo(() => JSON.stringify(values) !== startedFrom, [values, startedFrom]);
+  const leaving = useRef({ saving: false, released: false });
+  const mayLeave = useCallback(() => leaving.current.saving || leaving.current.released, []);
+  const release = useCallback(() => {
+    leaving.current.released = true;
+  }, []);
   const check = checker(options);
   const checkRef = useRef(check);
   checkRef.current = check;
@@ -131,6 +145,8 @@ export function useEntityForm<Values, Out>(options: EntityFormOptions<Values, Ou
       return;
     }
     setSaving(true);
+    // A save opens the saved record: that way out is expected, not a loss.
+    leaving.current.saving = true;
     try {
       const returned = await save(result.value);
       if (returned && hasErrors(returned)) showServerErrors(returned);
@@ -139,9 +155,10 @@ export function useEntityForm<Values, Out>(options: EntityFormOptions<Values, Ou
       else if (isClientError(error, 'CONFLICT') && onConflict) onConflict();
       else notifyError(error);
     } finally {
+      leaving.current.saving = false;
       setSaving(false);
     }
   };
 
-  return { values, set, array, errors, saving, onSubmit, formRef, hasErrors: hasErrors(errors) };
+  return { values, set, array, errors, saving, onSubmit, formRef, hasErrors: hasErrors(errors), dirty, mayLeave, release };
 }

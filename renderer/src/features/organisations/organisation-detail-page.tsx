@@ -1,7 +1,8 @@
 import { Facts } from '../../components/facts';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
+import { countryName } from '../../../../shared/countries';
 import { orgKindKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
@@ -15,6 +16,7 @@ import { organisationsRecord } from './organisations-record';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
   const t = useT();
+  const { ui } = useLocale();
   const navigate = useAppStore((s) => s.navigate);
   const { loaded, remove } = useRecordDetail({
     record: organisationsRecord,
@@ -45,7 +47,8 @@ export function OrganisationDetailPage({ id }: { id: string }) {
           className="facts--grid"
           facts={[
             { label: t('organisation.kind'), value: t(orgKindKey(org.kind)) },
-            { label: t('organisation.country'), value: org.country },
+            // The country by its name in the reader's language, with the code it is stored as.
+            { label: t('organisation.country'), value: org.country ? `${countryName(org.country, ui)} (${org.country})` : '' },
             {
               label: t('organisation.parent'),
               value: org.parentId ? <a href={routeHash({ view: 'detail', area: 'organisations', id: org.parentId })}>{org.parentName}</a> : '',

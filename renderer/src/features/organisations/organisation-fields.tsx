@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { orgKindKey } from '../../i18n/labels';
 import { ORGANISATION_KINDS, type Organisation } from '../../../../shared/models/organisation';
 import { altNamesInput, altNameValues } from '../common/alt-names';
+import { CountryPicker } from '../common/country-picker';
 import type { FieldErrors } from '../common/form-errors';
 
 export type OrganisationFormValues = {
@@ -37,7 +38,7 @@ export function organisationInput(v: OrganisationFormValues) {
     name: v.name,
     altNames: altNamesInput(v.altNames),
     kind: v.kind,
-    country: v.country.trim().toUpperCase(),
+    country: v.country,
     parentId: v.parentId || null,
     website: v.website,
     notes: v.notes,
@@ -65,13 +66,12 @@ export function OrganisationCoreFields({ values, errors, set }: OrganisationCore
         error={errors.kind}
         required
       />
-      <TextField
-        label={t('organisation.countryCode')}
+      <CountryPicker
+        label={t('organisation.country')}
         value={values.country}
-        onChange={(country) => set({ country: country.toUpperCase() })}
+        onChange={(country) => set({ country })}
         error={errors.country}
-        hint={t('organisation.countryHint')}
-        inputProps={{ maxLength: 2 }}
+        hint={t('organisation.countryPickHint')}
       />
     </>
   );

@@ -1,7 +1,10 @@
 import { TextField } from '../../components/text-field';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
+import { useAppStore } from '../../store';
+import { countryName } from '../../../../shared/countries';
 import { OrganisationInput, type OrganisationValues } from '../../../../shared/models/organisation';
 import { DirectoryForm } from '../common/directory-form';
+import { DuplicateWarning } from '../common/duplicate-warning';
 import { useEntityForm } from '../common/use-entity-form';
 import { OrganisationCoreFields, organisationInput, type OrganisationFormValues } from './organisation-fields';
 import { OrganisationPicker } from './organisation-picker';
@@ -20,6 +23,8 @@ export type OrganisationFormProps = {
 
 export function OrganisationForm({ heading, initial, selfId, onSave, onConflict, onCancel }: OrganisationFormProps) {
   const t = useT();
+  const { ui } = useLocale();
+  const navigate = useAppStore((s) => s.navigate);
   const form = useEntityForm({
     initial,
     toInput: organisationInput,
@@ -31,6 +36,18 @@ export function OrganisationForm({ heading, initial, selfId, onSave, onConflict,
   return (
     <DirectoryForm heading={heading} form={form} onCancel={onCancel}>
       <OrganisationCoreFields values={values} errors={errors} set={set} />
+      <DuplicateWarning
+        channel="organisations:similar"
+        name={values.name}
+        altNames={values.altNames.map((alt) => alt.name)}
+        excludeId={selfId}
+        describe={(code) => countryName(code, ui)}
+        onUse={({ id }) => {
+          // Choosing the existing one is leaving on purpose: no question about unsaved changes.
+          form.release();
+          navigate({ view: 'detail', area: 'organisations', id });
+        }}
+      />
       <OrganisationPicker
         label={t('organisation.parentSelect')}
         value={values.parentId}

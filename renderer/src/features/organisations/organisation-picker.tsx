@@ -25,7 +25,12 @@ export function OrganisationPicker({ value, name, onChange, allowCreate, exclude
       renderCreate={
         allowCreate
           ? ({ text, done, cancel }) => (
-              <NewOrganisationDialog name={text} onCreated={(o) => done({ id: o.id, label: o.name })} onCancel={cancel} />
+              <NewOrganisationDialog
+                name={text}
+                onCreated={(o) => done({ id: o.id, label: o.name })}
+                onUseExisting={(o) => done({ id: o.id, label: o.name })}
+                onCancel={cancel}
+              />
             )
           : undefined
       }

@@ -31,6 +31,7 @@ export function PersonFormPage({ id }: { id?: string }) {
         heading={heading}
         initial={personValues(base)}
         originalOrganisationId={base ? base.organisationId : undefined}
+        selfId={id}
         onSave={save}
         onConflict={record.onConflict}
         onCancel={record.cancel}

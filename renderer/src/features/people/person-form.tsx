@@ -1,9 +1,11 @@
 import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../i18n';
+import { useAppStore } from '../../store';
 import { IsoDate } from '../../../../shared/models/common';
 import { PersonInput } from '../../../../shared/models/person';
 import { DirectoryForm } from '../common/directory-form';
+import { DuplicateWarning } from '../common/duplicate-warning';
 import { useEntityForm } from '../common/use-entity-form';
 import { PersonCoreFields, personInput, type PersonFormValues } from './person-fields';
 
@@ -19,13 +21,16 @@ export type PersonFormProps = {
   initial: PersonFormValues;
   /** The organisation the person had when editing began (null for a new person). */
   originalOrganisationId: string | null | undefined;
+  /** The person being edited (never their own duplicate). */
+  selfId?: string;
   onSave: (values: PersonFormOutput) => Promise<void>;
   onConflict: () => void;
   onCancel: () => void;
 };
 
-export function PersonForm({ heading, initial, originalOrganisationId, onSave, onConflict, onCancel }: PersonFormProps) {
+export function PersonForm({ heading, initial, originalOrganisationId, selfId, onSave, onConflict, onCancel }: PersonFormProps) {
   const t = useT();
+  const navigate = useAppStore((s) => s.navigate);
   const editing = originalOrganisationId !== undefined;
   const moved = (v: PersonFormValues) => editing && (v.organisationId || null) !== (originalOrganisationId ?? null);
   const form = useEntityForm({
@@ -39,6 +44,17 @@ export function PersonForm({ heading, initial, originalOrganisationId, onSave, o
   return (
     <DirectoryForm heading={heading} form={form} onCancel={onCancel}>
       <PersonCoreFields values={values} errors={errors} set={set} createOrganisation />
+      <DuplicateWarning
+        channel="people:similar"
+        name={values.name}
+        altNames={values.altNames.map((alt) => alt.name)}
+        excludeId={selfId}
+        onUse={({ id }) => {
+          // Choosing the existing one is leaving on purpose: no question about unsaved changes.
+          form.release();
+          navigate({ view: 'detail', area: 'people', id });
+        }}
+      />
       {moved(values) ? (
         <DateField
           label={t('person.movedOn')}

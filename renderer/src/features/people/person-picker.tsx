@@ -34,6 +34,7 @@ export function PersonPicker({ value, name, onChange, organisation, allowCreate,
                 name={text}
                 organisation={organisation?.id ? organisation : undefined}
                 onCreated={(p) => done({ id: p.id, label: p.name })}
+                onUseExisting={(p) => done({ id: p.id, label: p.name })}
                 onCancel={cancel}
               />
             )

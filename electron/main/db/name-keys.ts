@@ -1,0 +1,61 @@
+import { matchKeys } from '../../../shared/name-key';
+import { statement, type Db } from './connection';
+
+/**
+ * The register's index of names by their match key (`shared/name-key.ts`): one row per distinct key
+ * of a live record's name and names in other scripts, so "is there already a KAIST?" is a lookup
+ * of `name_keys(kind, key)` (migration 16), not a scan of every organisation's names. The record kit
+ * keeps it with the search index: written on create and edit, emptied on delete, rebuilt with it.
+ */
+
+/** Where a record table keeps its names: the name column and the JSON list of `{ name }` in other scripts. */
+export type NameColumns = { name: string; altNames?: string };
+
+type NameRow = { name: string; alt_names?: string | null };
+
+/** The names a stored row holds, in the order the form shows them. */
+export function namesOfRow(row: NameRow): string[] {
+  const alt = row.alt_names ? (JSON.parse(row.alt_names) as Array<{ name?: unknown }>) : [];
+  return [row.name, ...alt.flatMap((entry) => (typeof entry.name === 'string' ? [entry.name] : []))];
+}
+
+export function deleteNameKeys(db: Db, kind: string, recordId: string): void {
+  statement(db, 'DELETE FROM name_keys WHERE record_id = ? AND kind = ?').run(recordId, kind);
+}
+
+/** Replaces the record's keys with those of `names`. */
+export function writeNameKeys(db: Db, kind: string, recordId: string, names: readonly string[]): void {
+  deleteNameKeys(db, kind, recordId);
+  const insert = statement(db, 'INSERT OR IGNORE INTO name_keys (kind, key, record_id) VALUES (?, ?, ?)');
+  for (const key of matchKeys(names)) insert.run(kind, key, recordId);
+}
+
+/** Re-reads the record's names from its table and rewrites its keys (none once it is deleted). */
+export function reindexNameKeys(db: Db, table: string, columns: NameColumns, kind: string, recordId: string): void {
+  const row = statement(
+    db,
+    `SELECT ${columns.name} AS name${columns.altNames ? `, ${columns.altNames} AS alt_names` : ''} FROM ${table} WHERE id = ? AND deleted_at IS NULL`,
+  ).get(recordId) as NameRow | undefined;
+  if (row) writeNameKeys(db, kind, recordId, namesOfRow(row));
+  else deleteNameKeys(db, kind, recordId);
+}
+
+/** Rebuilds one kind's keys from its live rows (at an upgrade, and whenever search is rebuilt). */
+export function rebuildNameKeys(db: Db, table: string, columns: NameColumns, kind: string): void {
+  statement(db, 'DELETE FROM name_keys WHERE kind = ?').run(kind);
+  const rows = statement(
+    db,
+    `SELECT id, ${columns.name} AS name${columns.altNames ? `, ${columns.altNames} AS alt_names` : ''} FROM ${table} WHERE deleted_at IS NULL`,
+  ).all() as Array<NameRow & { id: string }>;
+  for (const row of rows) writeNameKeys(db, kind, row.id, namesOfRow(row));
+}
+
+/** Ids of records of `kind` holding any of these keys: each key one seek of `name_keys`' primary key. */
+export function idsByNameKeys(db: Db, kind: string, keys: readonly string[], limit = 20): string[] {
+  if (keys.length === 0) return [];
+  const rows = statement(
+    db,
+    'SELECT record_id FROM name_keys WHERE kind = ? AND key IN (SELECT value FROM json_each(?)) LIMIT ?',
+  ).all(kind, JSON.stringify(keys), limit) as Array<{ record_id: string }>;
+  return rows.map((row) => row.record_id);
+}
