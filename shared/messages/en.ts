@@ -195,6 +195,7 @@ export const enErrors = {
   'outcome.itemMissing': 'That cooperation item does not exist or was removed from its agreement.',
   'outcome.subjectMissing': 'That {kind, select, output {output} program {program} other {research project}} does not exist or was deleted.',
   'outcome.alreadyLinked': 'This is already linked to that cooperation item.',
+  'report.scope': 'Choose a year, a partner or both.',
   // Events, series and the calendar.
   'event.kindRequired': 'Choose a kind of event.',
   'event.roleRequired': 'Choose a role.',

@@ -228,6 +228,7 @@ describe('partner query plans at scale', () => {
     people: ['["o3","o603"]'],
     contributions: ['["a3","a803"]', '["o3","o603"]'],
     projectMoney: ['["o3","o603"]'],
+    events: ['["o3","o603"]', '["o3","o603"]', '["a3","a803"]'],
   };
 
   it('reads only the partner’s rows, through an index, for every statement of the page', () => {

@@ -1,6 +1,7 @@
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../shared/models/agreement';
 import type { OrganisationKind } from '../../../shared/models/organisation';
 import type { OutputKind, ProjectKind, ProjectStatus } from '../../../shared/models/project';
+import type { ReportFigure } from '../../../shared/models/report';
 import type { ItemProgress } from '../../../shared/research/item-progress';
 
 /**
@@ -60,4 +61,11 @@ export const ITEM_PROGRESS_LABELS: Record<ItemProgress, string> = {
   overdue: 'overdue',
   nothing_after_a_year: 'nothing after a year',
   on_track: 'on track',
+};
+
+export const REPORT_FIGURE_LABELS: Record<ReportFigure, string> = {
+  agreementsSigned: 'Agreements signed',
+  agreementsExpiring: 'Agreements expiring',
+  events: 'Events held',
+  outputs: 'Research outputs',
 };

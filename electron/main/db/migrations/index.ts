@@ -11,6 +11,7 @@ import { up as projects } from './0009-projects';
 import { up as events } from './0010-events';
 import { up as applications } from './0011-applications';
 import { up as agreementTerms } from './0012-agreement-terms';
+import { up as reportIndexes } from './0017-report-indexes';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -28,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'events', up: events },
   { version: 11, name: 'applications', up: applications },
   { version: 12, name: 'agreement-terms', up: agreementTerms },
+  // 17 in the plan of issue 10: numbered after the steps merged before it.
+  { version: 13, name: 'report-indexes', up: reportIndexes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

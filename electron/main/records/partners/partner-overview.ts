@@ -5,6 +5,7 @@ import type { PartnerAgreement, PartnerMoney, PartnerOverview, PartnerProject } 
 import { lineageOrder } from '../../../../shared/partner-lineage';
 import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
+import type { Db } from '../../db/connection';
 import { organisationTable } from '../organisations';
 import type { ServiceContext } from '../../services/service-context';
 import { projectTable } from '../projects/project-table';
@@ -68,17 +69,22 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string): Pa
   return ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id)! }));
 }
 
+/** The projects a unit is a partner in or funds, or the partner's agreements link (the reports count their outputs too). */
+export function partnerProjectIds(db: Db, unitIds: readonly string[], agreementIds: readonly string[]): string[] {
+  const ids = new Set([
+    ...partnerRows<{ id: string }>(db, 'partnerProjects', unitIds).map((r) => r.id),
+    ...partnerRows<{ id: string }>(db, 'agreementProjects', agreementIds).map((r) => r.id),
+    ...partnerRows<{ id: string }>(db, 'fundedProjects', unitIds).map((r) => r.id),
+  ]);
+  return [...ids];
+}
+
 function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): PartnerProject[] {
   const roles = new Map<string, string>();
   for (const row of partnerRows<{ id: string; role: string }>(ctx.db, 'partnerProjects', unitIds)) {
     roles.set(row.id, [roles.get(row.id), row.role].filter(Boolean).join('; '));
   }
-  const ids = new Set([
-    ...roles.keys(),
-    ...partnerRows<{ id: string }>(ctx.db, 'agreementProjects', agreementIds).map((r) => r.id),
-    ...partnerRows<{ id: string }>(ctx.db, 'fundedProjects', unitIds).map((r) => r.id),
-  ]);
-  const projects = projectTable.findMany(ctx.db, [...ids]);
+  const projects = projectTable.findMany(ctx.db, partnerProjectIds(ctx.db, unitIds, agreementIds));
   // Running first, then by start (unknown starts last), then title.
   const rank = { active: 0, proposed: 1, completed: 2, stopped: 3 } as const;
   const start = (p: { startsOn: string | null }) => p.startsOn ?? '~';
