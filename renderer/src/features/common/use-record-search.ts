@@ -5,7 +5,7 @@ import { errorMessage } from './notify';
 import { agreementLabel, intakeLabel } from './record-labels';
 
 /** The registers a picker can choose from, by their list channel's domain. */
-export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects';
+export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects' | 'events';
 
 export type RecordSearchOptions = {
   /** A record that may not be chosen (the one being edited, as its own parent). */
@@ -93,6 +93,11 @@ async function findRecords(source: RecordSource, search: string, near: RecordSea
     const page = await send('projects:list', { search, limit: PICKER_LIMIT, sort: 'title', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((p) => ({ value: p.id, label: p.title })), search), total: page.total };
   }
+  if (source === 'events') {
+    // Newest first: the forum just held is the one being linked.
+    const page = await send('events:list', { search, limit: PICKER_LIMIT, sort: 'startsAt', dir: 'desc' });
+    return { options: rankByLabel(page.rows.map((e) => ({ value: e.id, label: e.title })), search), total: page.total };
+  }
   if (source === 'intakes') {
     const page = await send('intakes:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((i) => ({ value: i.id, label: intakeLabel(i) })), search), total: page.total };
@@ -167,6 +172,7 @@ export function useRecordLabel(source: RecordSource, id: string, known: string, 
       if (source === 'people') return (await send('people:get', { id })).name;
       if (source === 'programs') return (await send('programs:get', { id })).name;
       if (source === 'projects') return (await send('projects:get', { id })).title;
+      if (source === 'events') return (await send('events:get', { id })).title;
       if (source === 'intakes') return intakeLabel(await send('intakes:get', { id }));
       return agreementLabel(await send('agreements:get', { id }));
     };
