@@ -36,6 +36,7 @@ const DEFAULTS: Handlers = {
     agreements: [],
     programs: [],
     projects: [],
+    events: [],
     people: [],
     money: [],
     otherContributions: [],

@@ -1,4 +1,5 @@
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../shared/models/agreement';
+import type { EventKind } from '../../../shared/models/event';
 import type { OrganisationKind } from '../../../shared/models/organisation';
 import type { OutputKind, ProjectKind, ProjectStatus } from '../../../shared/models/project';
 import type { ReportFigure } from '../../../shared/models/report';
@@ -38,6 +39,16 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   city: 'City',
   accelerator: 'Accelerator',
   other: 'Organisation',
+};
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  forum: 'Forum',
+  signing_ceremony: 'Signing ceremony',
+  competition: 'Competition',
+  exhibition: 'Exhibition',
+  exchange: 'Exchange',
+  educational_activity: 'Educational activity',
+  workshop: 'Workshop',
 };
 
 export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = { project: 'Research project', centre: 'Research centre' };
