@@ -61,6 +61,14 @@ describe('yearly and partner reports (browser mode)', () => {
       await expect.poll(() => row(page, table, 'October 2019')).toEqual(['October 2019', '1', '0', '1', '0']);
       await page.screenshot({ path: screenshotPath('reports-kaist-2019'), fullPage: true });
 
+      // Printed, the report is the page: no sidebar or controls; the chart stays (SVG).
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+      expect(await page.getByRole('combobox', { name: 'Year' }).isVisible()).toBe(false);
+      expect(await page.getByRole('figure', { name: 'Counts per month' }).locator('svg').first().isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath('reports-print'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+
       // A reload keeps what is shown.
       await page.reload();
       await expect.poll(() => page.getByRole('heading', { name: 'KAIST in 2019' }).count(), { timeout: 15_000 }).toBe(1);
