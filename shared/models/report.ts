@@ -62,8 +62,11 @@ export const ReportItem = z.object({
   /** As precise as the record knows it: a day, a month or a year. */
   date: z.string().nullable(),
   title: z.string(),
-  /** An event's wall-clock start and its zone; an output's project; '' otherwise. */
-  detail: z.string(),
+  /** An event's place, an output's project; '' otherwise. */
+  context: z.string(),
+  /** An event's wall-clock start in its own zone (null: all day, or not an event). */
+  startTime: z.string().nullable(),
+  timeZone: z.string().nullable(),
   eventKind: EventKind.nullable(),
   target: z.object({ area: z.enum(['agreements', 'events', 'projects']), id: Id }),
 });

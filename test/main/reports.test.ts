@@ -66,7 +66,8 @@ describe('the yearly report', () => {
       ['agreementsSigned', '2019-10-04', agreement.id],
       ['events', '2019-11-14', forum.id],
     ]);
-    expect(report.items[2].detail).toBe('19:00 Asia/Seoul · AI Graduate School Seongnam Research Center');
+    // Its wall-clock time in its own zone, as given.
+    expect(report.items[2]).toMatchObject({ startTime: '19:00', timeZone: 'Asia/Seoul', context: 'AI Graduate School Seongnam Research Center' });
     expect(report.money).toEqual([
       { currency: 'HKD', agreementsMinor: 0, projectsMinor: 1_234_567, totalMinor: 1_234_567, byPeriod: [{ period: '2019-10', minor: 1_234_567 }] },
       { currency: 'KRW', agreementsMinor: 5_000_000, projectsMinor: 350_000_000, totalMinor: 355_000_000, byPeriod: [{ period: '2019-10', minor: 350_000_000 }] },

@@ -40,8 +40,8 @@ function answer({ year = null, organisationId = null }: ChannelInput<'reports:fi
       { currency: 'USD', agreementsMinor: 1_000_000, projectsMinor: 0, totalMinor: 1_000_000, byPeriod: [] },
     ],
     items: [
-      { figure: 'agreementsSigned', date: '2019-10-04', title: 'MOU-2019-001 — Research center', detail: '', eventKind: null, target: { area: 'agreements', id: AGREEMENT } },
-      { figure: 'events', date: '2019-11-14', title: 'Seongnam AI Forum', detail: '19:00 Asia/Seoul', eventKind: 'forum', target: { area: 'events', id: FORUM } },
+      { figure: 'agreementsSigned', date: '2019-10-04', title: 'MOU-2019-001 — Research center', context: '', startTime: null, timeZone: null, eventKind: null, target: { area: 'agreements', id: AGREEMENT } },
+      { figure: 'events', date: '2019-11-14', title: 'Seongnam AI Forum', context: 'Seongnam', startTime: '19:00', timeZone: 'Asia/Seoul', eventKind: 'forum', target: { area: 'events', id: FORUM } },
     ],
     years: [2027, 2026, 2025, 2019],
   };
@@ -98,7 +98,7 @@ describe('reports', () => {
 
     const counted = screen.getByRole('region', { name: 'Events held' });
     expect(within(counted).getByRole('link', { name: 'Seongnam AI Forum' })).toHaveAttribute('href', `#/events/${FORUM}`);
-    expect(counted).toHaveTextContent('19:00 Asia/Seoul');
+    expect(counted).toHaveTextContent('Seongnam AI Forum · 19:00 (Asia/Seoul) · Seongnam');
   });
 
   it('narrows to a partner, per year with every year, and exports what is shown', async () => {

@@ -40,7 +40,12 @@ export function reportDocument(report: Report, preparedAt: string, preparedBy: s
   const entries = (figure: ReportFigure): ReportEntry[] =>
     report.items
       .filter((item) => item.figure === figure)
-      .map((item) => ({ title: item.title, meta: [item.date ? describePreciseDate(item.date) : 'date not known', item.detail].filter(Boolean), details: [], depth: 0 }));
+      .map((item) => ({
+        title: item.title,
+        meta: [item.date ? describePreciseDate(item.date) : 'date not known', item.startTime ? `${item.startTime} (${item.timeZone})` : '', item.context].filter(Boolean),
+        details: [],
+        depth: 0,
+      }));
   return {
     title: scopeTitle(report),
     subtitle: report.units.length ? `Includes ${report.units.join(', ')}.` : '',

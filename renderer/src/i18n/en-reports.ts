@@ -34,6 +34,7 @@ export const enReports = {
   'reports.counted': 'What was counted',
   'reports.nothing': 'Nothing recorded in this period.',
   'reports.dateUnknown': 'date not known',
+  'reports.time': '{time} ({zone})',
   'reports.print': 'Print',
   'reports.exportMarkdown': 'Report (Markdown)',
   'reports.exportPdf': 'Report (PDF)',

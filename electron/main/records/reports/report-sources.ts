@@ -33,15 +33,10 @@ const agreementName = (a: { reference_no: string; title: string }) => (a.referen
 type DayRow = { id: string; title: string; day: string | null };
 
 function agreementItem(figure: ReportFigure, row: DayRow): ReportItem {
-  return { figure, date: row.day, title: row.title, detail: '', eventKind: null, target: { area: 'agreements', id: row.id } };
+  return { figure, date: row.day, title: row.title, context: '', startTime: null, timeZone: null, eventKind: null, target: { area: 'agreements', id: row.id } };
 }
 
 const SIGNED_STATUSES = new Set(['active', 'expired', 'renewed']);
-
-/** A wall-clock start and its zone, as the event was given: "19:00 Asia/Seoul", or "all day". */
-function eventDetail(event: EventRecord, startTime: string | null): string {
-  return [event.allDay || !startTime ? 'all day' : `${startTime} ${event.timeZone}`, event.place].filter(Boolean).join(' · ');
-}
 
 /** Every occurrence that starts in the window (a series' each meeting; cancelled ones are not there). */
 function eventItems(events: readonly EventRecord[], window: (event: EventRecord) => DayRange | null): ReportItem[] {
@@ -54,7 +49,10 @@ function eventItems(events: readonly EventRecord[], window: (event: EventRecord)
         figure: 'events' as const,
         date: o.startsOn,
         title: event.title,
-        detail: eventDetail(event, o.startTime),
+        context: event.place,
+        // The wall-clock start in the event's own zone, as it was given.
+        startTime: event.allDay ? null : o.startTime,
+        timeZone: event.allDay ? null : event.timeZone,
         eventKind: event.kind,
         target: { area: 'events' as const, id: event.id },
       }));
@@ -67,7 +65,9 @@ const outputItem = (row: OutputRow): ReportItem => ({
   figure: 'outputs',
   date: row.day,
   title: row.title,
-  detail: row.project,
+  context: row.project,
+  startTime: null,
+  timeZone: null,
   eventKind: null,
   target: { area: 'projects', id: row.project_id },
 });

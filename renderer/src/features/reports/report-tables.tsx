@@ -55,7 +55,8 @@ export function CountedItems({ report }: { report: Report }) {
               <li key={`${item.target.id}:${item.date ?? ''}:${index}`}>
                 <span className="report-items__date">{item.date ? formatDate(item.date) : t('reports.dateUnknown')}</span>{' '}
                 <a href={routeHash({ view: 'detail', area: item.target.area, id: item.target.id })}>{item.title}</a>
-                {item.detail ? <span className="muted"> · {item.detail}</span> : null}
+                {item.startTime ? <span className="muted"> · {t('reports.time', { time: item.startTime, zone: item.timeZone ?? '' })}</span> : null}
+                {item.context ? <span className="muted"> · {item.context}</span> : null}
               </li>
             ))}
           </ul>
