@@ -37,11 +37,11 @@ const overview: PartnerOverview = {
   otherContributions: [],
 };
 
-describe('the partner page’s events', () => {
+describe('the partner page’s events', { timeout: 20_000 }, () => {
   it('lists each event with its kind, its times in its own zone, and for a series the meetings held and the next', async () => {
     installFakeBridge({ 'organisations:get': () => organisation(KAIST, 'KAIST'), 'partners:overview': () => overview });
     renderApp(`#/organisations/${KAIST}`);
-    const events = await screen.findByRole('region', { name: 'Events' });
+    const events = await screen.findByRole('region', { name: 'Events' }, { timeout: 10_000 });
     expect(within(events).getByRole('link', { name: 'Seongnam AI Forum' })).toHaveAttribute('href', `#/events/${FORUM}`);
     expect(events).toHaveTextContent('Forum');
     expect(events).toHaveTextContent('19:00');

@@ -62,18 +62,19 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe('reports', () => {
+describe('reports', { timeout: 30_000 }, () => {
+  // Two SVG charts drawn in jsdom, on a machine shared with other test runs.
   it('opens this year’s report from the sidebar, and draws the chosen year as a chart with the same figures in a table', async () => {
     const fake = bridge();
     const user = userEvent.setup();
     renderApp('#/');
     await user.click(await screen.findByRole('link', { name: 'Reports' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' }, { timeout: 10_000 })).toBeInTheDocument();
     await waitFor(() => expect(fake.callsTo('reports:figures')[0]).toEqual({ year: 2026, organisationId: null }));
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '2019');
     expect(window.location.hash).toBe('#/reports?year=2019');
-    expect(await screen.findByRole('heading', { name: '2019' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '2019' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(fake.callsTo('reports:figures').at(-1)).toEqual({ year: 2019, organisationId: null });
 
     // The chart: an SVG bar chart, one bar series per figure, a tick per month.
@@ -106,14 +107,14 @@ describe('reports', () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
     renderApp('#/reports?year=2019');
-    await screen.findByRole('heading', { name: '2019' });
+    await screen.findByRole('heading', { name: '2019' }, { timeout: 10_000 });
     await pick(user, 'Partner', 'KAI', 'KAIST');
-    expect(await screen.findByRole('heading', { name: 'KAIST in 2019' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'KAIST in 2019' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(window.location.hash).toBe(`#/reports?year=2019&partner=${KAIST}`);
     expect(screen.getByText('Includes its sub-organisations: KAIST AI Graduate School.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), 'all');
-    expect(await screen.findByRole('heading', { name: 'KAIST, by year' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'KAIST, by year' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(fake.callsTo('reports:figures').at(-1)).toEqual({ year: null, organisationId: KAIST });
     const table = screen.getByRole('table', { name: 'Counts per year, as a table' });
     expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual([
