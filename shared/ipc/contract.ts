@@ -31,6 +31,7 @@ import { EventInput, EventQuery, EventRecord, EventUpdate } from '../models/even
 import { Project, ProjectInput, ProjectQuery, ProjectTransition, ProjectUpdate } from '../models/project';
 import { AgreementProduced, Outcome, OutcomeLinkInput, OutcomeQuery } from '../models/outcome';
 import { PartnerOverview, PartnerRef, PartnerReportRequest } from '../models/partner';
+import { Report, ReportExportRequest, ReportRequest } from '../models/report';
 import {
   ByOwner,
   DocumentContent,
@@ -105,6 +106,9 @@ export const contract = {
   /** Everything with one organisation and its sub-organisations, and the one-page report of it. */
   'partners:overview': { input: PartnerRef, output: PartnerOverview },
   'partners:report': { input: PartnerReportRequest, output: FileOut },
+  /** A year's figures per month, or a partner's per year (or both): counts, money per currency, what was counted. */
+  'reports:figures': { input: ReportRequest, output: Report },
+  'reports:export': { input: ReportExportRequest, output: FileOut },
   ...recordChannels('events', { query: EventQuery, input: EventInput, update: EventUpdate, record: EventRecord }),
   /** Everything with a date in the range: events (series expanded), intake dates, item due dates, agreement dates. */
   'calendar:range': { input: CalendarRange, output: CalendarEntries },

@@ -4,6 +4,7 @@ import { AgreementKind, AgreementStatus, CONTRIBUTION_KINDS } from './agreement'
 import { PreciseDateText } from './agreement';
 import { Id, IsoDate } from './common';
 import { OrganisationKind } from './organisation';
+import { EventKind } from './event';
 import { OutputKind, ProjectKind, ProjectStatus } from './project';
 
 export const PartnerRef = z.object({ organisationId: Id });
@@ -62,6 +63,26 @@ export const PartnerProject = z.object({
 });
 export type PartnerProject = z.infer<typeof PartnerProject>;
 
+/** An event with the partner: its first date and wall-clock times in its own zone, and for a series how it runs. */
+export const PartnerEvent = z.object({
+  id: Id,
+  kind: EventKind,
+  title: z.string(),
+  allDay: z.boolean(),
+  startsOn: IsoDate,
+  startTime: z.string().nullable(),
+  endsOn: IsoDate,
+  endTime: z.string().nullable(),
+  /** The IANA zone its times are in ('Asia/Seoul'). */
+  timeZone: z.string(),
+  place: z.string(),
+  /** A series (regular forums): how many meetings were held up to today, and the next one. */
+  series: z.boolean(),
+  held: z.number().int(),
+  nextOn: IsoDate.nullable(),
+});
+export type PartnerEvent = z.infer<typeof PartnerEvent>;
+
 export const PartnerPerson = z.object({ id: Id, name: z.string(), title: z.string(), organisationName: z.string() });
 export type PartnerPerson = z.infer<typeof PartnerPerson>;
 
@@ -81,8 +102,8 @@ export type PartnerOtherContribution = z.infer<typeof PartnerOtherContribution>;
 
 /**
  * Everything with one partner: the organisation and its units (sub-organisations), and each record
- * that involves any of them. Events and placements join this when their records land (see the
- * marked slot in main's partner overview).
+ * that involves any of them. Placements join this when their records land (see the marked slot in
+ * main's partner queries).
  */
 export const PartnerOverview = z.object({
   organisation: z.object({ id: Id, name: z.string(), altNames: z.array(z.string()), kind: OrganisationKind, country: z.string() }),
@@ -91,6 +112,8 @@ export const PartnerOverview = z.object({
   agreements: z.array(PartnerAgreement),
   programs: z.array(PartnerProgram),
   projects: z.array(PartnerProject),
+  /** Events a unit organises, its people attend, or its agreements hold; the latest first. */
+  events: z.array(PartnerEvent),
   people: z.array(PartnerPerson),
   money: z.array(PartnerMoney),
   otherContributions: z.array(PartnerOtherContribution),

@@ -148,6 +148,8 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'outcomes:produced': { agreementId: withItems.id },
     'partners:overview': { organisationId: kaist.id },
     'partners:report': { organisationId: kaist.id, format: 'markdown' },
+    'reports:figures': { year: 2019, organisationId: kaist.id },
+    'reports:export': { year: 2019, format: 'markdown' },
     'events:list': { agreementId: agreement.id, sort: 'title', dir: 'asc' },
     'events:get': { id: forum.id },
     'events:create': {

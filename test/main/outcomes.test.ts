@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock, openTestCore } from './fixtures';
+import { makeForum } from './event-fixtures';
 import { makeCentre } from './project-fixtures';
 
 describe('outcomes: what fulfils a cooperation item', () => {
@@ -28,6 +29,18 @@ describe('outcomes: what fulfils a cooperation item', () => {
     expect(await t.send('outcomes:list', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ message: 'Say which agreement, or which record, to list outcomes for.' }] } });
   });
 
+  it('links a held forum to the item it fulfils: it shows in what the agreement produced and on the event’s side', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { agreement, city } = await makeCentre(t);
+    const forum = await makeForum(t, { agreementId: agreement.id, organiserIds: [city.id] });
+    const forums = agreement.items[2];
+    const link = await t.call('outcomes:link', { itemId: forums.id, subject: { kind: 'event', id: forum.id }, note: 'Monthly since January' });
+    expect(link.subject).toEqual({ kind: 'event', id: forum.id, name: 'Seongnam AI Forum', recordId: forum.id, context: '' });
+    const produced = await t.call('outcomes:produced', { agreementId: agreement.id });
+    expect(produced.items.find((i) => i.item.id === forums.id)?.outcomes.map((o) => [o.subject.kind, o.subject.name])).toEqual([['event', 'Seongnam AI Forum']]);
+    expect((await t.call('outcomes:list', { subject: { kind: 'event', id: forum.id } })).map((o) => o.itemDescription)).toEqual(['Hold AI forums']);
+  });
+
   it('refuses a missing item, a missing record and the same link twice, each with a sentence', async () => {
     const t = openTestCore();
     const { centre, agreement } = await makeCentre(t);
@@ -40,9 +53,13 @@ describe('outcomes: what fulfils a cooperation item', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'subject.id', message: 'That output does not exist or was deleted.' }] },
     });
-    expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'event' as never, id: centre.id } })).toMatchObject({
+    expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'placement' as never, id: centre.id } })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', issues: [{ path: 'subject.kind', message: 'Choose a project, an output or a program.' }] },
+      error: { code: 'VALIDATION', issues: [{ path: 'subject.kind', message: 'Choose a project, an output, a program or an event.' }] },
+    });
+    expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'event', id: missing } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'subject.id', message: 'That event does not exist or was deleted.' }] },
     });
     await t.call('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'project', id: centre.id } });
     expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'project', id: centre.id } })).toMatchObject({

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import { refreshStatistics } from '../../electron/main/db/statistics';
 import { PARTNER_SQL, type PartnerQuery } from '../../electron/main/records/partners/partner-queries';
 import { fixedClock, openTestCore, tempDir, type TestCore } from './fixtures';
+import { makeDayEvent, makeForum } from './event-fixtures';
 import { makeCentre } from './project-fixtures';
 
 async function partnerRegister(t: TestCore) {
@@ -70,6 +71,27 @@ describe('the partner page', () => {
     expect(city.money).toEqual([{ currency: 'KRW', agreementsMinor: 9_000_000, projectsMinor: 350_000_000, totalMinor: 359_000_000 }]);
   });
 
+  it('lists the partner’s events with their zones: organised by a unit, attended by its people, or held under its agreements', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, school, city, agreement, professor } = await partnerRegister(t);
+    const forum = await makeForum(t, { organiserIds: [city.id], agreementId: agreement.id });
+    const talk = await makeDayEvent(t, '2025-11-20', { title: 'Guest lecture', attendees: [{ personId: professor.id, role: 'speaker' }] });
+    const workshop = await makeDayEvent(t, '2026-05-02', { title: 'Vision workshop', organiserIds: [school.id] });
+    await makeDayEvent(t, '2026-05-03', { title: 'Someone else’s fair' });
+    const overview = await t.call('partners:overview', { organisationId: kaist.id });
+    expect(overview.events.map((e) => [e.id, e.series, e.held, e.nextOn])).toEqual([
+      [workshop.id, false, 0, '2026-05-02'],
+      [forum.id, true, 2, '2026-03-12'],
+      [talk.id, false, 1, null],
+    ]);
+    expect(overview.events[1]).toMatchObject({ startTime: '19:00', endTime: '21:00', timeZone: 'Asia/Seoul' });
+    const text = Buffer.from((await t.call('partners:report', { organisationId: kaist.id, format: 'markdown' })).contentBase64, 'base64').toString('utf8');
+    expect(text).toContain('- **Seongnam AI Forum** · Forum · 8 January 2026, 19:00–21:00 (Asia/Seoul) · AI Graduate School Seongnam Research Center');
+    expect(text).toContain('  - A series: 2 meetings held; next on 12 March 2026');
+    expect(text).toContain('- **Guest lecture** · Workshop · 20 November 2025');
+    expect(text).not.toContain('Someone else');
+  });
+
   it('answers NOT_FOUND with a sentence for an organisation that is not there', async () => {
     const t = openTestCore();
     expect(await t.send('partners:overview', { organisationId: '0190a0b0-0000-7000-8000-000000000999' })).toMatchObject({
@@ -131,6 +153,7 @@ describe('the partner report', () => {
       '## At a glance',
       '## Agreements',
       '## Research projects and centres',
+      '## Events',
       '## Programs',
       '## People',
       '## Contributions',
@@ -228,6 +251,7 @@ describe('partner query plans at scale', () => {
     people: ['["o3","o603"]'],
     contributions: ['["a3","a803"]', '["o3","o603"]'],
     projectMoney: ['["o3","o603"]'],
+    events: ['["o3","o603"]', '["o3","o603"]', '["a3","a803"]'],
   };
 
   it('reads only the partner’s rows, through an index, for every statement of the page', () => {

@@ -94,6 +94,8 @@ describe('calendar', () => {
     await screen.findByRole('table', { name: 'June 2026' });
     await user.keyboard('{ArrowRight}');
     expect(monthHeading()).toHaveTextContent('July 2026');
+    // The month is in the address, so a reload or Back shows it again.
+    expect(window.location.hash).toBe('#/calendar?month=2026-07');
     const july = await screen.findByRole('table', { name: 'July 2026' });
     expect(within(within(july).getByRole('cell', { name: 'Thursday, July 16, 2026' })).getByRole('link', { name: /Seongnam AI Forum/ })).toHaveTextContent('18:30');
     expect(fake.callsTo('calendar:range').at(-1)).toEqual({ from: '2026-06-29', to: '2026-08-09' });
@@ -113,6 +115,19 @@ describe('calendar', () => {
     await user.keyboard('{ArrowRight}t');
     expect(monthHeading()).toHaveTextContent('June 2026');
     input.remove();
+  });
+
+  it('opens the month the address names, and follows Back to the month before', async () => {
+    const fake = bridge();
+    const user = userEvent.setup();
+    renderApp('#/calendar?month=2026-03');
+    expect(await screen.findByRole('table', { name: 'March 2026' })).toBeInTheDocument();
+    expect(fake.callsTo('calendar:range')[0]).toEqual({ from: '2026-02-23', to: '2026-04-05' });
+    await user.click(screen.getByRole('button', { name: 'Previous month' }));
+    expect(monthHeading()).toHaveTextContent('February 2026');
+    expect(window.location.hash).toBe('#/calendar?month=2026-02');
+    window.location.hash = '#/calendar?month=2026-03';
+    expect(await screen.findByRole('table', { name: 'March 2026' })).toBeInTheDocument();
   });
 
   it('lists the month day by day in the agenda, with times, kinds and what each belongs to, and exports the month', async () => {

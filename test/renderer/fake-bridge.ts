@@ -39,6 +39,7 @@ const DEFAULTS: Handlers = {
     agreements: [],
     programs: [],
     projects: [],
+    events: [],
     people: [],
     money: [],
     otherContributions: [],

@@ -24,6 +24,7 @@ describe('record type registry', () => {
       ...RECORD_TYPES.map((type) => [t(type.nav), `#/${type.area}`]),
       ['Import', '#/imports'],
       ['Calendar', '#/calendar'],
+      ['Reports', '#/reports'],
       ['Verify', '#/verify'],
       ['Office key', '#/keys'],
       ['Backups', '#/backups'],

@@ -221,4 +221,26 @@ describe('what this agreement produced', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Unlink' }));
     await waitFor(() => expect(fake.callsTo('outcomes:unlink')).toEqual([{ id: OUTCOME }]));
   }, 20_000);
+
+  it('links a forum series (an event) to the item it fulfils, picked from the events', async () => {
+    const FORUM = '0190f1a2-0000-7000-8000-000000000401';
+    const fake = installFakeBridge({
+      'agreements:get': () => detail({ items }),
+      'outcomes:produced': () => produced(),
+      // The picker's search finds the forum (only what it reads of a row); the agreement's own events section finds none.
+      'events:list': ((input: { search?: string; agreementId?: string }) =>
+        input.agreementId ? { rows: [], total: 0 } : searchable([{ id: FORUM, title: 'Seongnam AI Forum' }])(input)) as never,
+      'outcomes:link': () => outcome({ id: '0190f1a2-0000-7000-8000-000000000603' }),
+    });
+    const user = userEvent.setup();
+    renderApp(`#/agreements/${AGREEMENT_1}`);
+    const section = await screen.findByRole('region', { name: 'What this agreement produced' });
+    const forums = await within(section).findByRole('listitem', { name: 'Hold AI forums with startups' });
+    await user.click(within(forums).getByRole('button', { name: /^Link what fulfils/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Link what fulfils this item' });
+    await user.selectOptions(within(dialog).getByLabelText('What fulfils it'), 'event');
+    await pick(user, 'Event', 'Seong', 'Seongnam AI Forum', dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+    await waitFor(() => expect(fake.callsTo('outcomes:link')).toEqual([{ itemId: ITEM_FORUMS, subject: { kind: 'event', id: FORUM }, note: '' }]));
+  }, 20_000);
 });

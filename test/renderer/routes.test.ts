@@ -19,6 +19,12 @@ describe('hash routes', () => {
     ['#/verify', { view: 'verify' }],
     ['#/keys', { view: 'keys' }],
     ['#/backups', { view: 'backups' }],
+    ['#/calendar', { view: 'calendar' }],
+    ['#/calendar?month=2026-03', { view: 'calendar', month: '2026-03' }],
+    ['#/reports', { view: 'reports' }],
+    ['#/reports?year=2019', { view: 'reports', year: 2019 }],
+    [`#/reports?year=2019&partner=${ID}`, { view: 'reports', year: 2019, partnerId: ID }],
+    [`#/reports?partner=${ID}`, { view: 'reports', partnerId: ID }],
   ])('%s', (hash, route) => {
     expect(routeFromHash(hash)).toEqual(route);
     if (hash) expect(routeHash(route)).toBe(hash);
@@ -35,6 +41,11 @@ describe('hash routes', () => {
         expect(routeFromHash(routeHash(route))).toEqual(route);
       }
     }
+  });
+
+  it('ignores a month or a year it cannot read, rather than guessing one', () => {
+    expect(routeFromHash('#/calendar?month=2026-13')).toEqual({ view: 'calendar' });
+    expect(routeFromHash('#/reports?year=twenty&partner=..%2F')).toEqual({ view: 'reports' });
   });
 
   it('does not guess at unknown places', () => {

@@ -1,9 +1,11 @@
-import type { PartnerAgreement, PartnerOverview, PartnerProject } from '../../../shared/models/partner';
+import type { PartnerAgreement, PartnerEvent, PartnerOverview, PartnerProject } from '../../../shared/models/partner';
+import { describePreciseDate } from '../../../shared/precise-date';
 import { ITEM_PROGRESS } from '../../../shared/research/item-progress';
 import {
   AGREEMENT_KIND_LABELS,
   AGREEMENT_STATUS_LABELS,
   CONTRIBUTION_KIND_LABELS,
+  EVENT_KIND_LABELS,
   ITEM_PROGRESS_LABELS,
   ORGANISATION_KIND_LABELS,
   OUTPUT_KIND_LABELS,
@@ -68,6 +70,23 @@ function projectEntry(p: PartnerProject): ReportEntry {
   };
 }
 
+/** When, in words, with the wall-clock times in the event's own zone: "8 January 2026, 19:00–21:00 (Asia/Seoul)". */
+export function eventWhen(e: Pick<PartnerEvent, 'allDay' | 'startsOn' | 'startTime' | 'endsOn' | 'endTime' | 'timeZone'>): string {
+  const days = e.endsOn !== e.startsOn ? `${describePreciseDate(e.startsOn)} to ${describePreciseDate(e.endsOn)}` : describePreciseDate(e.startsOn);
+  if (e.allDay || !e.startTime || !e.endTime) return days;
+  if (e.endsOn !== e.startsOn) return `${describePreciseDate(e.startsOn)} ${e.startTime} to ${describePreciseDate(e.endsOn)} ${e.endTime} (${e.timeZone})`;
+  return `${days}, ${e.startTime}–${e.endTime} (${e.timeZone})`;
+}
+
+function eventEntry(e: PartnerEvent): ReportEntry {
+  return {
+    title: e.title,
+    meta: [EVENT_KIND_LABELS[e.kind], eventWhen(e), e.place].filter(Boolean),
+    details: e.series ? [`A series: ${plural(e.held, 'meeting', 'meetings')} held${e.nextOn ? `; next on ${describePreciseDate(e.nextOn)}` : ''}`] : [],
+    depth: 0,
+  };
+}
+
 export function partnerReport(overview: PartnerOverview, preparedAt: string, preparedBy: string): PartnerReport {
   const { organisation } = overview;
   const inForce = overview.agreements.filter((a) => a.status === 'active').length;
@@ -81,6 +100,7 @@ export function partnerReport(overview: PartnerOverview, preparedAt: string, pre
       `${plural(overview.agreements.length, 'agreement', 'agreements')} (${inForce} in force)`,
       plural(overview.projects.length, 'research project or centre', 'research projects and centres'),
       plural(overview.programs.length, 'program', 'programs'),
+      plural(overview.events.length, 'event or series of events', 'events and series of events'),
       plural(overview.people.length, 'person', 'people'),
       ...(quiet ? [`${plural(quiet, 'cooperation item needs', 'cooperation items need')} attention (overdue, or nothing after a year)`] : []),
       ...(money.length ? [`Money committed: ${money.join('; ')} (each currency on its own)`] : []),
@@ -88,6 +108,7 @@ export function partnerReport(overview: PartnerOverview, preparedAt: string, pre
     sections: [
       { heading: 'Agreements', empty: 'No agreements.', entries: overview.agreements.map(agreementEntry) },
       { heading: 'Research projects and centres', empty: 'No research projects or centres.', entries: overview.projects.map(projectEntry) },
+      { heading: 'Events', empty: 'No events.', entries: overview.events.map(eventEntry) },
       {
         heading: 'Programs',
         empty: 'No programs.',

@@ -1,6 +1,8 @@
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../shared/models/agreement';
+import type { EventKind } from '../../../shared/models/event';
 import type { OrganisationKind } from '../../../shared/models/organisation';
 import type { OutputKind, ProjectKind, ProjectStatus } from '../../../shared/models/project';
+import type { ReportFigure } from '../../../shared/models/report';
 import type { ItemProgress } from '../../../shared/research/item-progress';
 
 /**
@@ -39,6 +41,16 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   other: 'Organisation',
 };
 
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  forum: 'Forum',
+  signing_ceremony: 'Signing ceremony',
+  competition: 'Competition',
+  exhibition: 'Exhibition',
+  exchange: 'Exchange',
+  educational_activity: 'Educational activity',
+  workshop: 'Workshop',
+};
+
 export const PROJECT_KIND_LABELS: Record<ProjectKind, string> = { project: 'Research project', centre: 'Research centre' };
 
 export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = { proposed: 'Proposed', active: 'Running', completed: 'Completed', stopped: 'Stopped' };
@@ -60,4 +72,11 @@ export const ITEM_PROGRESS_LABELS: Record<ItemProgress, string> = {
   overdue: 'overdue',
   nothing_after_a_year: 'nothing after a year',
   on_track: 'on track',
+};
+
+export const REPORT_FIGURE_LABELS: Record<ReportFigure, string> = {
+  agreementsSigned: 'Agreements signed',
+  agreementsExpiring: 'Agreements expiring',
+  events: 'Events held',
+  outputs: 'Research outputs',
 };

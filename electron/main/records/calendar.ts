@@ -102,7 +102,7 @@ export const DATED_QUERIES: ReadonlyArray<{ kind: Exclude<CalendarEntryKind, 'ev
 /** A calendar entry with what an ICS file needs of its record besides. */
 type Dated = { entry: CalendarEntry; record: { createdAt: string; updatedAt: string } };
 
-function rangeEvents(db: Db, range: Range): EventRecord[] {
+export function rangeEvents(db: Db, range: Range): EventRecord[] {
   const { sql, params } = eventIdsSql(range);
   const ids = [...new Set((statement(db, sql).all(...params) as Array<{ id: string }>).map((r) => r.id))];
   return eventTable.findMany(db, ids);

@@ -8,12 +8,13 @@ import { enEvidence } from './en-evidence';
 import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
 import { enPrograms } from './en-programs';
+import { enReports } from './en-reports';
 import { enResearch } from './en-research';
 import { enTerms } from './en-terms';
 import { enTrust } from './en-trust';
 
 /** The catalog's parts, one per area: a new area's file is added here and nowhere else. */
-export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enPlacements, enImports, enResearch, enEvents, enTerms, enErrors] as const;
+export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enPlacements, enImports, enResearch, enEvents, enReports, enTerms, enErrors] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
 

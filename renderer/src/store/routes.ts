@@ -9,8 +9,11 @@ export type Route =
   | { view: 'new'; area: Area; parentId?: string }
   | { view: 'detail'; area: Area; id: string }
   | { view: 'edit'; area: Area; id: string }
-  /** Tools that are not lists of records: the calendar, checking signed summaries, the office key, backups, imports. */
-  | { view: 'calendar' }
+  /** Tools that are not lists of records: the calendar, reports, checking signed summaries, the office key, backups, imports. */
+  /** The calendar at a month (`YYYY-MM`; none: this month), so a reload or Back shows the same month. */
+  | { view: 'calendar'; month?: string }
+  /** A year's report, a partner's, or both; what is shown is in the address so a reload keeps it. */
+  | { view: 'reports'; year?: number; partnerId?: string }
   | { view: 'verify' }
   | { view: 'keys' }
   | { view: 'backups' }
@@ -18,6 +21,8 @@ export type Route =
   | { view: 'not-found'; hash: string };
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
 
 /**
  * The route for a hash. `areas` are the record types' route segments (from the registry, which the
@@ -29,7 +34,21 @@ export function parseHash(hash: string, areas: readonly Area[]): Route {
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { view: 'home' };
   const [first, second, third] = parts;
-  if ((first === 'calendar' || first === 'verify' || first === 'keys' || first === 'backups' || first === 'imports') && parts.length === 1) return { view: first };
+  if (first === 'calendar' && parts.length === 1) {
+    const month = new URLSearchParams(queryPart).get('month');
+    return month && MONTH.test(month) ? { view: 'calendar', month } : { view: 'calendar' };
+  }
+  if (first === 'reports' && parts.length === 1) {
+    const query = new URLSearchParams(queryPart);
+    const year = query.get('year');
+    const partnerId = query.get('partner');
+    return {
+      view: 'reports',
+      ...(year && YEAR.test(year) ? { year: Number(year) } : {}),
+      ...(partnerId && ID.test(partnerId) ? { partnerId } : {}),
+    };
+  }
+  if ((first === 'verify' || first === 'keys' || first === 'backups' || first === 'imports') && parts.length === 1) return { view: first };
   const area = areas.find((known) => known === first);
   if (area === undefined || parts.length > 3) return { view: 'not-found', hash };
   if (second === undefined) return { view: 'list', area };
@@ -48,6 +67,14 @@ export function routeHash(route: Route): string {
     case 'home':
       return '#/';
     case 'calendar':
+      return route.month ? `#/calendar?month=${route.month}` : '#/calendar';
+    case 'reports': {
+      const query = new URLSearchParams();
+      if (route.year !== undefined) query.set('year', String(route.year));
+      if (route.partnerId) query.set('partner', route.partnerId);
+      const text = query.toString();
+      return text ? `#/reports?${text}` : '#/reports';
+    }
     case 'verify':
     case 'keys':
     case 'backups':

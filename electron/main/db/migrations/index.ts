@@ -15,6 +15,7 @@ import { up as placements } from './0013-placements';
 import { up as awards } from './0014-awards';
 import { up as batchAudit } from './0015-batch-audit';
 import { up as nameKeys } from './0016-name-keys';
+import { up as reportIndexes } from './0017-report-indexes';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'awards', up: awards },
   { version: 15, name: 'batch-audit', up: batchAudit },
   { version: 16, name: 'name-keys', up: nameKeys },
+  { version: 17, name: 'report-indexes', up: reportIndexes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -47,5 +47,10 @@ export const OUTCOME_SUBJECTS: Readonly<Record<OutcomeSubjectKind, SubjectSpec>>
     describe: (db, ids) =>
       described(db, `SELECT id, name, id AS record_id, '' AS context FROM programs WHERE id IN (SELECT value FROM json_each(?))`, ids),
   },
-  // SLOT(events, placements): 'event' and 'placement' add their lines here when their tables land.
+  event: {
+    exists: (db, id) => statement(db, 'SELECT 1 FROM events WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,
+    describe: (db, ids) =>
+      described(db, `SELECT id, title AS name, id AS record_id, '' AS context FROM events WHERE id IN (SELECT value FROM json_each(?))`, ids),
+  },
+  // SLOT(placements): 'placement' adds its line here when its table lands.
 };

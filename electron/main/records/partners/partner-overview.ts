@@ -1,10 +1,14 @@
 import { localToday } from '../../../../shared/calendar';
 import { AppError } from '../../../../shared/errors';
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../../shared/models/agreement';
-import type { PartnerAgreement, PartnerMoney, PartnerOverview, PartnerProject } from '../../../../shared/models/partner';
+import { addDays } from '../../../../shared/calendar';
+import { occurrencesBetween } from '../../../../shared/event-occurrences';
+import type { PartnerAgreement, PartnerEvent, PartnerMoney, PartnerOverview, PartnerProject } from '../../../../shared/models/partner';
 import { lineageOrder } from '../../../../shared/partner-lineage';
 import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
+import type { Db } from '../../db/connection';
+import { eventTable } from '../events';
 import { organisationTable } from '../organisations';
 import type { ServiceContext } from '../../services/service-context';
 import { projectTable } from '../projects/project-table';
@@ -68,17 +72,22 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string): Pa
   return ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id)! }));
 }
 
+/** The projects a unit is a partner in or funds, or the partner's agreements link (the reports count their outputs too). */
+export function partnerProjectIds(db: Db, unitIds: readonly string[], agreementIds: readonly string[]): string[] {
+  const ids = new Set([
+    ...partnerRows<{ id: string }>(db, 'partnerProjects', unitIds).map((r) => r.id),
+    ...partnerRows<{ id: string }>(db, 'agreementProjects', agreementIds).map((r) => r.id),
+    ...partnerRows<{ id: string }>(db, 'fundedProjects', unitIds).map((r) => r.id),
+  ]);
+  return [...ids];
+}
+
 function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): PartnerProject[] {
   const roles = new Map<string, string>();
   for (const row of partnerRows<{ id: string; role: string }>(ctx.db, 'partnerProjects', unitIds)) {
     roles.set(row.id, [roles.get(row.id), row.role].filter(Boolean).join('; '));
   }
-  const ids = new Set([
-    ...roles.keys(),
-    ...partnerRows<{ id: string }>(ctx.db, 'agreementProjects', agreementIds).map((r) => r.id),
-    ...partnerRows<{ id: string }>(ctx.db, 'fundedProjects', unitIds).map((r) => r.id),
-  ]);
-  const projects = projectTable.findMany(ctx.db, [...ids]);
+  const projects = projectTable.findMany(ctx.db, partnerProjectIds(ctx.db, unitIds, agreementIds));
   // Running first, then by start (unknown starts last), then title.
   const rank = { active: 0, proposed: 1, completed: 2, stopped: 3 } as const;
   const start = (p: { startsOn: string | null }) => p.startsOn ?? '~';
@@ -146,6 +155,33 @@ function moneyOf(ctx: ServiceContext, unitIds: string[], agreements: PartnerAgre
   return { money: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency)), otherContributions };
 }
 
+/**
+ * The partner's events, latest first: a series says how many meetings were held up to today and
+ * when the next one is (expanded from its first day to a year ahead, never the whole rule).
+ */
+function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): PartnerEvent[] {
+  const ids = partnerRows<{ id: string }>(ctx.db, 'events', unitIds, unitIds, agreementIds).map((r) => r.id);
+  const events = eventTable.findMany(ctx.db, ids).sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.title.localeCompare(b.title));
+  return events.map((e) => {
+    const occurrences = e.recurrence ? occurrencesBetween(e, { from: e.firstOn, to: addDays(today, 366) }) : [];
+    return {
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      allDay: e.allDay,
+      startsOn: e.startsOn,
+      startTime: e.startTime,
+      endsOn: e.endsOn,
+      endTime: e.endTime,
+      timeZone: e.timeZone,
+      place: e.place,
+      series: e.recurrence !== null,
+      held: e.recurrence ? occurrences.filter((o) => o.startsOn <= today).length : e.startsOn <= today ? 1 : 0,
+      nextOn: e.recurrence ? (occurrences.find((o) => o.startsOn > today)?.startsOn ?? null) : e.startsOn > today ? e.startsOn : null,
+    };
+  });
+}
+
 /** Everything with one organisation and its sub-organisations, read through the partner's own rows. */
 export function partnerOverview(ctx: ServiceContext, organisationId: string): PartnerOverview {
   const organisation = organisationTable.find(ctx.db, organisationId);
@@ -168,6 +204,7 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
     agreements,
     programs: programsOf(ctx, unitIds, agreementIds),
     projects: projectsOf(ctx, unitIds, agreementIds, today),
+    events: eventsOf(ctx, unitIds, agreementIds, today),
     people: partnerRows<{ id: string; name: string; title: string; organisation_name: string }>(ctx.db, 'people', unitIds).map((p) => ({
       id: p.id,
       name: p.name,

@@ -55,8 +55,17 @@ export const PARTNER_SQL = {
   projectMoney: `SELECT b.currency, sum(b.amount_minor) AS amount FROM project_budget b JOIN projects pj ON pj.id = b.project_id
      WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL AND pj.deleted_at IS NULL
      GROUP BY b.currency`,
-  // SLOT(events, placements): a partner's events (as organiser or attendee's organisation) and placements
-  // (as host) add their statements here when their tables land, and a list in PartnerOverview.
+  /**
+   * Events a unit organises (event_organisers_organisation), its people attend (people_organisation_by_name,
+   * then event_attendees_person), or the partner's agreements hold (events_agreement). Units, units, agreements.
+   */
+  events: `SELECT s.event_id AS id FROM event_organisers s
+     WHERE s.organisation_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL
+    UNION SELECT a.event_id FROM people p JOIN event_attendees a ON a.person_id = p.id AND a.deleted_at IS NULL
+     WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL
+    UNION SELECT ev.id FROM events ev WHERE ev.agreement_id IN (SELECT value FROM json_each(?)) AND ev.deleted_at IS NULL`,
+  // SLOT(placements): a partner's placements (as host) add their statement here when their table lands,
+  // and a list in PartnerOverview.
 } as const;
 
 export type PartnerQuery = keyof typeof PARTNER_SQL;

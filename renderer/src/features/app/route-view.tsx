@@ -7,6 +7,7 @@ import { HomePage } from '../home/home-page';
 import { ImportPage } from '../imports/import-page';
 import { KeysPage } from '../keys/keys-page';
 import { recordType, relatedSections } from '../record-types';
+import { ReportsPage } from '../reports/reports-page';
 import { VerifyPage } from '../verify/verify-page';
 
 /** The page for the current route. Keys make a new record's page start fresh. */
@@ -18,6 +19,8 @@ export function RouteView() {
       return <HomePage />;
     case 'calendar':
       return <CalendarPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'verify':
       return <VerifyPage />;
     case 'keys':

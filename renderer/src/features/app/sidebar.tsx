@@ -16,6 +16,7 @@ const ITEMS: Item[] = [
 const TOOLS: Item[] = [
   { hash: '#/imports', label: 'nav.imports', current: (route) => route.view === 'imports' },
   { hash: '#/calendar', label: 'nav.calendar', current: (route) => route.view === 'calendar' },
+  { hash: '#/reports', label: 'nav.reports', current: (route) => route.view === 'reports' },
   { hash: '#/verify', label: 'nav.verify', current: (route) => route.view === 'verify' },
   { hash: '#/keys', label: 'nav.keys', current: (route) => route.view === 'keys' },
   { hash: '#/backups', label: 'nav.backups', current: (route) => route.view === 'backups' },

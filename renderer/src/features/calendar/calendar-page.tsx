@@ -8,7 +8,8 @@ import { send } from '../../ipc/client';
 import { ExportButtons } from '../common/export-buttons';
 import { useLoad } from '../common/use-load';
 import { AgendaList } from './agenda-list';
-import { firstDay, gridDays, lastDay, monthTitle, shiftMonth, thisMonth } from './calendar-month';
+import { useAppStore } from '../../store';
+import { firstDay, gridDays, lastDay, monthTitle, shiftMonth, thisMonth, type Month } from './calendar-month';
 import { MonthGrid } from './month-grid';
 import { useCalendarKeys } from './use-calendar-keys';
 import '../../styles/calendar.css';
@@ -17,12 +18,17 @@ type View = 'month' | 'agenda';
 
 /**
  * The calendar: a month of events (series expanded), intake deadlines and starts, cooperation items
- * due and agreement dates, as a grid or an agenda; ← → change the month, t returns to today; the
+ * due and agreement dates, as a grid or an agenda; ← → change the month, t returns to today (the
+ * month is in the address); the
  * month can be exported as an ICS file.
  */
 export function CalendarPage() {
   const t = useT();
-  const [month, setMonth] = useState(thisMonth);
+  // The month lives in the address (`#/calendar?month=2026-03`), so a reload or Back shows the same one.
+  const routeMonth = useAppStore((s) => (s.route.view === 'calendar' ? s.route.month : undefined));
+  const navigate = useAppStore((s) => s.navigate);
+  const month = routeMonth ?? thisMonth();
+  const setMonth = (next: (current: Month) => Month) => navigate({ view: 'calendar', month: next(month) });
   const [view, setView] = useState<View>('month');
   const range = view === 'month' ? { from: gridDays(month)[0], to: gridDays(month)[41] } : { from: firstDay(month), to: lastDay(month) };
   const loaded = useLoad(() => send('calendar:range', range), `calendar:${range.from}:${range.to}`, {
@@ -31,7 +37,7 @@ export function CalendarPage() {
   useCalendarKeys({
     previous: () => setMonth((m) => shiftMonth(m, -1)),
     next: () => setMonth((m) => shiftMonth(m, 1)),
-    today: () => setMonth(thisMonth()),
+    today: () => setMonth(() => thisMonth()),
   });
   // Answers for another month (while the next loads) are not shown as this one.
   const entries = loaded.data && loaded.data.from === range.from && loaded.data.to === range.to ? loaded.data.entries : null;
@@ -51,7 +57,7 @@ export function CalendarPage() {
         <Button onClick={() => setMonth((m) => shiftMonth(m, -1))} aria-label={t('calendar.previous')}>
           ←
         </Button>
-        <Button onClick={() => setMonth(thisMonth())}>{t('calendar.today')}</Button>
+        <Button onClick={() => setMonth(() => thisMonth())}>{t('calendar.today')}</Button>
         <Button onClick={() => setMonth((m) => shiftMonth(m, 1))} aria-label={t('calendar.next')}>
           →
         </Button>

@@ -6,7 +6,7 @@ import { agreementLabel, applicationLabel, intakeLabel } from './record-labels';
 
 /** The registers a picker can choose from, by their list channel's domain. */
 /** `acceptedApplications`: only accepted applications, the ones a scholarship can be awarded to. */
-export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects' | 'acceptedApplications';
+export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects' | 'acceptedApplications' | 'events';
 
 export type RecordSearchOptions = {
   /** A record that may not be chosen (the one being edited, as its own parent). */
@@ -94,6 +94,11 @@ async function findRecords(source: RecordSource, search: string, near: RecordSea
     const page = await send('projects:list', { search, limit: PICKER_LIMIT, sort: 'title', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((p) => ({ value: p.id, label: p.title })), search), total: page.total };
   }
+  if (source === 'events') {
+    // Newest first: the forum just held is the one being linked.
+    const page = await send('events:list', { search, limit: PICKER_LIMIT, sort: 'startsAt', dir: 'desc' });
+    return { options: rankByLabel(page.rows.map((e) => ({ value: e.id, label: e.title })), search), total: page.total };
+  }
   if (source === 'intakes') {
     const page = await send('intakes:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((i) => ({ value: i.id, label: intakeLabel(i) })), search), total: page.total };
@@ -172,6 +177,7 @@ export function useRecordLabel(source: RecordSource, id: string, known: string, 
       if (source === 'people') return (await send('people:get', { id })).name;
       if (source === 'programs') return (await send('programs:get', { id })).name;
       if (source === 'projects') return (await send('projects:get', { id })).title;
+      if (source === 'events') return (await send('events:get', { id })).title;
       if (source === 'intakes') return intakeLabel(await send('intakes:get', { id }));
       if (source === 'acceptedApplications') return applicationLabel(await send('applications:get', { id }));
       return agreementLabel(await send('agreements:get', { id }));

@@ -13,6 +13,7 @@ import { RecordActions } from '../common/record-actions';
 import { ExportButtons } from '../common/export-buttons';
 import { useRecordDetail } from '../common/use-record-detail';
 import { RecordDocuments } from '../documents/record-documents';
+import { RecordOutcomes } from '../outcomes/record-outcomes';
 import { attendeeRoleKey, eventKindKey } from './event-labels';
 import { EventSigningRecords } from './event-signing-records';
 import { ruleText, whenText } from './event-text';
@@ -132,6 +133,7 @@ export function EventDetailPage({ id }: { id: string }) {
       <Section title={t('event.outcomeNotes')}>
         {event.outcomeNotes ? <p className="pre-line">{event.outcomeNotes}</p> : <p className="muted">{t('event.noOutcome')}</p>}
       </Section>
+      <RecordOutcomes subject={{ kind: 'event', id: event.id }} choices={[{ subject: { kind: 'event', id: event.id }, label: event.title }]} agreement={event.agreement ?? undefined} />
       <RecordDocuments owner={{ kind: 'event', id: event.id }} />
       {event.notes ? (
         <Section title={t('common.notes')}>

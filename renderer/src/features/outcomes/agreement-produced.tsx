@@ -35,7 +35,7 @@ function ProducedRow({ produced, start, onLink }: { produced: ProducedItem; star
 }
 
 /**
- * "What this agreement produced": each cooperation item with the projects, outputs and programs that
+ * "What this agreement produced": each cooperation item with the projects, outputs, programs and events that
  * fulfil it, and how it is doing today; an item with nothing a year after the agreement took effect
  * stands out.
  */
@@ -44,7 +44,7 @@ export function AgreementProduced({ agreementId }: { agreementId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const [linking, setLinking] = useState<{ id: string; description: string } | null>(null);
   const produced = useLoad(() => send('outcomes:produced', { agreementId }), `agreement-produced:${agreementId}`, {
-    reads: ['outcome', 'agreement', 'project', 'program'],
+    reads: ['outcome', 'agreement', 'project', 'program', 'event'],
   });
   const data = produced.data;
   const quiet = data?.items.filter((i) => i.progress === 'nothing_after_a_year').length ?? 0;

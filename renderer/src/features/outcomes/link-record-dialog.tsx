@@ -1,6 +1,6 @@
 import { Select } from '../../components/select-field';
 import { TextArea } from '../../components/text-field';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { outcomeSubjectKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
@@ -8,22 +8,31 @@ import { OUTCOME_SUBJECT_KINDS, type OutcomeSubjectKind } from '../../../../shar
 import { notifySuccess } from '../common/notify';
 import { RecordDialog } from '../common/record-dialog';
 import { RecordPicker } from '../common/record-picker';
+import type { RecordSource } from '../common/use-record-search';
 import { useEntityForm, type FormCheck } from '../common/use-entity-form';
 import { useLoad } from '../common/use-load';
+
+/** Which register each kind is picked from (an output through its project), and its words. */
+const PICKERS = {
+  project: { source: 'projects', label: 'outcome.project', choose: 'outcome.chooseProject' },
+  output: { source: 'projects', label: 'outcome.project', choose: 'outcome.chooseProject' },
+  program: { source: 'programs', label: 'outcome.program', choose: 'outcome.chooseProgram' },
+  event: { source: 'events', label: 'outcome.event', choose: 'outcome.chooseEvent' },
+} as const satisfies Record<OutcomeSubjectKind, { source: RecordSource; label: MessageKey; choose: MessageKey }>;
 
 type Values = { kind: OutcomeSubjectKind; recordId: string; recordName: string; outputId: string; note: string };
 type Link = { itemId: string; subject: { kind: OutcomeSubjectKind; id: string }; note: string };
 
 /**
- * From an agreement's cooperation item: choose the project, one of a project's outputs, or the
- * program that fulfils it, and say how.
+ * From an agreement's cooperation item: choose the project, one of a project's outputs, the
+ * program or the event that fulfils it, and say how.
  */
 export function LinkRecordDialog({ item, onClose }: { item: { id: string; description: string }; onClose: () => void }) {
   const t = useT();
   const invalidate = useAppStore((s) => s.invalidate);
   const validate = (v: Values): FormCheck<Link> => {
     const errors: Record<string, string> = {};
-    if (!v.recordId) errors.record = t(v.kind === 'program' ? 'outcome.chooseProgram' : 'outcome.chooseProject');
+    if (!v.recordId) errors.record = t(PICKERS[v.kind].choose);
     if (v.kind === 'output' && v.recordId && !v.outputId) errors['subject.id'] = t('outcome.chooseOutput');
     if (Object.keys(errors).length) return { ok: false, errors };
     return { ok: true, value: { itemId: item.id, subject: { kind: v.kind, id: v.kind === 'output' ? v.outputId : v.recordId }, note: v.note } };
@@ -53,9 +62,9 @@ export function LinkRecordDialog({ item, onClose }: { item: { id: string; descri
         options={OUTCOME_SUBJECT_KINDS.map((kind) => ({ value: kind, label: t(outcomeSubjectKey(kind)) }))}
       />
       <RecordPicker
-        key={values.kind === 'program' ? 'programs' : 'projects'}
-        label={t(values.kind === 'program' ? 'outcome.program' : 'outcome.project')}
-        source={values.kind === 'program' ? 'programs' : 'projects'}
+        key={PICKERS[values.kind].source}
+        label={t(PICKERS[values.kind].label)}
+        source={PICKERS[values.kind].source}
         value={values.recordId}
         selectedLabel={values.recordName}
         onChange={(recordId, recordName) => set({ recordId, recordName, outputId: '' })}

@@ -2,13 +2,15 @@ import { Button } from '../../components/button';
 import { useT } from '../../i18n';
 import { outcomeSubjectKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
-import { routeHash, useAppStore } from '../../store';
+import { routeHash, useAppStore, type Area } from '../../store';
 import type { Outcome } from '../../../../shared/models/outcome';
 import { notifyError, notifySuccess } from '../common/notify';
 
+const SUBJECT_AREAS = { project: 'projects', output: 'projects', program: 'programs', event: 'events' } as const satisfies Record<Outcome['subject']['kind'], Area>;
+
 /** Where an outcome's record is shown: an output on its project's page. */
 export function subjectHref(subject: Outcome['subject']): string {
-  return routeHash({ view: 'detail', area: subject.kind === 'program' ? 'programs' : 'projects', id: subject.recordId });
+  return routeHash({ view: 'detail', area: SUBJECT_AREAS[subject.kind], id: subject.recordId });
 }
 
 /** Asks first, then removes the link; the unlink is in the audit log with the whole link. */

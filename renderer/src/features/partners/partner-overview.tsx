@@ -8,6 +8,8 @@ import { routeHash } from '../../store';
 import type { PartnerAgreement, PartnerOverview as Overview } from '../../../../shared/models/partner';
 import { ITEM_PROGRESS } from '../../../../shared/research/item-progress';
 import { useLoad } from '../common/use-load';
+import { eventKindKey } from '../events/event-labels';
+import { whenText } from '../events/event-text';
 import { ProjectStatusBadge } from '../projects/project-status';
 import { PartnerReportButtons } from './partner-report-buttons';
 
@@ -89,7 +91,7 @@ function Money({ overview }: { overview: Overview }) {
 export function PartnerOverview({ organisationId }: { organisationId: string }) {
   const t = useT();
   const loaded = useLoad(() => send('partners:overview', { organisationId }), `partner:${organisationId}`, {
-    reads: ['organisation', 'agreement', 'person', 'program', 'project', 'outcome'],
+    reads: ['organisation', 'agreement', 'person', 'program', 'project', 'outcome', 'event'],
   });
   const overview = loaded.data;
   if (!overview) {
@@ -187,7 +189,28 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
           </ul>
         )}
       </Section>
-      {/* SLOT(events, placements): the partner's events and placements go here when their records land. */}
+      <Section title={t('partner.events')}>
+        {overview.events.length === 0 ? (
+          <p className="muted">{t('partner.noEvents')}</p>
+        ) : (
+          <ul className="link-list">
+            {overview.events.map((e) => (
+              <li key={e.id} className="link-list__item">
+                <a href={routeHash({ view: 'detail', area: 'events', id: e.id })}>{e.title}</a>
+                <span className="link-list__meta muted">
+                  <span>{t(eventKindKey(e.kind))}</span>
+                  {/* The zone is always said: a partner abroad reads the times in theirs. */}
+                  <span>{whenText(t, { ...e, timeZone: null })}</span>
+                  {e.allDay ? null : <span>{e.timeZone}</span>}
+                  {e.series ? <span>{t('partner.eventSeries', { held: e.held })}</span> : null}
+                  {e.nextOn ? <span>{t('partner.eventNext', { date: formatDate(e.nextOn) })}</span> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {/* SLOT(placements): the partner's placements go here when their records land. */}
       <Section title={t('partner.contributions')}>
         <Money overview={overview} />
       </Section>
