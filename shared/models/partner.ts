@@ -6,6 +6,7 @@ import { Id, IsoDate } from './common';
 import { OrganisationKind } from './organisation';
 import { EventKind } from './event';
 import { OutputKind, ProjectKind, ProjectStatus } from './project';
+import { PlacementStatus } from './placement';
 
 export const PartnerRef = z.object({ organisationId: Id });
 
@@ -83,6 +84,17 @@ export const PartnerEvent = z.object({
 });
 export type PartnerEvent = z.infer<typeof PartnerEvent>;
 
+/** An internship the partner hosts, or one under its agreements: the intern, the host, its outcome and dates as precise as known. */
+export const PartnerPlacement = z.object({
+  id: Id,
+  internName: z.string(),
+  hostName: z.string(),
+  status: PlacementStatus,
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+});
+export type PartnerPlacement = z.infer<typeof PartnerPlacement>;
+
 export const PartnerPerson = z.object({ id: Id, name: z.string(), title: z.string(), organisationName: z.string() });
 export type PartnerPerson = z.infer<typeof PartnerPerson>;
 
@@ -102,8 +114,7 @@ export type PartnerOtherContribution = z.infer<typeof PartnerOtherContribution>;
 
 /**
  * Everything with one partner: the organisation and its units (sub-organisations), and each record
- * that involves any of them. Placements join this when their records land (see the marked slot in
- * main's partner queries).
+ * that involves any of them.
  */
 export const PartnerOverview = z.object({
   organisation: z.object({ id: Id, name: z.string(), altNames: z.array(z.string()), kind: OrganisationKind, country: z.string() }),
@@ -114,6 +125,8 @@ export const PartnerOverview = z.object({
   projects: z.array(PartnerProject),
   /** Events a unit organises, its people attend, or its agreements hold; the latest first. */
   events: z.array(PartnerEvent),
+  /** Internships a unit hosts or the partner's agreements created; the latest start first. */
+  placements: z.array(PartnerPlacement),
   people: z.array(PartnerPerson),
   money: z.array(PartnerMoney),
   otherContributions: z.array(PartnerOtherContribution),

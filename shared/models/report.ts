@@ -4,11 +4,11 @@ import { Id, IsoDate } from './common';
 import { EventKind } from './event';
 
 /**
- * What a report counts, per period. Placements join this list with one word here and their line in
- * main's `REPORT_SOURCES` (which does not compile until it says where their dates come from), plus
- * their label in the catalog and in `exports/report-labels.ts`.
+ * What a report counts, per period. A new figure is one word here and its line in main's
+ * `REPORT_SOURCES` (which does not compile until it says where its dates come from), plus its label
+ * in the catalog and in `exports/report-labels.ts`; placements joined that way (by their start).
  */
-export const REPORT_FIGURES = ['agreementsSigned', 'agreementsExpiring', 'events', 'outputs'] as const;
+export const REPORT_FIGURES = ['agreementsSigned', 'agreementsExpiring', 'events', 'outputs', 'placements'] as const;
 export const ReportFigure = z.enum(REPORT_FIGURES);
 export type ReportFigure = z.infer<typeof ReportFigure>;
 
@@ -62,13 +62,13 @@ export const ReportItem = z.object({
   /** As precise as the record knows it: a day, a month or a year. */
   date: z.string().nullable(),
   title: z.string(),
-  /** An event's place, an output's project; '' otherwise. */
+  /** An event's place, an output's project, a placement's host; '' otherwise. */
   context: z.string(),
   /** An event's wall-clock start in its own zone (null: all day, or not an event). */
   startTime: z.string().nullable(),
   timeZone: z.string().nullable(),
   eventKind: EventKind.nullable(),
-  target: z.object({ area: z.enum(['agreements', 'events', 'projects']), id: Id }),
+  target: z.object({ area: z.enum(['agreements', 'events', 'projects', 'placements']), id: Id }),
 });
 export type ReportItem = z.infer<typeof ReportItem>;
 

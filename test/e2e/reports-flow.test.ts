@@ -75,7 +75,7 @@ describe('yearly and partner reports (browser mode)', () => {
 
       const markdown = fs.readFileSync(await download(page, 'Report (Markdown)', downloads), 'utf8');
       expect(markdown.split('\n')[0]).toBe('# Report for 2019: KAIST');
-      expect(markdown).toContain('| October 2019 | 1 | 0 | 1 | 0 |');
+      expect(markdown).toContain('| October 2019 | 1 | 0 | 1 | 0 | 0 |');
       expect(markdown).toContain('## Agreements signed');
       expect(markdown).toContain('Agreement on the AI Graduate School Seongnam Research Center');
 

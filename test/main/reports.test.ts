@@ -42,10 +42,13 @@ async function reportRegister(t: TestCore) {
       agreementId: made.agreement.id,
     }),
   );
-  return { ...made, exchange, forum };
+  // A student of the graduate school interns at the city's office from July 2020 (hosted by the city, not KAIST).
+  const student = await t.call('people:create', { name: 'Choi Min-seo' });
+  const internship = await t.call('placements:create', { internId: student.id, hostId: made.city.id, agreementId: made.agreement.id, startsOn: '2020-07' });
+  return { ...made, exchange, forum, internship };
 }
 
-const zero = { agreementsSigned: 0, agreementsExpiring: 0, events: 0, outputs: 0 };
+const zero = { agreementsSigned: 0, agreementsExpiring: 0, events: 0, outputs: 0, placements: 0 };
 
 describe('the yearly report', () => {
   it('counts a year per month, keeps a date known only to the year apart, and never adds currencies together', async () => {
@@ -104,7 +107,12 @@ describe('the yearly report', () => {
     ]);
 
     const cityIn2020 = await t.call('reports:figures', { year: 2020, organisationId: city.id });
-    expect(cityIn2020.totals).toEqual({ ...zero, events: 2 });
+    // The city hosts the internship: it counts for the city, in its month, and not for KAIST above.
+    expect(cityIn2020.totals).toEqual({ ...zero, events: 2, placements: 1 });
+    expect(cityIn2020.periods.find((p) => p.counts.placements > 0)?.period).toBe('2020-07');
+    expect(cityIn2020.items.find((i) => i.figure === 'placements')).toMatchObject({ title: 'Choi Min-seo', context: 'Seongnam City', date: '2020-07' });
+    const in2020 = await t.call('reports:figures', { year: 2020 });
+    expect(in2020.totals.placements).toBe(1);
     expect(cityIn2020.periods.filter((p) => p.counts.events > 0).map((p) => p.period)).toEqual(['2020-01', '2020-02']);
   });
 
@@ -116,9 +124,9 @@ describe('the yearly report', () => {
     expect(file.fileName).toBe('report-2019-KAIST.md');
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
     expect(text).toContain('# Report for 2019: KAIST');
-    expect(text).toContain('| Month | Agreements signed | Agreements expiring | Events held | Research outputs |');
-    expect(text).toContain('| October 2019 | 1 | 0 | 0 | 0 |');
-    expect(text).toContain('| Month not known | 1 | 0 | 0 | 0 |');
+    expect(text).toContain('| Month | Agreements signed | Agreements expiring | Events held | Research outputs | Internships started |');
+    expect(text).toContain('| October 2019 | 1 | 0 | 0 | 0 | 0 |');
+    expect(text).toContain('| Month not known | 1 | 0 | 0 | 0 | 0 |');
     expect(text).toContain('| KRW | 5,000,000 KRW | 0 KRW | 5,000,000 KRW |');
     expect(text).toContain('- **\\# not a heading** · 1 April 2019 · Robots \\*and\\* \\<b\\>agents\\</b\\>');
     expect(text).not.toContain('<b>');
@@ -144,6 +152,8 @@ describe('report query plans at scale', () => {
     const budget = run(`INSERT INTO project_budget (id, project_id, organisation_id, amount_minor, currency, position, created_at, updated_at, updated_by)
       VALUES (?, ?, ?, 500, 'HKD', 0, ?, ?, 's')`);
     const output = run(`INSERT INTO project_outputs (id, project_id, kind, title, published_on, position, created_at, updated_at, updated_by) VALUES (?, ?, 'paper', ?, ?, 0, ?, ?, 's')`);
+    const person = run(`INSERT INTO people (id, name, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, 's')`);
+    const placement = run(`INSERT INTO placements (id, intern_id, host_id, status, starts_on, created_at, updated_at, updated_by) VALUES (?, ?, ?, 'active', ?, ?, ?, 's')`);
     const day = (i: number) => `${2000 + (i % 26)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
     db.transaction(() => {
       for (let i = 0; i < 500; i += 1) org.run(`o${i}`, `Org ${i}`, at, at);
@@ -156,6 +166,8 @@ describe('report query plans at scale', () => {
         budget.run(`pb${i}`, `pj${i}`, `o${i % 500}`, at, at);
         output.run(`x${i}a`, `pj${i}`, `Paper ${i}`, day(i + 3), at, at);
         output.run(`x${i}b`, `pj${i}`, `Talk ${i}`, null, at, at);
+        person.run(`pe${i}`, `Intern ${i}`, at, at);
+        placement.run(`pl${i}`, `pe${i}`, `o${i % 500}`, day(i + 5), at, at);
       }
     })();
     refreshStatistics(db, { full: true });
@@ -170,6 +182,8 @@ describe('report query plans at scale', () => {
     budgetInYear: YEAR,
     partnerOutputs: ['["pj3","pj803"]'],
     partnerBudget: ['["o3","o303"]'],
+    placementsInYear: YEAR,
+    partnerPlacements: ['["o3","o303"]'],
     firstSigned: [],
   };
 

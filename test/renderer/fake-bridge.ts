@@ -40,6 +40,7 @@ const DEFAULTS: Handlers = {
     programs: [],
     projects: [],
     events: [],
+    placements: [],
     people: [],
     money: [],
     otherContributions: [],

@@ -13,7 +13,7 @@ const KAIST = '0190f1a2-0000-7000-8000-000000000001';
 const AGREEMENT = '0190f1a2-0000-7000-8000-000000000101';
 const FORUM = '0190f1a2-0000-7000-8000-000000000401';
 
-const counts = (over: Partial<ReportCounts> = {}): ReportCounts => ({ agreementsSigned: 0, agreementsExpiring: 0, events: 0, outputs: 0, ...over });
+const counts = (over: Partial<ReportCounts> = {}): ReportCounts => ({ agreementsSigned: 0, agreementsExpiring: 0, events: 0, outputs: 0, placements: 0, ...over });
 
 /** What main answers: 2019 per month (one agreement in October, a forum in November), or KAIST per year. */
 function answer({ year = null, organisationId = null }: ChannelInput<'reports:figures'>): Report {
@@ -85,12 +85,12 @@ describe('reports', { timeout: 30_000 }, () => {
 
     const table = screen.getByRole('table', { name: 'Counts per month, as a table' });
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[0]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Month', 'Agreements signed', 'Agreements expiring', 'Events held', 'Research outputs']);
-    expect(rows[10].textContent).toBe('October 20191000');
-    expect(rows[11].textContent).toBe('November 20190010');
+    expect(within(rows[0]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Month', 'Agreements signed', 'Agreements expiring', 'Events held', 'Research outputs', 'Internships started']);
+    expect(rows[10].textContent).toBe('October 201910000');
+    expect(rows[11].textContent).toBe('November 201900100');
     // Known only to the year: counted, in no month.
-    expect(rows[13].textContent).toBe('Month not known1000');
-    expect(rows[14].textContent).toBe('Total2010');
+    expect(rows[13].textContent).toBe('Month not known10000');
+    expect(rows[14].textContent).toBe('Total20100');
 
     // Each currency on its own row; never one sum.
     const money = screen.getByRole('table', { name: 'Money by currency' });
@@ -118,10 +118,10 @@ describe('reports', { timeout: 30_000 }, () => {
     expect(fake.callsTo('reports:figures').at(-1)).toEqual({ year: null, organisationId: KAIST });
     const table = screen.getByRole('table', { name: 'Counts per year, as a table' });
     expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual([
-      'YearAgreements signedAgreements expiringEvents heldResearch outputs',
-      '20192010',
-      '20200020',
-      'Total2030',
+      'YearAgreements signedAgreements expiringEvents heldResearch outputsInternships started',
+      '201920100',
+      '202000200',
+      'Total20300',
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Report (Markdown)' }));

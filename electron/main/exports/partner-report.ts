@@ -1,4 +1,4 @@
-import type { PartnerAgreement, PartnerEvent, PartnerOverview, PartnerProject } from '../../../shared/models/partner';
+import type { PartnerAgreement, PartnerEvent, PartnerOverview, PartnerPlacement, PartnerProject } from '../../../shared/models/partner';
 import { describePreciseDate } from '../../../shared/precise-date';
 import { ITEM_PROGRESS } from '../../../shared/research/item-progress';
 import {
@@ -9,6 +9,7 @@ import {
   ITEM_PROGRESS_LABELS,
   ORGANISATION_KIND_LABELS,
   OUTPUT_KIND_LABELS,
+  PLACEMENT_STATUS_LABELS,
   PROJECT_KIND_LABELS,
   PROJECT_STATUS_LABELS,
 } from './report-labels';
@@ -87,6 +88,12 @@ function eventEntry(e: PartnerEvent): ReportEntry {
   };
 }
 
+/** An internship: the intern, its host, its outcome and dates at their own precision ("March 2026 to August 2026"). */
+function placementEntry(p: PartnerPlacement): ReportEntry {
+  const when = p.endsOn ? `${describePreciseDate(p.startsOn)} to ${describePreciseDate(p.endsOn)}` : `from ${describePreciseDate(p.startsOn)}`;
+  return { title: p.internName, meta: [`at ${p.hostName}`, PLACEMENT_STATUS_LABELS[p.status], when], details: [], depth: 0 };
+}
+
 export function partnerReport(overview: PartnerOverview, preparedAt: string, preparedBy: string): PartnerReport {
   const { organisation } = overview;
   const inForce = overview.agreements.filter((a) => a.status === 'active').length;
@@ -101,6 +108,7 @@ export function partnerReport(overview: PartnerOverview, preparedAt: string, pre
       plural(overview.projects.length, 'research project or centre', 'research projects and centres'),
       plural(overview.programs.length, 'program', 'programs'),
       plural(overview.events.length, 'event or series of events', 'events and series of events'),
+      plural(overview.placements.length, 'internship', 'internships'),
       plural(overview.people.length, 'person', 'people'),
       ...(quiet ? [`${plural(quiet, 'cooperation item needs', 'cooperation items need')} attention (overdue, or nothing after a year)`] : []),
       ...(money.length ? [`Money committed: ${money.join('; ')} (each currency on its own)`] : []),
@@ -109,6 +117,7 @@ export function partnerReport(overview: PartnerOverview, preparedAt: string, pre
       { heading: 'Agreements', empty: 'No agreements.', entries: overview.agreements.map(agreementEntry) },
       { heading: 'Research projects and centres', empty: 'No research projects or centres.', entries: overview.projects.map(projectEntry) },
       { heading: 'Events', empty: 'No events.', entries: overview.events.map(eventEntry) },
+      { heading: 'Internships', empty: 'No internships.', entries: overview.placements.map(placementEntry) },
       {
         heading: 'Programs',
         empty: 'No programs.',

@@ -2,18 +2,11 @@ import { minorToDecimal } from '../../../shared/money';
 import type { Placement } from '../../../shared/models/placement';
 import { dateWords } from './export-labels';
 import { markdownCell } from './markdown-text';
+import { PLACEMENT_STATUS_LABELS } from './report-labels';
 import { csvCell } from './register-export';
 
 const HEADERS = ['Intern', 'Host', 'Supervisor', 'Program', 'Agreement', 'Status', 'Starts', 'Ends', 'Stipend', 'Evaluations'];
 
-/** Placement outcomes in words, as a reader of the file says them. */
-const STATUS: Record<Placement['status'], string> = {
-  active: 'Active',
-  completed: 'Completed',
-  left_early: 'Left early',
-  hired: 'Hired',
-  not_hired: 'Not hired',
-};
 const PER: Record<Placement['stipendPer'], string> = { month: 'per month', year: 'per year', total: 'in total' };
 
 /** "3000000 KRW per month": the exact amount in major units with its currency, never a rounded float. */
@@ -30,7 +23,7 @@ function row(p: Placement): string[] {
     p.supervisorName ?? '',
     p.programName ?? '',
     p.agreementTitle ?? '',
-    STATUS[p.status],
+    PLACEMENT_STATUS_LABELS[p.status],
     dateWords(p.startsOn),
     dateWords(p.endsOn),
     stipend(p),

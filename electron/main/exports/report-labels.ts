@@ -1,6 +1,7 @@
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../shared/models/agreement';
 import type { EventKind } from '../../../shared/models/event';
 import type { OrganisationKind } from '../../../shared/models/organisation';
+import type { PlacementStatus } from '../../../shared/models/placement';
 import type { OutputKind, ProjectKind, ProjectStatus } from '../../../shared/models/project';
 import type { ReportFigure } from '../../../shared/models/report';
 import type { ItemProgress } from '../../../shared/research/item-progress';
@@ -64,6 +65,15 @@ export const OUTPUT_KIND_LABELS: Record<OutputKind, string> = {
   talk: 'Talk',
 };
 
+/** Placement outcomes in words, as a reader of the file says them. */
+export const PLACEMENT_STATUS_LABELS: Record<PlacementStatus, string> = {
+  active: 'Active',
+  completed: 'Completed',
+  left_early: 'Left early',
+  hired: 'Hired',
+  not_hired: 'Not hired',
+};
+
 export const CONTRIBUTION_KIND_LABELS: Record<Contribution['kind'], string> = { money: 'Money', in_kind: 'In kind', people: 'People' };
 
 export const ITEM_PROGRESS_LABELS: Record<ItemProgress, string> = {
@@ -79,4 +89,5 @@ export const REPORT_FIGURE_LABELS: Record<ReportFigure, string> = {
   agreementsExpiring: 'Agreements expiring',
   events: 'Events held',
   outputs: 'Research outputs',
+  placements: 'Internships started',
 };

@@ -16,6 +16,7 @@ const EMPTY: Record<ReportFigure, string> = {
   agreementsExpiring: 'No agreements expiring.',
   events: 'No events held.',
   outputs: 'No research outputs.',
+  placements: 'No internships started.',
 };
 
 function scopeTitle(report: Report): string {

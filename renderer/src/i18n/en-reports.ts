@@ -24,6 +24,7 @@ export const enReports = {
   'reports.figure.agreementsExpiring': 'Agreements expiring',
   'reports.figure.events': 'Events held',
   'reports.figure.outputs': 'Research outputs',
+  'reports.figure.placements': 'Internships started',
   'reports.money': 'Money by currency',
   'reports.moneyNote': 'Each currency on its own, never added together: money in the agreements signed in the period, and the research budget of projects that started in it.',
   'reports.moneyAgreements': 'Through agreements',

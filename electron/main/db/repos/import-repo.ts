@@ -67,12 +67,16 @@ export function insertImportOrganisation(db: Db, row: { id: string; importId: st
 
 export type ImportedRow = { importId: string; rowNumber: number; fileName: string; at: string };
 
-/** The live import that already brought a row with these cells in (import_rows_live_hash). */
+/**
+ * The live import that already brought a row with these cells in. INDEXED BY holds it to
+ * import_rows_live_hash: statistics taken while the register had a handful of import rows would
+ * otherwise have the planner scan them all, on every row of every later import.
+ */
 export function importedRow(db: Db, rowHash: string): ImportedRow | undefined {
   return statement(
     db,
     `SELECT r.import_id AS importId, r.row_number AS rowNumber, i.file_name AS fileName, i.created_at AS at
-       FROM import_rows r JOIN imports i ON i.id = r.import_id
+       FROM import_rows r INDEXED BY import_rows_live_hash JOIN imports i ON i.id = r.import_id
       WHERE r.row_hash = ? AND r.outcome = 'created' AND r.deleted_at IS NULL
       LIMIT 1`,
   ).get(rowHash) as ImportedRow | undefined;

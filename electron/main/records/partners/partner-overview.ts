@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../../shared/models/agreement';
 import { addDays } from '../../../../shared/calendar';
 import { occurrencesBetween } from '../../../../shared/event-occurrences';
-import type { PartnerAgreement, PartnerEvent, PartnerMoney, PartnerOverview, PartnerProject } from '../../../../shared/models/partner';
+import type { PartnerAgreement, PartnerEvent, PartnerMoney, PartnerOverview, PartnerPlacement, PartnerProject } from '../../../../shared/models/partner';
 import { lineageOrder } from '../../../../shared/partner-lineage';
 import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
@@ -182,6 +182,15 @@ function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]
   });
 }
 
+type PlacementRow = { id: string; intern_name: string; host_name: string; status: PartnerPlacement['status']; starts_on: string; ends_on: string | null };
+
+/** Internships the partner hosts or its agreements created, the latest start first (a month-only start sorts as its month). */
+function placementsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): PartnerPlacement[] {
+  return partnerRows<PlacementRow>(ctx.db, 'placements', unitIds, agreementIds)
+    .map((p) => ({ id: p.id, internName: p.intern_name, hostName: p.host_name, status: p.status, startsOn: p.starts_on, endsOn: p.ends_on }))
+    .sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.internName.localeCompare(b.internName));
+}
+
 /** Everything with one organisation and its sub-organisations, read through the partner's own rows. */
 export function partnerOverview(ctx: ServiceContext, organisationId: string): PartnerOverview {
   const organisation = organisationTable.find(ctx.db, organisationId);
@@ -205,6 +214,7 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
     programs: programsOf(ctx, unitIds, agreementIds),
     projects: projectsOf(ctx, unitIds, agreementIds, today),
     events: eventsOf(ctx, unitIds, agreementIds, today),
+    placements: placementsOf(ctx, unitIds, agreementIds),
     people: partnerRows<{ id: string; name: string; title: string; organisation_name: string }>(ctx.db, 'people', unitIds).map((p) => ({
       id: p.id,
       name: p.name,

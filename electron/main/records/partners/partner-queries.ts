@@ -64,8 +64,13 @@ export const PARTNER_SQL = {
     UNION SELECT a.event_id FROM people p JOIN event_attendees a ON a.person_id = p.id AND a.deleted_at IS NULL
      WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL
     UNION SELECT ev.id FROM events ev WHERE ev.agreement_id IN (SELECT value FROM json_each(?)) AND ev.deleted_at IS NULL`,
-  // SLOT(placements): a partner's placements (as host) add their statement here when their table lands,
-  // and a list in PartnerOverview.
+  /** Internships a unit hosts (placements_host_by_starts) or the partner's agreements created (placements_agreement). Units, agreements. */
+  placements: `SELECT p.id, pe.name AS intern_name, o.name AS host_name, p.status, p.starts_on, p.ends_on FROM placements p
+       JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
+     WHERE p.host_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL
+    UNION SELECT p.id, pe.name, o.name, p.status, p.starts_on, p.ends_on FROM placements p
+       JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
+     WHERE p.agreement_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`,
 } as const;
 
 export type PartnerQuery = keyof typeof PARTNER_SQL;

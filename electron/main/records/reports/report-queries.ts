@@ -36,6 +36,16 @@ export const REPORT_SQL = {
   partnerBudget: `SELECT b.currency, b.amount_minor AS minor, pj.starts_on AS day FROM project_budget b
        JOIN projects pj ON pj.id = b.project_id AND pj.deleted_at IS NULL
      WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL`,
+  /** Internships that started in the year, through placements_by_starts (migration 13). */
+  placementsInYear: `SELECT p.id, pe.name AS title, p.starts_on AS day, o.name AS host FROM placements p INDEXED BY placements_by_starts
+       JOIN people pe ON pe.id = p.intern_id
+       JOIN organisations o ON o.id = p.host_id
+     WHERE p.deleted_at IS NULL AND p.starts_on BETWEEN ? AND ?`,
+  /** Internships the partner's units host, through placements_host_by_starts. */
+  partnerPlacements: `SELECT p.id, pe.name AS title, p.starts_on AS day, o.name AS host FROM placements p INDEXED BY placements_host_by_starts
+       JOIN people pe ON pe.id = p.intern_id
+       JOIN organisations o ON o.id = p.host_id
+     WHERE p.host_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`,
   /** The first signed date in the register (the year picker starts there): the first entry of agreements_signed_day. */
   firstSigned: `SELECT min(signed_on) AS first FROM agreements INDEXED BY agreements_signed_day WHERE deleted_at IS NULL AND signed_on IS NOT NULL`,
 } as const;

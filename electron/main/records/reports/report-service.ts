@@ -53,7 +53,7 @@ const byDate = (a: ReportItem, b: ReportItem) =>
 
 /**
  * A year's figures per month, a partner's per year, or a partner's in one year per month: agreements
- * signed and expiring, events held (each meeting of a series), research outputs, and money per
+ * signed and expiring, events held (each meeting of a series), research outputs, internships started, and money per
  * currency, with every counted record listed so the figures can be checked.
  */
 export function buildReport(ctx: ServiceContext, request: Request): Report {

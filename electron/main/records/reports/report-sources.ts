@@ -72,6 +72,20 @@ const outputItem = (row: OutputRow): ReportItem => ({
   target: { area: 'projects', id: row.project_id },
 });
 
+type PlacementRow = { id: string; title: string; day: string; host: string };
+
+/** An internship, by its intern's name and its host, counted when it starts. */
+const placementItem = (row: PlacementRow): ReportItem => ({
+  figure: 'placements',
+  date: row.day,
+  title: row.title,
+  context: row.host,
+  startTime: null,
+  timeZone: null,
+  eventKind: null,
+  target: { area: 'placements', id: row.id },
+});
+
 /**
  * Where each figure's dated records come from, for a year and for a partner. Typed over the whole
  * figure list, so a figure added in shared/ ('placements') does not compile until it has its line.
@@ -97,7 +111,10 @@ export const REPORT_SOURCES: Readonly<Record<ReportFigure, (db: Db, scope: Repor
     scope.kind === 'year'
       ? reportRows<OutputRow>(db, 'outputsInYear', scope.range.from.slice(0, 4), scope.range.to).map(outputItem)
       : reportRows<OutputRow>(db, 'partnerOutputs', scope.projectIds).map(outputItem),
-  // SLOT(placements): `placements: (db, scope) => …` — a year's placements by start date, a partner's as host.
+  placements: (db, scope) =>
+    scope.kind === 'year'
+      ? reportRows<PlacementRow>(db, 'placementsInYear', scope.range.from.slice(0, 4), scope.range.to).map(placementItem)
+      : reportRows<PlacementRow>(db, 'partnerPlacements', scope.unitIds).map(placementItem),
 };
 
 /** Money with the date that places it: an agreement's signing, a project's start. */

@@ -10,6 +10,7 @@ import { ITEM_PROGRESS } from '../../../../shared/research/item-progress';
 import { useLoad } from '../common/use-load';
 import { eventKindKey } from '../events/event-labels';
 import { whenText } from '../events/event-text';
+import { PlacementStatusBadge } from '../placements/placement-status';
 import { ProjectStatusBadge } from '../projects/project-status';
 import { PartnerReportButtons } from './partner-report-buttons';
 
@@ -210,7 +211,24 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
           </ul>
         )}
       </Section>
-      {/* SLOT(placements): the partner's placements go here when their records land. */}
+      <Section title={t('partner.placements')}>
+        {overview.placements.length === 0 ? (
+          <p className="muted">{t('partner.noPlacements')}</p>
+        ) : (
+          <ul className="link-list">
+            {overview.placements.map((p) => (
+              <li key={p.id} className="link-list__item">
+                <a href={routeHash({ view: 'detail', area: 'placements', id: p.id })}>{p.internName}</a>
+                <span className="link-list__meta muted">
+                  <PlacementStatusBadge status={p.status} />
+                  <span>{t('partner.placementHost', { name: p.hostName })}</span>
+                  <span>{p.endsOn ? t('partner.placementDates', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) }) : t('partner.placementFrom', { date: formatDate(p.startsOn) })}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
       <Section title={t('partner.contributions')}>
         <Money overview={overview} />
       </Section>

@@ -7,6 +7,7 @@ export const FIGURE_LABELS = {
   agreementsExpiring: 'reports.figure.agreementsExpiring',
   events: 'reports.figure.events',
   outputs: 'reports.figure.outputs',
+  placements: 'reports.figure.placements',
 } as const satisfies Record<ReportFigure, MessageKey>;
 
 /** Bar colours, one per figure, distinguishable in greyscale print too (light to dark). */
@@ -15,6 +16,7 @@ export const FIGURE_COLOURS: Record<ReportFigure, string> = {
   agreementsExpiring: '#c77c11',
   events: '#2f8a57',
   outputs: '#7b4fa6',
+  placements: '#b23a48',
 };
 
 /** A bar's period for people: "Mar 2026" for a month, "2026" for a year. */
