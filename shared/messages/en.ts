@@ -217,10 +217,10 @@ export const enErrors = {
   'output.identifierPatent': 'Give the patent number with its office code, like KR 10-2345678 or US 11,234,567 B2.',
   'output.identifierUrl': 'Give a web address starting with http:// or https://.',
   'field.chooseExistingProject': 'Choose an existing research project.',
-  'outcome.subjectKind': 'Choose a project, an output, a program or an event.',
+  'outcome.subjectKind': 'Choose a project, an output, a program, an event or an internship.',
   'outcome.listScope': 'Say which agreement, or which record, to list outcomes for.',
   'outcome.itemMissing': 'That cooperation item does not exist or was removed from its agreement.',
-  'outcome.subjectMissing': 'That {kind, select, output {output} program {program} event {event} other {research project}} does not exist or was deleted.',
+  'outcome.subjectMissing': 'That {kind, select, output {output} program {program} event {event} placement {internship} other {research project}} does not exist or was deleted.',
   'outcome.alreadyLinked': 'This is already linked to that cooperation item.',
   'report.scope': 'Choose a year, a partner or both.',
   // Events, series and the calendar.

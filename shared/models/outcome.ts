@@ -6,11 +6,11 @@ import { Id, IsoDate, optionalText } from './common';
 
 /**
  * What can fulfil a cooperation item: a project, one of its outputs, a program, an event (a forum
- * held under an MOU's "regular AI forums"). Extensible on purpose: placements ('placement') join this
- * list when their records land, with one line in main's table of outcome subjects (which does not
- * compile until it has them).
+ * held under an MOU's "regular AI forums"), an internship (a startup internship under a city's
+ * MOU). A new kind is one word here and one line in main's table of outcome subjects (which does
+ * not compile until it has it).
  */
-export const OUTCOME_SUBJECT_KINDS = ['project', 'output', 'program', 'event'] as const;
+export const OUTCOME_SUBJECT_KINDS = ['project', 'output', 'program', 'event', 'placement'] as const;
 export const OutcomeSubjectKind = z.enum(OUTCOME_SUBJECT_KINDS, keyed('outcome.subjectKind'));
 export type OutcomeSubjectKind = z.infer<typeof OutcomeSubjectKind>;
 

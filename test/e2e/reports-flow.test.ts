@@ -47,7 +47,7 @@ describe('yearly and partner reports (browser mode)', () => {
       // October, each with its signing ceremony; the forums under the 2017 MOU until September, the
       // new series from November, and the CUHK–SenseTime competition.
       const table = 'Counts per month, as a table';
-      await expect.poll(() => row(page, table, 'October 2019')).toEqual(['October 2019', '1', '0', '1', '0']);
+      await expect.poll(() => row(page, table, 'October 2019')).toEqual(['October 2019', '1', '0', '1', '0', '0']);
       expect(await row(page, table, 'November 2019')).toEqual(['November 2019', '0', '0', '2', '0']);
       expect(await row(page, table, 'Total')).toEqual(['Total', '3', '0', '15', '0']);
       const chart = page.getByRole('figure', { name: 'Counts per month' });
@@ -58,7 +58,7 @@ describe('yearly and partner reports (browser mode)', () => {
       await page.getByRole('combobox', { name: 'Partner' }).fill('KAIST');
       await page.getByRole('option', { name: 'KAIST', exact: true }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'KAIST in 2019' }).count()).toBe(1);
-      await expect.poll(() => row(page, table, 'October 2019')).toEqual(['October 2019', '1', '0', '1', '0']);
+      await expect.poll(() => row(page, table, 'October 2019')).toEqual(['October 2019', '1', '0', '1', '0', '0']);
       await page.screenshot({ path: screenshotPath('reports-kaist-2019'), fullPage: true });
 
       // Printed, the report is the page: no sidebar or controls; the chart stays (SVG).

@@ -41,6 +41,21 @@ describe('outcomes: what fulfils a cooperation item', () => {
     expect((await t.call('outcomes:list', { subject: { kind: 'event', id: forum.id } })).map((o) => o.itemDescription)).toEqual(['Hold AI forums']);
   });
 
+  it('links an internship to the item it fulfils, named by its intern with the host as context', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { agreement, city } = await makeCentre(t);
+    const intern = await t.call('people:create', { name: 'Choi Min-seo' });
+    const internship = await t.call('placements:create', { internId: intern.id, hostId: city.id, agreementId: agreement.id, startsOn: '2026-03' });
+    const item = agreement.items[0];
+    const link = await t.call('outcomes:link', { itemId: item.id, subject: { kind: 'placement', id: internship.id }, note: 'Startup internship' });
+    expect(link.subject).toEqual({ kind: 'placement', id: internship.id, name: 'Choi Min-seo', recordId: internship.id, context: 'Seongnam City' });
+    const produced = await t.call('outcomes:produced', { agreementId: agreement.id });
+    expect(produced.items.find((i) => i.item.id === item.id)?.outcomes.map((o) => o.subject.kind)).toContain('placement');
+    expect((await t.call('outcomes:list', { subject: { kind: 'placement', id: internship.id } })).map((o) => o.itemDescription)).toEqual([item.description]);
+    const missing = await t.send('outcomes:link', { itemId: item.id, subject: { kind: 'placement', id: intern.id }, note: '' });
+    expect(missing).toMatchObject({ ok: false, error: { message: 'That internship does not exist or was deleted.' } });
+  });
+
   it('refuses a missing item, a missing record and the same link twice, each with a sentence', async () => {
     const t = openTestCore();
     const { centre, agreement } = await makeCentre(t);
@@ -53,9 +68,9 @@ describe('outcomes: what fulfils a cooperation item', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'subject.id', message: 'That output does not exist or was deleted.' }] },
     });
-    expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'placement' as never, id: centre.id } })).toMatchObject({
+    expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'award' as never, id: centre.id } })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', issues: [{ path: 'subject.kind', message: 'Choose a project, an output, a program or an event.' }] },
+      error: { code: 'VALIDATION', issues: [{ path: 'subject.kind', message: 'Choose a project, an output, a program, an event or an internship.' }] },
     });
     expect(await t.send('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'event', id: missing } })).toMatchObject({
       ok: false,

@@ -142,6 +142,7 @@ export const enResearch = {
   'outcome.project': 'Research project',
   'outcome.program': 'Program',
   'outcome.event': 'Event',
+  'outcome.placement': 'Internship',
   'outcome.output': 'Output',
   'outcome.agreement': 'Agreement',
   'outcome.item': 'Cooperation item',
@@ -149,6 +150,7 @@ export const enResearch = {
   'outcome.chooseProject': 'Choose a research project.',
   'outcome.chooseProgram': 'Choose a program.',
   'outcome.chooseEvent': 'Choose an event.',
+  'outcome.choosePlacement': 'Choose an internship.',
   'outcome.chooseOutput': 'Choose one of the project’s outputs.',
   'outcome.chooseAgreement': 'Choose the agreement.',
   'outcome.chooseItem': 'Choose one of its cooperation items.',
@@ -168,6 +170,7 @@ export const enResearch = {
   'outcomeSubject.output': 'Output',
   'outcomeSubject.program': 'Program',
   'outcomeSubject.event': 'Event',
+  'outcomeSubject.placement': 'Internship',
 
   'partner.title': 'Everything with this partner',
   'partner.body': 'Agreements, research, programs, people and money with this organisation.',

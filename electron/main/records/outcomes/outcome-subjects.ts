@@ -52,5 +52,16 @@ export const OUTCOME_SUBJECTS: Readonly<Record<OutcomeSubjectKind, SubjectSpec>>
     describe: (db, ids) =>
       described(db, `SELECT id, title AS name, id AS record_id, '' AS context FROM events WHERE id IN (SELECT value FROM json_each(?))`, ids),
   },
-  // SLOT(placements): 'placement' adds its line here when its table lands.
+  placement: {
+    exists: (db, id) => statement(db, 'SELECT 1 FROM placements WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,
+    // An internship by its intern, with its host as where it came from.
+    describe: (db, ids) =>
+      described(
+        db,
+        `SELECT p.id, pe.name AS name, p.id AS record_id, o.name AS context
+           FROM placements p JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
+          WHERE p.id IN (SELECT value FROM json_each(?))`,
+        ids,
+      ),
+  },
 };

@@ -12,3 +12,8 @@ export function intakeLabel(intake: { name: string; programName: string }): stri
 export function applicationLabel(application: { applicantName: string; intakeName: string; programName: string }): string {
   return `${application.applicantName} — ${intakeLabel({ name: application.intakeName, programName: application.programName })}`;
 }
+
+/** How a picker names an internship: the intern, at which host (one person may intern twice). */
+export function placementLabel(placement: { internName: string; hostName: string }): string {
+  return `${placement.internName} — ${placement.hostName}`;
+}

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { ComboboxOption } from '../../components/combobox';
 import { send } from '../../ipc/client';
 import { errorMessage } from './notify';
-import { agreementLabel, applicationLabel, intakeLabel } from './record-labels';
+import { agreementLabel, applicationLabel, intakeLabel, placementLabel } from './record-labels';
 
 /** The registers a picker can choose from, by their list channel's domain. */
 /** `acceptedApplications`: only accepted applications, the ones a scholarship can be awarded to. */
-export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects' | 'acceptedApplications' | 'events';
+export type RecordSource = 'organisations' | 'people' | 'agreements' | 'programs' | 'intakes' | 'projects' | 'acceptedApplications' | 'events' | 'placements';
 
 export type RecordSearchOptions = {
   /** A record that may not be chosen (the one being edited, as its own parent). */
@@ -99,6 +99,11 @@ async function findRecords(source: RecordSource, search: string, near: RecordSea
     const page = await send('events:list', { search, limit: PICKER_LIMIT, sort: 'startsAt', dir: 'desc' });
     return { options: rankByLabel(page.rows.map((e) => ({ value: e.id, label: e.title })), search), total: page.total };
   }
+  if (source === 'placements') {
+    // The latest start first: the internship just finished is the one being linked.
+    const page = await send('placements:list', { search, limit: PICKER_LIMIT, sort: 'startsOn', dir: 'desc' });
+    return { options: rankByLabel(page.rows.map((p) => ({ value: p.id, label: placementLabel(p) })), search), total: page.total };
+  }
   if (source === 'intakes') {
     const page = await send('intakes:list', { search, limit: PICKER_LIMIT, sort: 'name', dir: 'asc' });
     return { options: rankByLabel(page.rows.map((i) => ({ value: i.id, label: intakeLabel(i) })), search), total: page.total };
@@ -178,6 +183,7 @@ export function useRecordLabel(source: RecordSource, id: string, known: string, 
       if (source === 'programs') return (await send('programs:get', { id })).name;
       if (source === 'projects') return (await send('projects:get', { id })).title;
       if (source === 'events') return (await send('events:get', { id })).title;
+      if (source === 'placements') return placementLabel(await send('placements:get', { id }));
       if (source === 'intakes') return intakeLabel(await send('intakes:get', { id }));
       if (source === 'acceptedApplications') return applicationLabel(await send('applications:get', { id }));
       return agreementLabel(await send('agreements:get', { id }));

@@ -44,7 +44,7 @@ export function AgreementProduced({ agreementId }: { agreementId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const [linking, setLinking] = useState<{ id: string; description: string } | null>(null);
   const produced = useLoad(() => send('outcomes:produced', { agreementId }), `agreement-produced:${agreementId}`, {
-    reads: ['outcome', 'agreement', 'project', 'program', 'event'],
+    reads: ['outcome', 'agreement', 'project', 'program', 'event', 'placement'],
   });
   const data = produced.data;
   const quiet = data?.items.filter((i) => i.progress === 'nothing_after_a_year').length ?? 0;

@@ -18,6 +18,7 @@ const PICKERS = {
   output: { source: 'projects', label: 'outcome.project', choose: 'outcome.chooseProject' },
   program: { source: 'programs', label: 'outcome.program', choose: 'outcome.chooseProgram' },
   event: { source: 'events', label: 'outcome.event', choose: 'outcome.chooseEvent' },
+  placement: { source: 'placements', label: 'outcome.placement', choose: 'outcome.choosePlacement' },
 } as const satisfies Record<OutcomeSubjectKind, { source: RecordSource; label: MessageKey; choose: MessageKey }>;
 
 type Values = { kind: OutcomeSubjectKind; recordId: string; recordName: string; outputId: string; note: string };

@@ -6,7 +6,7 @@ import { routeHash, useAppStore, type Area } from '../../store';
 import type { Outcome } from '../../../../shared/models/outcome';
 import { notifyError, notifySuccess } from '../common/notify';
 
-const SUBJECT_AREAS = { project: 'projects', output: 'projects', program: 'programs', event: 'events' } as const satisfies Record<Outcome['subject']['kind'], Area>;
+const SUBJECT_AREAS = { project: 'projects', output: 'projects', program: 'programs', event: 'events', placement: 'placements' } as const satisfies Record<Outcome['subject']['kind'], Area>;
 
 /** Where an outcome's record is shown: an output on its project's page. */
 export function subjectHref(subject: Outcome['subject']): string {

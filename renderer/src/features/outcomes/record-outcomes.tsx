@@ -23,7 +23,7 @@ export function RecordOutcomes({ subject, choices, agreement }: RecordOutcomesPr
   const t = useT();
   const [linking, setLinking] = useState(false);
   const outcomes = useLoad(() => send('outcomes:list', { subject }), `record-outcomes:${subject.kind}:${subject.id}`, {
-    reads: ['outcome', 'agreement', 'project', 'program', 'event'],
+    reads: ['outcome', 'agreement', 'project', 'program', 'event', 'placement'],
   });
   return (
     <Section

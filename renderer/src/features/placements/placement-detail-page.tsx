@@ -4,6 +4,7 @@ import { Section } from '../../components/section';
 import { formatDate, useT } from '../../i18n';
 import { routeHash } from '../../store';
 import { RecordDetailPage } from '../common/record-detail-page';
+import { RecordOutcomes } from '../outcomes/record-outcomes';
 import { placementSpan, stipendText } from './placement-facts';
 import { PlacementMoves, PlacementStatusBadge } from './placement-status';
 import { placementsRecord } from './placements-record';
@@ -25,9 +26,9 @@ export function PlacementDetailPage({ id, related }: { id: string; related?: Rea
       title={(p) => p.internName}
       subtitle={(p) => (
         <>
-          {link('organisations', p.hostId, p.hostName)}
-          {' · '}
-          {placementSpan(p)}
+            {link('organisations', p.hostId, p.hostName)}
+            {' · '}
+            {placementSpan(p)}
         </>
       )}
       deleteParams={(p) => ({ name: p.internName })}
@@ -36,29 +37,37 @@ export function PlacementDetailPage({ id, related }: { id: string; related?: Rea
       documents
     >
       {(p) => (
-        <Section title={t('placement.details')}>
-          <Facts
-            className="facts--grid"
-            facts={[
-              { label: t('placement.status'), value: <PlacementStatusBadge status={p.status} /> },
-              { label: t('placement.intern'), value: link('people', p.internId, p.internName) },
-              { label: t('placement.host'), value: link('organisations', p.hostId, p.hostName) },
-              { label: t('placement.supervisor'), value: link('people', p.supervisorId, p.supervisorName) },
-              { label: t('placement.program'), value: link('programs', p.programId, p.programName) },
-              { label: t('placement.agreement'), value: link('agreements', p.agreementId, p.agreementTitle) },
-              { label: t('placement.startsOn'), value: formatDate(p.startsOn) },
-              { label: t('placement.endsOn'), value: formatDate(p.endsOn) },
-              { label: t('placement.evaluationDueOn'), value: formatDate(p.evaluationDueOn) },
-              { label: t('placement.stipend'), value: stipendText(p) },
-            ]}
+        <>
+          <Section title={t('placement.details')}>
+            <Facts
+              className="facts--grid"
+              facts={[
+                { label: t('placement.status'), value: <PlacementStatusBadge status={p.status} /> },
+                { label: t('placement.intern'), value: link('people', p.internId, p.internName) },
+                { label: t('placement.host'), value: link('organisations', p.hostId, p.hostName) },
+                { label: t('placement.supervisor'), value: link('people', p.supervisorId, p.supervisorName) },
+                { label: t('placement.program'), value: link('programs', p.programId, p.programName) },
+                { label: t('placement.agreement'), value: link('agreements', p.agreementId, p.agreementTitle) },
+                { label: t('placement.startsOn'), value: formatDate(p.startsOn) },
+                { label: t('placement.endsOn'), value: formatDate(p.endsOn) },
+                { label: t('placement.evaluationDueOn'), value: formatDate(p.evaluationDueOn) },
+                { label: t('placement.stipend'), value: stipendText(p) },
+              ]}
+            />
+            {p.notes ? (
+              <>
+                <h3 className="subhead">{t('placement.notes')}</h3>
+                <p className="pre-line">{p.notes}</p>
+              </>
+            ) : null}
+          </Section>
+          {/* The cooperation item it fulfils (a startup internship under a city's MOU), from its agreement. */}
+          <RecordOutcomes
+            subject={{ kind: 'placement', id: p.id }}
+            choices={[{ subject: { kind: 'placement', id: p.id }, label: p.internName }]}
+            agreement={p.agreementId ? { id: p.agreementId, name: p.agreementTitle ?? '' } : undefined}
           />
-          {p.notes ? (
-            <>
-              <h3 className="subhead">{t('placement.notes')}</h3>
-              <p className="pre-line">{p.notes}</p>
-            </>
-          ) : null}
-        </Section>
+        </>
       )}
     </RecordDetailPage>
   );
