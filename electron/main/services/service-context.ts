@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { newRecordId } from './record-id';
 import { inTransaction, type Db } from '../db/connection';
 import type { DocumentStore } from '../files/document-store';
 
@@ -17,7 +17,7 @@ export type ServiceContext = {
 };
 
 export function newId(): string {
-  return uuidv7();
+  return newRecordId();
 }
 
 export function timestamp(ctx: ServiceContext): string {
