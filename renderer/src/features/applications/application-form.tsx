@@ -4,12 +4,12 @@ import { TextArea, TextField } from '../../components/text-field';
 import { t as translate, useT } from '../../i18n';
 import { ApplicationInput, type Application, type ApplicationValues } from '../../../../shared/models/application';
 import type { Intake } from '../../../../shared/models/intake';
-import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { type FieldErrors } from '../common/form-errors';
 import { RecordFormFrame } from '../common/record-form-frame';
 import type { RecordFormProps } from '../common/record-form-page';
 import { intakeLabel } from '../common/record-labels';
 import { RecordPicker } from '../common/record-picker';
-import { useEntityForm, type FormCheck } from '../common/use-entity-form';
+import { useEntityForm, type FormCheck, formCheck } from '../common/use-entity-form';
 import { PersonPicker } from '../people/person-picker';
 
 export type ApplicationFormValues = {
@@ -52,9 +52,7 @@ export function validateApplication(v: ApplicationFormValues): FormCheck<Applica
     score: score === '' || conversion.score ? null : Number(score.replace(',', '.')),
     reviewerNotes: v.reviewerNotes,
   });
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }
 
 export type ApplicationFormProps = Omit<RecordFormProps<Application, ApplicationValues>, 'base' | 'parent'> & { initial: ApplicationFormValues };

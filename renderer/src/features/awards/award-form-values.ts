@@ -4,10 +4,11 @@ import type { Application } from '../../../../shared/models/application';
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
 import type { ScholarshipComponentKind } from '../../../../shared/models/program';
 import { t } from '../../i18n';
-import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { newKey, type FieldErrors } from '../common/form-errors';
 import { applicationLabel } from '../common/record-labels';
 import type { FormCheck } from '../common/use-entity-form';
 import { emptyScholarship, scholarshipParts, scholarshipValues, type ScholarshipValues } from '../programs/program-form-values';
+import { formCheck } from '../common/use-entity-form';
 
 /** One payment as typed: the amount in major units of its currency, the paid date empty while planned. */
 export type PaymentValues = { key: string; dueOn: string; component: ScholarshipComponentKind; amount: string; currency: string; paidOn: string };
@@ -70,7 +71,5 @@ export function validateAward(v: AwardFormValues): FormCheck<AwardValues> {
     payments,
     notes: v.notes,
   });
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }

@@ -8,6 +8,17 @@ type SafeParse<Out> = (input: unknown) => { success: true; data: Out } | { succe
 /** What a form's own check says: the value to save, or messages by field path. */
 export type FormCheck<Out> = { ok: true; value: Out } | { ok: false; errors: FieldErrors };
 
+/**
+ * A form's check from main's own schema (`Input.safeParse`) and the errors of reading typed text
+ * (a date or an amount that could not be read): valid only when both are clean. `adjust` may
+ * reword the field errors first (the agreement form's friendlier sentences).
+ */
+export function formCheck<Out>(parsed: ReturnType<SafeParse<Out>>, conversion: FieldErrors, adjust: (errors: FieldErrors) => FieldErrors = (e) => e): FormCheck<Out> {
+  const errors = adjust({ ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion });
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
+  return { ok: false, errors };
+}
+
 /** Either the shared zod schema over the converted values, or a check of the form's own. */
 type Checking<Values, Out> =
   | {

@@ -6,10 +6,10 @@ import { t as translate, useT } from '../../i18n';
 import { send } from '../../ipc/client';
 import { EvaluationInput, type Evaluation, type EvaluationValues } from '../../../../shared/models/evaluation';
 import type { Placement } from '../../../../shared/models/placement';
-import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { type FieldErrors } from '../common/form-errors';
 import { RecordFormFrame } from '../common/record-form-frame';
 import type { RecordFormProps } from '../common/record-form-page';
-import { useEntityForm, type FormCheck } from '../common/use-entity-form';
+import { useEntityForm, type FormCheck, formCheck } from '../common/use-entity-form';
 import { useLoad } from '../common/use-load';
 import { PersonPicker } from '../people/person-picker';
 
@@ -55,9 +55,7 @@ export function validateEvaluation(v: EvaluationFormValues): FormCheck<Evaluatio
     comments: v.comments,
     documentId: v.documentId || null,
   });
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }
 
 export type EvaluationFormProps = Omit<RecordFormProps<Evaluation, EvaluationValues>, 'base' | 'parent'> & { initial: EvaluationFormValues };

@@ -3,9 +3,10 @@ import { addDays, daysBetween, isCalendarDate } from '../../../../shared/calenda
 import { EventInput, type AttendeeRole, type EventKind, type EventRecord, type EventValues, type Recurrence } from '../../../../shared/models/event';
 import { machineTimeZone } from '../../../../shared/time-zone';
 import { weekdayOf, type ByDay, type Weekday } from '../../../../shared/recurrence';
-import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { newKey, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
 import { linkIds, type LinkValues } from '../common/links-editor';
+import { formCheck } from '../common/use-entity-form';
 
 export type AttendeeValues = { key: string; personId: string; name: string; role: AttendeeRole; note: string };
 export type ExceptionValues = { key: string; occurrenceOn: string; kind: 'cancelled' | 'moved'; startsOn: string; startTime: string; endTime: string; note: string };
@@ -188,7 +189,5 @@ function toEventInput(v: EventFormValues, errors: FieldErrors) {
 export function validateEvent(values: EventFormValues): FormCheck<EventValues> {
   const conversion: FieldErrors = {};
   const parsed = EventInput.safeParse(toEventInput(values, conversion));
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }

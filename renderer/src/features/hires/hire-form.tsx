@@ -4,11 +4,11 @@ import { TextArea, TextField } from '../../components/text-field';
 import { t as translate, useT } from '../../i18n';
 import { HIRE_KINDS, HireInput, type Hire, type HireKind, type HireValues } from '../../../../shared/models/hire';
 import type { Placement } from '../../../../shared/models/placement';
-import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { type FieldErrors } from '../common/form-errors';
 import { RecordFormFrame } from '../common/record-form-frame';
 import type { RecordFormProps } from '../common/record-form-page';
 import { RecordPicker } from '../common/record-picker';
-import { useEntityForm, type FormCheck } from '../common/use-entity-form';
+import { useEntityForm, type FormCheck, formCheck } from '../common/use-entity-form';
 import { OrganisationPicker } from '../organisations/organisation-picker';
 import { PersonPicker } from '../people/person-picker';
 
@@ -66,9 +66,7 @@ export function validateHire(v: HireFormValues): FormCheck<HireValues> {
     placementId: v.placementId || null,
     notes: v.notes,
   });
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }
 
 export type HireFormProps = Omit<RecordFormProps<Hire, HireValues>, 'base' | 'parent'> & { initial: HireFormValues };

@@ -2,9 +2,9 @@ import { DateField } from '../../components/date-field';
 import { TextArea, TextField } from '../../components/text-field';
 import { t as translate, useT } from '../../i18n';
 import { IntakeInput, type Intake, type IntakeValues } from '../../../../shared/models/intake';
-import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { type FieldErrors } from '../common/form-errors';
 import { RecordPicker } from '../common/record-picker';
-import { useEntityForm, type FormCheck } from '../common/use-entity-form';
+import { useEntityForm, type FormCheck, formCheck } from '../common/use-entity-form';
 import { RecordFormFrame } from '../common/record-form-frame';
 
 export type IntakeFormValues = {
@@ -51,9 +51,7 @@ export function validateIntake(v: IntakeFormValues): FormCheck<IntakeValues> {
     notes: v.notes,
   };
   const parsed = IntakeInput.safeParse(input);
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }
 
 export type IntakeFormProps = {

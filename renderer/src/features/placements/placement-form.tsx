@@ -5,11 +5,11 @@ import { t as translate, useT } from '../../i18n';
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
 import { PlacementInput, STIPEND_PERIODS, type Placement, type PlacementValues, type StipendPeriod } from '../../../../shared/models/placement';
 import type { AgreementDetail } from '../../../../shared/models/agreement';
-import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { type FieldErrors } from '../common/form-errors';
 import { RecordFormFrame } from '../common/record-form-frame';
 import type { RecordFormProps } from '../common/record-form-page';
 import { RecordPicker } from '../common/record-picker';
-import { useEntityForm, type FormCheck } from '../common/use-entity-form';
+import { useEntityForm, type FormCheck, formCheck } from '../common/use-entity-form';
 import { OrganisationPicker } from '../organisations/organisation-picker';
 import { PersonPicker } from '../people/person-picker';
 
@@ -82,9 +82,7 @@ export function validatePlacement(v: PlacementFormValues): FormCheck<PlacementVa
     stipendPer: v.stipendPer,
     notes: v.notes,
   });
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }
 
 export type PlacementFormProps = Omit<RecordFormProps<Placement, PlacementValues>, 'base' | 'parent'> & { initial: PlacementFormValues };

@@ -1,9 +1,10 @@
 import { t } from '../../i18n';
 import { ProgramInput, SCHOLARSHIP_COMPONENTS, type Program, type ProgramValues, type ScholarshipComponent, type ScholarshipComponentKind } from '../../../../shared/models/program';
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
-import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { newKey, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
 import { linkIds, type LinkValues } from '../common/links-editor';
+import { formCheck } from '../common/use-entity-form';
 
 export type PhaseValues = { key: string; name: string; months: string; place: string };
 export type ScholarshipValues = { key: string; kind: ScholarshipComponentKind; description: string; amount: string; currency: string };
@@ -94,7 +95,5 @@ function toProgramInput(v: ProgramFormValues, errors: FieldErrors) {
 export function validateProgram(values: ProgramFormValues): FormCheck<ProgramValues> {
   const conversion: FieldErrors = {};
   const parsed = ProgramInput.safeParse(toProgramInput(values, conversion));
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }

@@ -1,9 +1,10 @@
 import { t } from '../../i18n';
 import { ProjectInput, type OutputKind, type Project, type ProjectKind, type ProjectValues } from '../../../../shared/models/project';
 import { minorToDecimal, parseMoney } from '../../../../shared/money';
-import { newKey, zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import { newKey, type FieldErrors } from '../common/form-errors';
 import type { FormCheck } from '../common/use-entity-form';
 import { pickedId, type LinkValues } from '../common/links-editor';
+import { formCheck } from '../common/use-entity-form';
 
 export type PickedValues = LinkValues;
 export type PartnerValues = PickedValues & { role: string };
@@ -103,7 +104,5 @@ function toProjectInput(v: ProjectFormValues, errors: FieldErrors) {
 export function validateProject(values: ProjectFormValues): FormCheck<ProjectValues> {
   const conversion: FieldErrors = {};
   const parsed = ProjectInput.safeParse(toProjectInput(values, conversion));
-  const errors = { ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion };
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion);
 }

@@ -2,8 +2,9 @@ import { t } from '../../../i18n';
 import { parseDuration } from '../../../../../shared/duration';
 import { AgreementInput, type AgreementValues } from '../../../../../shared/models/agreement';
 import { parseMoney } from '../../../../../shared/money';
-import { zodIssuesToErrors, type FieldErrors } from '../../common/form-errors';
+import { type FieldErrors } from '../../common/form-errors';
 import type { AgreementFormValues, ContributionValues } from './form-values';
+import { formCheck } from '../../common/use-entity-form';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -135,7 +136,5 @@ export function validateAgreement(values: AgreementFormValues): Validation {
   const conversion: FieldErrors = {};
   const input = toAgreementInput(values, conversion);
   const parsed = AgreementInput.safeParse(input);
-  const errors = friendlier({ ...(parsed.success ? {} : zodIssuesToErrors(parsed.error.issues)), ...conversion }, values);
-  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, value: parsed.data };
-  return { ok: false, errors };
+  return formCheck(parsed, conversion, (errors) => friendlier(errors, values));
 }
