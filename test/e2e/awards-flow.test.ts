@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startApp, tempDataDir } from './harness';
+import { download, launchBrowser, loadDemo, screenshotPath, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function download(page: Page, button: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
-  const target = path.join(dir, (file as Download).suggestedFilename());
-  await (file as Download).saveAs(target);
-  return target;
-}
-
 describe('screening board, scholarship awards and the applicants export (browser mode)', () => {
   it('bulk-accepts two demo applicants, awards one in two currencies, shows totals per currency on the program, and exports the applicants', async () => {
     const dataDir = tempDataDir();
@@ -27,8 +19,7 @@ describe('screening board, scholarship awards and the applicants export (browser
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
       await page.goto(app.url);
-      await page.getByRole('button', { name: 'Load demo data' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await loadDemo(page);
 
       // The demo intake's screening board.
       await page.getByRole('link', { name: 'Intakes' }).click();

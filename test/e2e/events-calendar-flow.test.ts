@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ICAL from 'ical.js';
 import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startApp, tempDataDir } from './harness';
+import { launchBrowser, loadDemo, screenshotPath, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,8 +39,7 @@ describe('events and the calendar end to end (browser mode)', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(app.url);
-      await page.getByRole('button', { name: 'Load demo data' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await loadDemo(page);
 
       await page.getByRole('link', { name: 'Agreements', exact: true }).click();
       await page.getByLabel('Search agreements').fill('Seongnam Research Center');

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CANDIDATES = [
@@ -80,4 +81,18 @@ export function screenshotPath(name: string): string {
   const dir = path.join(ROOT, 'test-results');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/** Clicks the button that downloads a file and saves the file in `dir`; returns its path. */
+export async function download(page: Page, button: string, dir: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
+  const target = path.join(dir, (file as Download).suggestedFilename());
+  await (file as Download).saveAs(target);
+  return target;
+}
+
+/** Loads the demo register from the home page's offer and waits until its agreements are counted. */
+export async function loadDemo(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Load demo data' }).click();
+  await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
 }

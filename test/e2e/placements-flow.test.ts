@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPdf } from '../main/document-fixtures';
-import { launchBrowser, screenshotPath, startApp, tempDataDir } from './harness';
+import { launchBrowser, loadDemo, screenshotPath, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,8 +53,7 @@ describe('placements (browser mode)', () => {
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
       await page.goto(app.url);
-      await page.getByRole('button', { name: 'Load demo data' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await loadDemo(page);
 
       await openProgram(page);
       const programUrl = page.url();

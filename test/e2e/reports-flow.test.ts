@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startApp, tempDataDir } from './harness';
+import { download, launchBrowser, loadDemo, screenshotPath, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function download(page: Page, button: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
-  const target = path.join(dir, (file as Download).suggestedFilename());
-  await (file as Download).saveAs(target);
-  return target;
-}
 
 /** A row of the counts table, as its cells' texts. */
 async function row(page: Page, table: string, first: string): Promise<string[]> {
@@ -34,8 +26,7 @@ describe('yearly and partner reports (browser mode)', () => {
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
       await page.goto(app.url);
-      await page.getByRole('button', { name: 'Load demo data' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await loadDemo(page);
 
       await page.getByRole('link', { name: 'Reports' }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Reports');

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startApp, tempDataDir } from './harness';
+import { download, launchBrowser, loadDemo, screenshotPath, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,13 +14,6 @@ afterAll(async () => {
 
 const PROJECT = 'Seongnam startup matching study';
 const OUTPUT = 'Matching AI startups with graduate researchers';
-
-async function download(page: Page, button: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
-  const target = path.join(dir, (file as Download).suggestedFilename());
-  await (file as Download).saveAs(target);
-  return target;
-}
 
 async function openKaist(page: Page) {
   await page.getByRole('link', { name: 'Organisations' }).click();
@@ -39,8 +31,7 @@ describe('research, what an agreement produced, and the partner page (browser mo
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
       await page.goto(app.url);
-      await page.getByRole('button', { name: 'Load demo data' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await loadDemo(page);
 
       // The partner page before: the demo's research centre (its graduate school's), not our study.
       const before = await openKaist(page);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyPdf } from '../main/document-fixtures';
-import { launchBrowser, screenshotPath, startApp, tempDataDir } from './harness';
+import { download, launchBrowser, loadDemo, screenshotPath, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function download(page: Page, button: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  const target = path.join(dir, (file as Download).suggestedFilename());
-  await (file as Download).saveAs(target);
-  return target;
-}
 
 async function verifyInApp(page: Page, file: string): Promise<string> {
   await page.getByRole('link', { name: 'Verify' }).click();
@@ -50,8 +40,7 @@ describe('documents, signing records and signed summaries (browser mode)', () =>
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
       await page.goto(app.url);
-      await page.getByRole('button', { name: 'Load demo data' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Agreements by status' }).textContent(), { timeout: 15_000 }).toMatch(/[1-9]\s*Active/);
+      await loadDemo(page);
 
       await page.getByRole('link', { name: 'Agreements' }).click();
       await page.getByLabel('Search agreements').fill('HKUST GZ MSC');
