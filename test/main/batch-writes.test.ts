@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/main/db/connection';
 import { DocumentStore } from '../../electron/main/files/document-store';
+import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
 import { createAgreements } from '../../electron/main/services/agreement-service';
 import { createPeople } from '../../electron/main/records/people';
 import { AppError } from '../../shared/errors';
@@ -90,6 +91,77 @@ describe('the batch write path', () => {
     const person = await t.call('people:get', { id: made.id });
     expect(person.affiliations).toMatchObject([{ organisationId: kaist.id, title: 'Dean', endedOn: null }]);
     expect((await t.call('people:list', { search: 'Min-jun', limit: 5 })).total).toBe(1);
+  });
+});
+
+/** The register's indexes on agreements, as the migrations made them. */
+function agreementIndexes(db: ServiceContext['db']) {
+  return db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'agreements' ORDER BY name").all();
+}
+
+describe('a bulk load', () => {
+  it('drops the list indexes for a batch large beside the table and puts back exactly what was there, only inside a transaction', async () => {
+    const t = openTestCore();
+    const ctx = batchContext(t);
+    const before = agreementIndexes(ctx.db);
+    expect(agreementTable.deferIndexes(ctx.db, 5000)).toBeNull(); // not in a transaction
+    ctx.db.exec('BEGIN');
+    expect(agreementTable.deferIndexes(ctx.db, 10)).toBeNull(); // a small batch updates them row by row
+    const rebuild = agreementTable.deferIndexes(ctx.db, 5000);
+    expect(rebuild).not.toBeNull();
+    const during = agreementIndexes(ctx.db).map((index) => (index as { name: string }).name);
+    // What stays: the rules (unique) and what a create seeks on while the batch runs.
+    expect(during).toContain('agreements_reference');
+    expect(during).toContain('agreements_reference_serial');
+    expect(during).not.toContain('agreements_by_title');
+    expect(during.length).toBeLessThan(before.length - 20);
+    rebuild!();
+    ctx.db.exec('COMMIT');
+    expect(agreementIndexes(ctx.db)).toEqual(before);
+    ctx.close();
+  });
+
+  it('writes 1,200 agreements with their numbers in sequence, searchable, sorted by the rebuilt indexes and sound', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    const ctx = batchContext(t);
+    const before = agreementIndexes(ctx.db);
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ row: i + 1, values: values(`Bulk ${String(i).padStart(4, '0')}${i === 600 ? ' zeppelin' : ''}`) }));
+    // A reference typed in a row takes its serial; the next numbered row continues after it.
+    rows[1] = { row: 2, values: { ...rows[1].values, referenceNo: 'MOU-2024-500' } };
+    const made = createAgreements(ctx, rows, { source: 'test' });
+    expect(agreementIndexes(ctx.db)).toEqual(before);
+    expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    ctx.close();
+
+    expect(made).toHaveLength(1200);
+    const get = (id: string) => t.call('agreements:get', { id });
+    expect(await Promise.all([0, 1, 2, 1199].map(async (i) => (await get(made[i].id)).referenceNo))).toEqual([
+      'MOU-2024-001',
+      'MOU-2024-500',
+      'MOU-2024-501',
+      'MOU-2024-1698',
+    ]);
+    // The next create outside the batch reads the index again and carries on.
+    expect((await t.call('agreements:create', values('After the batch'))).referenceNo).toBe('MOU-2024-1699');
+    const byTitle = await t.call('agreements:list', { sort: 'title', dir: 'desc', limit: 2 });
+    expect(byTitle.total).toBe(1201);
+    expect(byTitle.rows.map((r) => r.title)).toEqual(['Bulk 1199', 'Bulk 1198']);
+    const found = await t.call('agreements:list', { search: 'zeppelin', limit: 5 });
+    expect(found.rows.map((r) => r.id)).toEqual([made[600].id]);
+  });
+
+  it('keeps every index when a large batch is refused', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    const ctx = batchContext(t);
+    const before = agreementIndexes(ctx.db);
+    const rows = Array.from({ length: 1100 }, (_, i) => ({ row: i + 1, values: values(`Bulk ${i}`) }));
+    rows[1050] = { row: 1051, values: { ...rows[1050].values, parentId: '0190a0b0-0000-7000-8000-00000000dead' } };
+    expect(() => createAgreements(ctx, rows, { source: 'test' })).toThrow(/Row 1051/);
+    expect(agreementIndexes(ctx.db)).toEqual(before);
+    ctx.close();
+    expect((await t.call('agreements:list', { limit: 1 })).total).toBe(0);
   });
 });
 

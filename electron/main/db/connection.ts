@@ -25,6 +25,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
   }
   db.pragma('foreign_keys = ON');
+  // Statement journals in memory: inside a transaction, every insert that fires a trigger journals
+  // the pages it touches, and in a temporary file that was a write call per page (profiled in a
+  // 20,000-agreement batch). Temporary sort trees stay in memory too; the register is small.
+  db.pragma('temp_store = MEMORY');
   return db;
 }
 

@@ -80,6 +80,13 @@ export type RecordTableSpec<F, R> = {
    * people): their match keys are kept in `name_keys` alongside the search index.
    */
   names?: NameColumns;
+  /**
+   * Bulk loads (issue 13): a batch that is large beside the table drops the table's non-unique
+   * indexes and rebuilds each with one sort when the batch ends, in the same transaction, instead
+   * of updating some thirty indexes row by row. `keep` names the indexes a create's own reads seek
+   * on while the batch runs (unique indexes always stay: they are rules).
+   */
+  bulkLoad?: { keep: readonly string[] };
 };
 
 export type RecordTable<F, R> = {
@@ -102,7 +109,16 @@ export type RecordTable<F, R> = {
   rebuildSearch(db: Db): void;
   /** The stored fields of a record (or of anything carrying them, such as a detail view). */
   fieldsOf(record: F): F;
+  /**
+   * Before a batch of `rows` creates, inside its transaction: drops the indexes `bulkLoad` lets
+   * go when the batch is large beside the table, and returns what rebuilds them (null when the
+   * indexes stay). A batch that fails rolls the drop back with everything else.
+   */
+  deferIndexes(db: Db, rows: number): (() => void) | null;
 };
+
+/** A batch this many rows long, and at least a quarter of the table, rebuilds indexes instead of updating them. */
+const BULK_LOAD_ROWS = 1000;
 
 /** A filter value that asks for filtering (not absent, blank or an empty list). */
 function isSet(value: unknown): boolean {
@@ -292,6 +308,23 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       clearSearch(db, spec.kind);
       const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;
       for (const { id } of ids) writeSearchText(db, spec.kind, id, spec.searchText(db, id));
+    },
+    deferIndexes(db, rows) {
+      if (!spec.bulkLoad || !db.inTransaction || rows < BULK_LOAD_ROWS) return null;
+      // The highest rowid stands in for the table's size: a count would read an index.
+      const size = (statement(db, `SELECT ifnull(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
+      if (rows * 4 < size) return null;
+      const keep = new Set(spec.bulkLoad.keep);
+      const indexes = (
+        statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as Array<{
+          name: string;
+          sql: string;
+        }>
+      ).filter((index) => !keep.has(index.name) && !/^CREATE\s+UNIQUE\b/i.test(index.sql));
+      for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+      return () => {
+        for (const index of indexes) db.exec(index.sql);
+      };
     },
     fieldsOf(record) {
       return Object.fromEntries(fields.map((field) => [field, (record as Record<string, unknown>)[field]])) as F;

@@ -129,8 +129,14 @@ export function checkReferences(ctx: ServiceContext, id: string | null, values: 
   if (issues.length) throw new AppError('VALIDATION', 'agreement.referencesInvalid', undefined, issues);
 }
 
-export function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues): string {
+/**
+ * The reference a save keeps or is given. A batch passes `serials`, the last serial it gave per
+ * prefix, so that each of its creates is not a fresh search of the index; a reference typed in a
+ * row may take any serial, so it clears what the batch knew.
+ */
+export function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues, serials?: Map<string, number>): string {
   if (values.referenceNo) {
+    serials?.clear();
     if (referenceTaken(ctx.db, values.referenceNo, id)) {
       throw new AppError('VALIDATION', 'agreement.referenceTaken', { reference: values.referenceNo }, [
         fieldIssue('referenceNo', 'agreement.referenceTakenHere'),
@@ -140,7 +146,9 @@ export function resolveReference(ctx: ServiceContext, id: string | null, values:
   }
   const year = Number((values.signedOn ?? localToday(ctx.now())).slice(0, 4));
   const prefix = referencePrefix(values.kind, year);
-  return `${prefix}${String(maxReferenceSerial(ctx.db, prefix) + 1).padStart(3, '0')}`;
+  const serial = (serials?.get(prefix) ?? maxReferenceSerial(ctx.db, prefix)) + 1;
+  serials?.set(prefix, serial);
+  return `${prefix}${String(serial).padStart(3, '0')}`;
 }
 
 /** The stored fields from what was given; `fromRecords` is fixed when the agreement is created. */
@@ -216,11 +224,11 @@ export function createAgreement(ctx: ServiceContext, values: AgreementValues): A
 }
 
 /** The rules of a create: who signed, what it points at, its reference number, its entry status. */
-function prepareNew(ctx: ServiceContext, values: AgreementValues): AgreementFields {
+function prepareNew(ctx: ServiceContext, values: AgreementValues, serials?: Map<string, number>): AgreementFields {
   const fromRecords = values.statusFromRecords !== null;
   checkUnrecordedSignatories(values, fromRecords);
   checkReferences(ctx, null, values);
-  const fields = toFields(ctx, values, resolveReference(ctx, null, values), values.statusFromRecords ?? 'draft', fromRecords);
+  const fields = toFields(ctx, values, resolveReference(ctx, null, values, serials), values.statusFromRecords ?? 'draft', fromRecords);
   checkEntry(ctx, values, fields);
   return fields;
 }
@@ -235,9 +243,10 @@ export function createAgreements(
   rows: ReadonlyArray<{ row: number; values: AgreementValues }>,
   batch: BatchSource,
 ): BatchCreated[] {
+  const serials = new Map<string, number>();
   return agreements.createMany(
     ctx,
-    rows.map(({ row, values }) => ({ row, prepare: () => prepareNew(ctx, values), after: (id, stamp) => saveChildren(ctx, id, values, stamp) })),
+    rows.map(({ row, values }) => ({ row, prepare: () => prepareNew(ctx, values, serials), after: (id, stamp) => saveChildren(ctx, id, values, stamp) })),
     batch,
   );
 }

@@ -94,13 +94,13 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
     createMany(ctx, rows, batch) {
       const created = write(ctx, table.kind, () => {
         const stamp = stampOf(ctx);
+        const rebuildIndexes = table.deferIndexes(ctx.db, rows.length);
         const created = rows.map(({ row, prepare, after }) => {
           try {
             const fields = prepare();
             const id = newId();
             table.insert(ctx.db, id, fields, stamp);
             after?.(id, stamp);
-            table.reindex(ctx.db, id);
             return { id, updatedAt: stamp.at };
           } catch (error) {
             if (error instanceof AppError) {
@@ -109,6 +109,11 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
             throw error;
           }
         });
+        // Search rows last, back to back: FTS5 writes out what it holds in memory whenever a
+        // statement opens a savepoint (an insert that fires a trigger does), so indexing between
+        // the rows' inserts cost a flush and a merge per row (profiled: most of a 20,000-row batch).
+        for (const { id } of created) table.reindex(ctx.db, id);
+        rebuildIndexes?.();
         if (created.length && !batch.auditedByCaller) {
           recordBatchAudit(ctx, {
             entity: table.kind,

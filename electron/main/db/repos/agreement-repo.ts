@@ -144,6 +144,8 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     expiresOn: { expr: "ifnull(a.ends_on, '~')", desc: "ifnull(a.ends_on, '')" },
     status: 'a.status',
   },
+  // A create seeks the next reference number on this index while a bulk load runs.
+  bulkLoad: { keep: ['agreements_reference_serial'] },
   tally: { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
   filters: {
     statuses: (statuses: AgreementStatus[]) => inList('a.status', statuses),
