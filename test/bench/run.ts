@@ -204,11 +204,12 @@ async function main(): Promise<void> {
     const today = new Date().toISOString().slice(0, 10);
     const list = async (name: string, input: Record<string, unknown>, target = 3) => {
       const query = contract['agreements:list'].input.parse({ limit: 50, ...input }) as unknown as ListQuery;
-      const { count, page } = agreementTable.listSql(query, today);
+      const { count } = agreementTable.listSql(query, today);
       await timed(name, target, () => call('agreements:list', input.limit ? input : { limit: 50, ...input }), {
         runs: RUNS,
         raw: () => {
-          statement(raw, count.sql).get(...count.params);
+          const { n } = statement(raw, count.sql).get(...count.params) as { n: number };
+          const { page } = agreementTable.listSql(query, today, agreementTable.startsFromMatches(raw, query, today, n));
           const found = statement(raw, page.sql).all(...page.params) as Array<{ id: string }>;
           agreementTable.findMany(raw, found.map((r) => r.id));
         },

@@ -81,8 +81,8 @@ const query = (over: Partial<ListQuery>): ListQuery => ({ search: '', sort: 'upd
 /** Problems with one list's plans: a scan of the record table, or a sort of all its matches. */
 type Listed = Pick<RecordTable<never, unknown>, 'listSql'> & { spec: { alias: string } };
 
-function problems(db: Db, table: Listed, q: ListQuery, options: { sortAllowed?: boolean } = {}): string[] {
-  const { count, page } = table.listSql(q, TODAY);
+function problems(db: Db, table: Listed, q: ListQuery, options: { sortAllowed?: boolean; fromMatches?: boolean } = {}): string[] {
+  const { count, page } = table.listSql(q, TODAY, options.fromMatches);
   const { alias } = table.spec;
   const found: string[] = [];
   for (const [what, lines] of [
@@ -91,6 +91,8 @@ function problems(db: Db, table: Listed, q: ListQuery, options: { sortAllowed?: 
   ] as const) {
     for (const line of lines) {
       if (new RegExp(`^SCAN ${alias}\\b`).test(line)) found.push(`${what}: ${line}`);
+      // A filter through another table must seek it, never read it whole.
+      if (/^\s*SCAN (ap|c|agreement_parties|agreement_countries)\b/.test(line.replace(/^[|`-]+/, ''))) found.push(`${what}: ${line}`);
       if (!options.sortAllowed && what === 'page' && line.includes('TEMP B-TREE FOR ORDER BY')) found.push(`${what}: ${line}`);
     }
   }
@@ -116,13 +118,52 @@ describe('list query plans at scale', () => {
     expect(found).toEqual([]);
   });
 
-  it('finds a partner’s, a country’s and the expiring agreements through indexes, sorting only those', () => {
-    // These filters select through other tables (parties, organisations) or a date window, so the
-    // matches are sorted; what is sorted is the partner's or window's agreements, never the register.
-    const filters: Array<Partial<ListQuery>> = [{ partnerId: orgId }, { country: 'DE' }, { expiringWithinDays: 90 }];
-    const found = filters.flatMap((filter) =>
-      AGREEMENT_SORTS.flatMap((sort) => problems(db, agreementTable, query({ ...filter, sort }), { sortAllowed: true })),
+  it('walks the sort order testing a partner or a country per agreement, or sorts their few matches, never the register', () => {
+    const found = [{ partnerId: orgId }, { country: 'DE' }, { country: 'DE', statuses: ['active'] }].flatMap((filter) =>
+      AGREEMENT_SORTS.flatMap((sort) =>
+        (['asc', 'desc'] as const).flatMap((dir) => [
+          // Walking: the sort index gives the order, each agreement is one seek into the parties or countries.
+          ...problems(db, agreementTable, query({ ...filter, sort, dir })),
+          // Starting from the matches: read by id, then sorted.
+          ...problems(db, agreementTable, query({ ...filter, sort, dir }), { sortAllowed: true, fromMatches: true }),
+        ]),
+      ),
     );
+    expect(found).toEqual([]);
+    const { count, page } = agreementTable.listSql(query({ partnerId: orgId }), TODAY, true);
+    expect(plan(db, page).join(' ')).toMatch(/SEARCH a USING INDEX sqlite_autoindex_agreements_1 \(id=\?\).*agreement_parties_organisation/);
+    expect(plan(db, count).join(' ')).toMatch(/SEARCH a USING INDEX sqlite_autoindex_agreements_1 \(id=\?\)/);
+    expect(agreementTable.listSql(query({ country: 'DE' }), TODAY).count.sql).toContain('agreement_country_tally');
+  });
+
+  it('starts from the matches when they are few beside the register, and walks when they are common', () => {
+    const total = (filter: Partial<ListQuery>) => {
+      const { count } = agreementTable.listSql(query(filter), TODAY);
+      return (db.prepare(count.sql).get(...count.params) as { n: number }).n;
+    };
+    const partner = total({ partnerId: orgId });
+    const country = total({ country: 'DE' });
+    expect(partner).toBeGreaterThan(0);
+    expect(partner).toBeLessThan(20);
+    expect(country).toBe(500); // a sixth of the agreements have their parties in Germany
+    expect(agreementTable.startsFromMatches(db, query({ partnerId: orgId }), TODAY, partner)).toBe(true);
+    expect(agreementTable.startsFromMatches(db, query({ country: 'DE' }), TODAY, country)).toBe(false);
+    // No filter that can start from its matches: always the walk.
+    expect(agreementTable.startsFromMatches(db, query({ statuses: ['active'] }), TODAY, 3)).toBe(false);
+    // Either way the list is the same rows in the same order.
+    for (const filter of [{ partnerId: orgId }, { country: 'DE' }]) {
+      for (const sort of AGREEMENT_SORTS) {
+        const ids = (fromMatches: boolean) => {
+          const { page } = agreementTable.listSql(query({ ...filter, sort, limit: 40 }), TODAY, fromMatches);
+          return db.prepare(page.sql).all(...page.params).map((row) => (row as { id: string }).id);
+        };
+        expect(ids(true)).toEqual(ids(false));
+      }
+    }
+  });
+
+  it('finds the expiring agreements through their index, sorting only the window', () => {
+    const found = AGREEMENT_SORTS.flatMap((sort) => problems(db, agreementTable, query({ expiringWithinDays: 90, sort }), { sortAllowed: true }));
     expect(found).toEqual([]);
     // Sorted by expiry, the window is the index range itself.
     expect(problems(db, agreementTable, query({ expiringWithinDays: 90, sort: 'expiresOn', dir: 'asc' }))).toEqual([]);
@@ -176,5 +217,6 @@ describe('list query plans at scale', () => {
     expect(found).toEqual([]);
     expect(plan(db, { sql: TERM_QUERIES.endedTerms, params: [TODAY] }).join(' ')).toContain('agreements_active_ends');
     expect(plan(db, { sql: TERM_QUERIES.removedPage, params: [50, 0] }).join(' ')).toContain('agreements_removed');
+    expect(plan(db, { sql: TERM_QUERIES.renewalDue, params: [{ today: TODAY }] }).join(' ')).toContain('agreements_renewal_notice_on');
   });
 });

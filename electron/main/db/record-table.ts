@@ -24,8 +24,13 @@ type ColumnSpec = string | { column: string; codec: Codec };
  * A WHERE fragment with its positional parameters. `anyOf` says the clause is the same as "any of
  * these": a list then walks each alternative through its own index and merges them in sort order
  * (SQLite's MERGE of a UNION ALL), instead of sorting every match of `status IN (…)`.
+ *
+ * `drive` is the same filter as the ids it lets through (`SELECT agreement_id FROM …`), read from
+ * an index. Written as `sql` the filter is tested on each row a list walks in sort order (one seek
+ * per row: cheap while matches are common); when they are few, walking would pass most of the
+ * register to find a page, so the list starts from these ids and sorts them instead.
  */
-export type Clause = { sql: string; params: unknown[]; anyOf?: Clause[] };
+export type Clause = { sql: string; params: unknown[]; anyOf?: Clause[]; drive?: Sql };
 
 export type ListQuery = {
   search?: string;
@@ -74,7 +79,7 @@ export type RecordTableSpec<F, R> = {
    * match on: a list whose only filters are these is counted from a few tally rows, not by reading
    * an index entry per record. Filter key → tally column.
    */
-  tally?: { table: string; filters: Record<string, string> };
+  tally?: Array<{ table: string; filters: Record<string, string> }>;
   /**
    * Where the record's names are, for a type whose duplicates a form warns of (organisations,
    * people): their match keys are kept in `name_keys` alongside the search index.
@@ -98,8 +103,12 @@ export type RecordTable<F, R> = {
   /** Reads many records by id in one query, in the order given (missing ones are skipped). */
   findMany(db: Db, ids: readonly string[]): R[];
   list(db: Db, query: ListQuery, today: string): ListPage<R>;
-  /** The count and page-of-ids statements `list` runs for this query. */
-  listSql(query: ListQuery, today: string): { count: Sql; page: Sql };
+  /**
+   * The count and page-of-ids statements `list` runs for this query; `fromMatches` is the page
+   * that starts from a filter's few matches (`list` chooses it from the count: `startsFromMatches`).
+   */
+  listSql(query: ListQuery, today: string, fromMatches?: boolean): { count: Sql; page: Sql };
+  startsFromMatches(db: Db, query: ListQuery, today: string, total: number): boolean;
   insert(db: Db, id: string, fields: F, stamp: RowStamp): void;
   update(db: Db, id: string, fields: F, stamp: RowStamp): void;
   tombstone(db: Db, id: string, stamp: RowStamp): void;
@@ -206,9 +215,9 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   };
 
   const countSql = (query: ListQuery, clauses: Clause[]): Sql => {
-    const tally = spec.tally;
     const active = Object.keys(spec.filters ?? {}).filter((key) => isSet(query[key]));
-    if (tally && !query.search && active.every((key) => key in tally.filters)) {
+    const tally = query.search ? undefined : spec.tally?.find((t) => active.every((key) => key in t.filters));
+    if (tally) {
       const parts = active.map((key) => {
         const values = ([] as unknown[]).concat(query[key]);
         return { sql: `${tally.filters[key]} IN (${values.map(() => '?').join(', ')})`, params: values };
@@ -216,8 +225,22 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       const where = parts.length ? `WHERE ${parts.map((p) => p.sql).join(' AND ')}` : '';
       return { sql: `SELECT coalesce(sum(n), 0) AS n FROM ${tally.table} ${where}`, params: parts.flatMap((p) => p.params) };
     }
-    const where = [`${alias}.deleted_at IS NULL`, ...clauses.map((c) => c.sql)].join(' AND ');
-    return { sql: `SELECT count(*) AS n FROM ${table} ${alias} WHERE ${where}`, params: clauses.flatMap((c) => c.params) };
+    // A count reads every match, so a filter that can name its ids is counted from them.
+    const counted = clauses.map((c) => (c.drive ? driven(c.drive) : c));
+    const where = [`${alias}.deleted_at IS NULL`, ...counted.map((c) => c.sql)].join(' AND ');
+    return { sql: `SELECT count(*) AS n FROM ${table} ${alias} WHERE ${where}`, params: counted.flatMap((c) => c.params) };
+  };
+
+  const driven = (ids: Sql): Clause => ({ sql: `${alias}.id IN (${ids.sql})`, params: ids.params });
+
+  /**
+   * Whether a page of `total` matches is cheaper sorted from the matches than found by walking the
+   * sort order: walking reads about limit × rows ÷ total rows, sorting about total.
+   */
+  const fewMatches = (db: Db, total: number, limit: number): boolean => {
+    if (total === 0) return true;
+    const rows = (statement(db, `SELECT ifnull(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
+    return total * total <= Math.max(limit, 1) * rows;
   };
 
   /**
@@ -225,15 +248,16 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
    * last column of every index, so the tie-break costs nothing); a cursor seeks past the previous
    * page's last key; an `anyOf` filter becomes one index walk per alternative, merged in order.
    */
-  const pageSql = (query: ListQuery, clauses: Clause[]): Sql => {
+  const pageSql = (query: ListQuery, clauses: Clause[], drive: boolean): Sql => {
     const sort = spec.sorts[query.sort] ?? Object.values(spec.sorts)[0];
     const desc = query.dir === 'desc';
     const { expr, join } =
       typeof sort === 'string' ? { expr: sort, join: '' } : { expr: (desc && sort.desc) || sort.expr, join: sort.join ?? '' };
     const dir = desc ? 'DESC' : 'ASC';
     const fixed: Clause[] = [{ sql: `${alias}.deleted_at IS NULL`, params: [] }];
-    const split = clauses.find((c) => c.anyOf && c.anyOf.length > 1);
-    for (const clause of clauses) if (clause !== split) fixed.push(clause);
+    const driver = drive ? clauses.find((c) => c.drive) : undefined;
+    const split = driver ? undefined : clauses.find((c) => c.anyOf && c.anyOf.length > 1);
+    for (const clause of clauses) if (clause !== split) fixed.push(clause === driver ? driven(clause.drive!) : clause);
     let offset = query.offset;
     if (query.after) {
       const cursor = decodeCursor(query.after, cursorScope(query));
@@ -254,7 +278,10 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     };
     if (!split) {
       const one = arm(null);
-      return { sql: `${one.sql} ORDER BY ${expr} ${dir}, ${alias}.rowid ${dir} LIMIT ? OFFSET ?`, params: [...one.params, query.limit, offset] };
+      // Starting from a few matches, the sort key is written so that no index can give the order
+      // (unary + is a no-op on the value): the planner then reads the matches and sorts them.
+      const order = driver ? `+${expr} ${dir}, +${alias}.rowid ${dir}` : `${expr} ${dir}, ${alias}.rowid ${dir}`;
+      return { sql: `${one.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params: [...one.params, query.limit, offset] };
     }
     const arms = split.anyOf!.map(arm);
     return {
@@ -263,10 +290,13 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     };
   };
 
-  const listSql = (query: ListQuery, today: string) => {
+  const listSql = (query: ListQuery, today: string, fromMatches = false) => {
     const clauses = filterClauses(query, today);
-    return { count: countSql(query, clauses), page: pageSql(query, clauses) };
+    return { count: countSql(query, clauses), page: pageSql(query, clauses, fromMatches) };
   };
+
+  const startsFromMatches = (db: Db, query: ListQuery, today: string, total: number) =>
+    filterClauses(query, today).some((c) => c.drive) && fewMatches(db, total, query.limit);
 
   return {
     kind: spec.kind,
@@ -282,14 +312,17 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       return statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
     },
     list(db, query, today) {
-      const { count, page } = listSql(query, today);
+      const clauses = filterClauses(query, today);
+      const count = countSql(query, clauses);
       const total = (statement(db, count.sql).get(...count.params) as { n: number }).n;
+      const page = pageSql(query, clauses, clauses.some((c) => c.drive) && fewMatches(db, total, query.limit));
       const found = statement(db, page.sql).all(...page.params) as Array<{ id: string; rid: number; k: unknown }>;
       const last = found[found.length - 1];
       const next = found.length === query.limit && last ? encodeCursor(cursorScope(query), last.k, last.rid) : undefined;
       return { rows: findMany(db, found.map((row) => row.id)), total, ...(next ? { next } : {}) };
     },
     listSql,
+    startsFromMatches,
     insert(db, id, values, stamp) {
       statement(db, insertSql).run({ ...encode(values), id, at: stamp.at, by: stamp.by });
     },

@@ -47,7 +47,7 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
     kind: (kind: string) => ({ sql: 'o.kind = ?', params: [kind] }),
     country: (country: string) => ({ sql: 'o.country = ?', params: [country] }),
   },
-  tally: { table: 'organisation_tally', filters: { kind: 'kind', country: 'country' } },
+  tally: [{ table: 'organisation_tally', filters: { kind: 'kind', country: 'country' } }],
   names: { name: 'name', altNames: 'alt_names' },
   searchText: (db, id) =>
     (

@@ -40,7 +40,7 @@ export const personTable = defineRecordTable<PersonValues, Person>({
   filters: {
     organisationId: (organisationId: string) => ({ sql: 'p.organisation_id = ?', params: [organisationId] }),
   },
-  tally: { table: 'person_tally', filters: {} },
+  tally: [{ table: 'person_tally', filters: {} }],
   names: { name: 'name', altNames: 'alt_names' },
   searchText: (db, id) =>
     (

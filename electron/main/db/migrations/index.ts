@@ -16,6 +16,7 @@ import { up as awards } from './0014-awards';
 import { up as batchAudit } from './0015-batch-audit';
 import { up as nameKeys } from './0016-name-keys';
 import { up as reportIndexes } from './0017-report-indexes';
+import { up as agreementCountries } from './0018-agreement-countries';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'batch-audit', up: batchAudit },
   { version: 16, name: 'name-keys', up: nameKeys },
   { version: 17, name: 'report-indexes', up: reportIndexes },
+  { version: 18, name: 'agreement-countries', up: agreementCountries },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

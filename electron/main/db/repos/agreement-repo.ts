@@ -4,6 +4,7 @@ import { precisionOf, truncateDate } from '../../../../shared/precise-date';
 import { statement, type Db } from '../connection';
 import { defineRecordTable, jsonColumn, type Codec, type ListPage, type RecordMeta } from '../record-table';
 import { ancestorIds } from './lineage-repo';
+import { RENEWAL_NOTICE_ON } from '../migrations/0018-agreement-countries';
 
 /** The columns a service sets; bookkeeping columns are the kit's business. */
 export type AgreementFields = {
@@ -146,18 +147,24 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
   },
   // A create seeks the next reference number on this index while a bulk load runs.
   bulkLoad: { keep: ['agreements_reference_serial'] },
-  tally: { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
+  tally: [
+    { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
+    { table: 'agreement_country_tally', filters: { country: 'country' } },
+  ],
   filters: {
     statuses: (statuses: AgreementStatus[]) => inList('a.status', statuses),
     kinds: (kinds: AgreementKind[]) => inList('a.kind', kinds),
+    // Both tested per agreement with one seek, or read as the few agreements they name (migration 18
+    // keeps each agreement's countries).
     partnerId: (organisationId: string) => ({
-      sql: 'a.id IN (SELECT agreement_id FROM agreement_parties WHERE organisation_id = ? AND deleted_at IS NULL)',
+      sql: 'EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.organisation_id = ? AND ap.agreement_id = a.id AND ap.deleted_at IS NULL)',
       params: [organisationId],
+      drive: { sql: 'SELECT agreement_id FROM agreement_parties WHERE organisation_id = ? AND deleted_at IS NULL', params: [organisationId] },
     }),
     country: (country: string) => ({
-      sql: `a.id IN (SELECT ap.agreement_id FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-              WHERE o.country = ? AND ap.deleted_at IS NULL)`,
+      sql: 'EXISTS (SELECT 1 FROM agreement_countries c WHERE c.country = ? AND c.agreement_id = a.id)',
       params: [country],
+      drive: { sql: 'SELECT agreement_id FROM agreement_countries WHERE country = ?', params: [country] },
     }),
     // Written with the expiry sort's key (a date range never holds its '~'), so the window and
     // that sort are one index range. Terms that renew by themselves do not expire.
@@ -206,8 +213,9 @@ export function listAgreementSummaries(db: Db, filter: AgreementFilter, today: s
   return { ...page, rows: page.rows.map(toSummary) };
 }
 
+/** Live agreements by status, from the tally the triggers of migration 7 keep (a few rows, not the register). */
 export function countByStatus(db: Db): Array<{ status: AgreementStatus; n: number }> {
-  return statement(db, 'SELECT status, count(*) AS n FROM agreements WHERE deleted_at IS NULL GROUP BY status').all() as Array<{
+  return statement(db, 'SELECT status, sum(n) AS n FROM agreement_tally GROUP BY status HAVING sum(n) > 0').all() as Array<{
     status: AgreementStatus;
     n: number;
   }>;
@@ -224,8 +232,7 @@ export const TERM_QUERIES = {
     ORDER BY ends_on, title LIMIT 200`,
   renewalDue: `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on >= @today
       AND (renewal_notice_days IS NOT NULL OR renewal_notice_months IS NOT NULL)
-      AND date(ends_on, CASE WHEN renewal_notice_days IS NOT NULL THEN '-' || renewal_notice_days || ' days'
-                             ELSE '-' || renewal_notice_months || ' months' END) <= @today
+      AND ${RENEWAL_NOTICE_ON} <= @today
     ORDER BY ends_on, title LIMIT 200`,
   endedTerms: `SELECT id, term_kind AS termKind FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on < ?`,
   removedCount: 'SELECT count(*) AS n FROM agreements WHERE deleted_at IS NOT NULL',
