@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/main/db/connection';
 import { DocumentStore } from '../../electron/main/files/document-store';
 import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
-import { createAgreements } from '../../electron/main/services/agreement-service';
+import { createAgreements, createAgreementsInSteps } from '../../electron/main/services/agreement-service';
 import { createPeople } from '../../electron/main/records/people';
 import { AppError } from '../../shared/errors';
 import { AgreementInput } from '../../shared/models/agreement';
@@ -160,6 +160,46 @@ describe('a bulk load', () => {
     rows[1050] = { row: 1051, values: { ...rows[1050].values, parentId: '0190a0b0-0000-7000-8000-00000000dead' } };
     expect(() => createAgreements(ctx, rows, { source: 'test' })).toThrow(/Row 1051/);
     expect(agreementIndexes(ctx.db)).toEqual(before);
+    ctx.close();
+    expect((await t.call('agreements:list', { limit: 1 })).total).toBe(0);
+  });
+});
+
+describe('a batch in steps, inside its caller’s transaction (the import’s)', () => {
+  it('reports each step, indexes search and rebuilds the list indexes once, and is the caller’s to commit', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    const ctx = batchContext(t);
+    const before = agreementIndexes(ctx.db);
+    await expect(createAgreementsInSteps(ctx, [{ row: 1, values: values('Alone') }], { source: 'test' }, async () => undefined)).rejects.toThrow(/transaction/);
+    const rows = Array.from({ length: 1050 }, (_, i) => ({ row: i + 1, values: values(`Step ${i}${i === 1049 ? ' quokka' : ''}`) }));
+    const steps: number[] = [];
+    ctx.db.exec('BEGIN IMMEDIATE');
+    const made = await createAgreementsInSteps(ctx, rows, { source: 'test' }, async (done) => {
+      steps.push(done);
+      // Between steps the batch is half made: the list indexes are still down.
+      if (done < rows.length) expect(agreementIndexes(ctx.db).length).toBeLessThan(before.length);
+    });
+    expect(steps).toEqual([100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1050]);
+    expect(agreementIndexes(ctx.db)).toEqual(before);
+    // Nothing is visible to others until the caller commits.
+    expect((await t.call('agreements:list', { limit: 1 })).total).toBe(0);
+    ctx.db.exec('COMMIT');
+    ctx.close();
+    expect(made).toHaveLength(1050);
+    expect((await t.call('agreements:list', { search: 'quokka', limit: 5 })).rows.map((r) => r.id)).toEqual([made[1049].id]);
+    expect((await t.call('audit:list', { limit: 1 })).rows[0]).toMatchObject({ entity: 'agreement', after: { batch: 'test', count: 1050 } });
+  });
+
+  it('refuses at the row that breaks a rule, and the caller’s rollback keeps nothing', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    const ctx = batchContext(t);
+    const rows = Array.from({ length: 250 }, (_, i) => ({ row: i + 1, values: values(`Step ${i}`) }));
+    rows[180] = { row: 181, values: { ...rows[180].values, parentId: '0190a0b0-0000-7000-8000-00000000dead' } };
+    ctx.db.exec('BEGIN IMMEDIATE');
+    await expect(createAgreementsInSteps(ctx, rows, { source: 'test' }, async () => undefined)).rejects.toMatchObject({ key: 'batch.rowFailed', params: { row: 181 } });
+    ctx.db.exec('ROLLBACK');
     ctx.close();
     expect((await t.call('agreements:list', { limit: 1 })).total).toBe(0);
   });

@@ -15,9 +15,7 @@ import type { ImportServiceOptions } from './import-service';
 import { interpret, type Choices, type Interpretation, type InterpretedRow } from './interpret';
 import { guessOrganisationKind } from './organisation-names';
 
-/** Rows saved between two reports of progress (and two chances for the app to answer other calls). */
-const CHUNK = 100;
-
+/** A turn of the event loop between two steps of saving: progress reaches the window, other calls are answered. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The country the rows give for each partner, from the first row that gives one. */
@@ -124,17 +122,15 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
     const organisations = resolveOrganisations(wctx, found, importId, note, made);
 
     report('saving', 0, toCreate.length);
-    for (let at = 0; at < toCreate.length; at += CHUNK) {
-      const chunk = toCreate.slice(at, at + CHUNK);
-      const inputs = chunk.map((row) =>
-        agreementInputFor(row.draft!, { home: organisations.home, partners: row.draft!.partners.map((p) => organisations.ids.get(p.key)!) }, row.source, row.problems),
-      );
-      const saved = commitAgreements(wctx, inputs, chunk.map((row) => row.rowNumber));
-      chunk.forEach((row, i) => made.push({ row: row.rowNumber, id: saved[i].id }));
-      chunk.forEach((row, i) => insertRowOf(writer, importId, row, saved[i], stamp));
-      report('saving', at + chunk.length, toCreate.length);
+    const inputs = toCreate.map((row) =>
+      agreementInputFor(row.draft!, { home: organisations.home, partners: row.draft!.partners.map((p) => organisations.ids.get(p.key)!) }, row.source, row.problems),
+    );
+    const saved = await commitAgreements(wctx, inputs, toCreate.map((row) => row.rowNumber), async (done) => {
+      report('saving', done, toCreate.length);
       await nextTurn();
-    }
+    });
+    toCreate.forEach((row, i) => made.push({ row: row.rowNumber, id: saved[i].id }));
+    toCreate.forEach((row, i) => insertRowOf(writer, importId, row, saved[i], stamp));
     for (const row of found.rows) if (row.outcome !== 'create') insertRowOf(writer, importId, row, null, stamp);
     result = { importId, created: toCreate.length, organisationsCreated: organisations.created, ...counts };
     // One entry for the import, naming every agreement it made (each one's history finds it).

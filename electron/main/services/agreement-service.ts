@@ -243,12 +243,27 @@ export function createAgreements(
   rows: ReadonlyArray<{ row: number; values: AgreementValues }>,
   batch: BatchSource,
 ): BatchCreated[] {
+  return agreements.createMany(ctx, batchRows(ctx, rows), batch);
+}
+
+/** `createAgreements` in steps, inside the caller's transaction (the import's), awaiting `step` between them. */
+export function createAgreementsInSteps(
+  ctx: ServiceContext,
+  rows: ReadonlyArray<{ row: number; values: AgreementValues }>,
+  batch: BatchSource,
+  step: (done: number) => Promise<void>,
+): Promise<BatchCreated[]> {
+  return agreements.createManyInSteps(ctx, batchRows(ctx, rows), batch, step);
+}
+
+/** Each row by the rules of a create; the batch remembers the serial it gave last per prefix. */
+function batchRows(ctx: ServiceContext, rows: ReadonlyArray<{ row: number; values: AgreementValues }>) {
   const serials = new Map<string, number>();
-  return agreements.createMany(
-    ctx,
-    rows.map(({ row, values }) => ({ row, prepare: () => prepareNew(ctx, values, serials), after: (id, stamp) => saveChildren(ctx, id, values, stamp) })),
-    batch,
-  );
+  return rows.map(({ row, values }) => ({
+    row,
+    prepare: () => prepareNew(ctx, values, serials),
+    after: (id: string, stamp: RowStamp) => saveChildren(ctx, id, values, stamp),
+  }));
 }
 
 /** Refuses what only a create may say: entering from records. */
