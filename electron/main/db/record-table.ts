@@ -66,8 +66,12 @@ export type RecordTableSpec<F, R> = {
   /** Joins and computed columns that reading a record needs (the names of what it points at). */
   joins?: string;
   computed?: string;
-  /** The record as the app sees it, from its decoded fields, its bookkeeping and the raw row. */
-  toRecord: (fields: F, meta: RecordMeta, row: Record<string, unknown>) => R;
+  /**
+   * The record as the app sees it, from its decoded fields with its bookkeeping, and the raw row
+   * (for the names a join computed). Write it as one spread of `fields` plus what it adds: a
+   * second spread in the same literal copies property by property (V8), ten times slower per row.
+   */
+  toRecord: (fields: F & RecordMeta, row: Record<string, unknown>) => R;
   /** List sort keys → SQL; a sort that needs a join names it (the id query joins only then). */
   sorts: Record<string, SortSpec>;
   /** List filters by query key → a clause, or null when the value asks for no filtering. */
@@ -159,21 +163,25 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       }),
     );
 
+  // Decoded field by field into one object, the same shape for every row: building each record
+  // from an array of pairs (Object.fromEntries) cost five times the query's own time per row
+  // (profiled: the 100,000-row CSV spent most of its time there and in collecting the garbage).
+  const decoders = fields.map((field) => {
+    const column = spec.columns[field];
+    return { field, column: columnName(column), decode: typeof column === 'string' ? null : (column.codec.decode as (raw: unknown) => unknown) };
+  });
   const toRecord = (row: Record<string, unknown>): R => {
-    const decoded = Object.fromEntries(
-      fields.map((field) => {
-        const column = spec.columns[field];
-        const raw = row[columnName(column)];
-        return [field, typeof column === 'string' ? raw : column.codec.decode(raw as never)];
-      }),
-    ) as F;
-    const meta: RecordMeta = {
+    const decoded: Record<string, unknown> = {
       id: row.id as string,
       createdAt: row.created_at as string,
       updatedAt: row.updated_at as string,
       updatedBy: row.updated_by as string,
     };
-    return spec.toRecord(decoded, meta, row);
+    for (const { field, column, decode } of decoders) {
+      const raw = row[column];
+      decoded[field] = decode ? decode(raw) : raw;
+    }
+    return spec.toRecord(decoded as F & RecordMeta, row);
   };
 
   const insertSql = `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at, updated_by)

@@ -40,8 +40,7 @@ export const applicationTable = defineRecordTable<ApplicationColumns, Applicatio
   // Names of what it points at are shown even once those are deleted (their delete is refused while it does).
   joins: 'JOIN people p ON p.id = a.applicant_id JOIN intakes i ON i.id = a.intake_id JOIN programs pr ON pr.id = i.program_id',
   computed: 'p.name AS applicant_name, i.name AS intake_name, i.program_id AS program_id, pr.name AS program_name',
-  toRecord: (fields, meta, row) => ({
-    ...meta,
+  toRecord: (fields, row) => ({
     ...fields,
     applicantName: row.applicant_name as string,
     intakeName: row.intake_name as string,

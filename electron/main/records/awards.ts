@@ -77,11 +77,14 @@ export const awardTable = defineRecordTable<AwardColumns, Award>({
     JOIN intakes i ON i.id = ap.intake_id JOIN programs pr ON pr.id = aw.program_id`,
   computed: `ap.applicant_id AS applicant_id, p.name AS applicant_name, ap.intake_id AS intake_id, i.name AS intake_name,
     pr.name AS program_name, ${COMPONENTS} AS components_json, ${PAYMENTS} AS payments_json`,
-  toRecord: (fields, meta, row) => {
+  toRecord: (fields, row) => {
     const components = JSON.parse(row.components_json as string) as ScholarshipComponent[];
     const payments = JSON.parse(row.payments_json as string) as AwardPayment[];
     return {
-      ...meta,
+      id: fields.id,
+      createdAt: fields.createdAt,
+      updatedAt: fields.updatedAt,
+      updatedBy: fields.updatedBy,
       applicationId: fields.applicationId,
       programId: fields.programId,
       status: fields.status,

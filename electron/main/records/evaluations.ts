@@ -27,8 +27,7 @@ export const evaluationTable = defineRecordTable<EvaluationValues, Evaluation>({
   joins: `JOIN placements pl ON pl.id = ev.placement_id JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id
     JOIN people e ON e.id = ev.evaluator_id LEFT JOIN documents d ON d.id = ev.document_id AND d.deleted_at IS NULL`,
   computed: 'i.name AS intern_name, h.name AS host_name, e.name AS evaluator_name, d.title AS document_title',
-  toRecord: (fields, meta, row) => ({
-    ...meta,
+  toRecord: (fields, row) => ({
     ...fields,
     internName: row.intern_name as string,
     hostName: row.host_name as string,

@@ -128,11 +128,10 @@ export const eventTable = defineRecordTable<EventColumns, EventRecord>({
   computed: `CASE WHEN ag.id IS NULL THEN NULL WHEN ag.reference_no <> '' THEN ag.reference_no || ' — ' || ag.title ELSE ag.title END AS agreement_name,
     ci.description AS item_description, ${ORGANISERS} AS organisers_json, ${ATTENDEES} AS attendees_json,
     ${EXCEPTIONS} AS exceptions_json, ${SIGNING} AS signing_json`,
-  toRecord: (fields, meta, row) => {
+  toRecord: (fields, row) => {
     const { spanClass: _spanClass, ...kept } = fields;
     const organiserLinks = JSON.parse(row.organisers_json as string) as EventLink[];
     return {
-      ...meta,
       ...kept,
       organiserIds: organiserLinks.map((o) => o.id),
       organisers: organiserLinks,

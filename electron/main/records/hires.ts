@@ -32,8 +32,7 @@ export const hireTable = defineRecordTable<HireValues, Hire>({
   joins: `JOIN people p ON p.id = hi.person_id JOIN organisations o ON o.id = hi.organisation_id
     LEFT JOIN agreements ag ON ag.id = hi.agreement_id LEFT JOIN programs pr ON pr.id = hi.program_id`,
   computed: 'p.name AS person_name, o.name AS organisation_name, ag.title AS agreement_title, pr.name AS program_name',
-  toRecord: (fields, meta, row) => ({
-    ...meta,
+  toRecord: (fields, row) => ({
     ...fields,
     personName: row.person_name as string,
     organisationName: row.organisation_name as string,

@@ -28,7 +28,7 @@ export const intakeTable = defineRecordTable<IntakeValues, Intake>({
   },
   joins: 'JOIN programs pr ON pr.id = i.program_id',
   computed: 'pr.name AS program_name',
-  toRecord: (fields, meta, row) => ({ ...meta, ...fields, programName: row.program_name as string }),
+  toRecord: (fields, row) => ({ ...fields, programName: row.program_name as string }),
   sorts: {
     startsOn: 'i.starts_on',
     applicationsCloseOn: 'i.applications_close_on',

@@ -31,8 +31,7 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
     (SELECT count(DISTINCT ap.agreement_id) FROM agreement_parties ap
        JOIN agreements a ON a.id = ap.agreement_id AND a.deleted_at IS NULL
       WHERE ap.organisation_id = o.id AND ap.deleted_at IS NULL) AS agreement_count`,
-  toRecord: (fields, meta, row) => ({
-    ...meta,
+  toRecord: (fields, row) => ({
     ...fields,
     parentName: row.parent_name as string | null,
     agreementCount: row.agreement_count as number,

@@ -30,7 +30,7 @@ export const personTable = defineRecordTable<PersonValues, Person>({
   joins: 'LEFT JOIN organisations o ON o.id = p.organisation_id',
   computed: 'o.name AS organisation_name',
   // Lists show the current organisation; the history is loaded with the detail view.
-  toRecord: (fields, meta, row) => ({ ...meta, ...fields, organisationName: row.organisation_name as string | null, affiliations: [] }),
+  toRecord: (fields, row) => ({ ...fields, organisationName: row.organisation_name as string | null, affiliations: [] }),
   sorts: {
     name: 'p.name COLLATE NOCASE',
     // People at no organisation sort as an empty name (a key is never NULL: pages seek past it).

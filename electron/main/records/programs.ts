@@ -68,13 +68,12 @@ export const programTable = defineRecordTable<ProgramColumns, Program>({
   computed: `${SPONSORS} AS sponsors_json, ${AGREEMENTS} AS agreements_json, ${SCHOLARSHIP} AS scholarship_json,
     (SELECT count(*) FROM intakes i WHERE i.program_id = pr.id AND i.deleted_at IS NULL) AS intake_count,
     (SELECT max(i.starts_on) FROM intakes i WHERE i.program_id = pr.id AND i.deleted_at IS NULL) AS latest_start_on`,
-  toRecord: (fields, meta, row) => {
+  toRecord: (fields, row) => {
     const sponsors = JSON.parse(row.sponsors_json as string) as ProgramLink[];
     const agreements = JSON.parse(row.agreements_json as string) as ProgramLink[];
     const scholarship = JSON.parse(row.scholarship_json as string) as ScholarshipComponent[];
     const months = fields.phases.map((phase) => phase.months);
     return {
-      ...meta,
       ...fields,
       sponsorIds: sponsors.map((s) => s.id),
       agreementIds: agreements.map((a) => a.id),

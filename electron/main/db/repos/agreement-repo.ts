@@ -132,7 +132,7 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
   computed: `(SELECT json_group_array(name) FROM (
        SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
         WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
-  toRecord: (fields, meta, row) => ({ ...meta, ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
+  toRecord: (fields, row) => ({ ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
   // NULL dates sort last whichever way the column is sorted: a stand-in above every date ('~')
   // ascending, below every date ('') descending; migrations 7 and 8 index exactly these expressions.
   // Signed dates sort as written (a year before its months, a month before its days); expiries by

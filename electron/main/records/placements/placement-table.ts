@@ -37,8 +37,7 @@ export const placementTable = defineRecordTable<PlacementColumns, Placement>({
     LEFT JOIN agreements ag ON ag.id = pl.agreement_id`,
   computed: `i.name AS intern_name, h.name AS host_name, s.name AS supervisor_name, pr.name AS program_name, ag.title AS agreement_title,
     (SELECT count(*) FROM placement_evaluations e WHERE e.placement_id = pl.id AND e.deleted_at IS NULL) AS evaluation_count`,
-  toRecord: (fields, meta, row) => ({
-    ...meta,
+  toRecord: (fields, row) => ({
     ...fields,
     internName: row.intern_name as string,
     hostName: row.host_name as string,

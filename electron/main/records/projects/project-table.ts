@@ -94,11 +94,10 @@ export const projectTable = defineRecordTable<ProjectColumns, Project>({
   },
   computed: `${PARTNERS} AS partners_json, ${TEAM} AS team_json, ${AGREEMENTS} AS agreements_json, ${BUDGET} AS budget_json,
     ${MILESTONES} AS milestones_json, ${OUTPUTS} AS outputs_json`,
-  toRecord: (fields, meta, row) => {
+  toRecord: (fields, row) => {
     const agreements = parse<Project['agreements']>(row.agreements_json);
     const budget = parse<Project['budget']>(row.budget_json);
     return {
-      ...meta,
       ...fields,
       partners: parse<Project['partners']>(row.partners_json),
       team: parse<Project['team']>(row.team_json),
