@@ -170,3 +170,31 @@ describe('agreement list and overview', () => {
     expect((await t.call('agreements:list', { expiringWithinDays: 90 })).rows.map((r) => r.title)).toEqual(['Soon']);
   });
 });
+
+describe('what a write answers', () => {
+  it('answers a create, an edit and a change of status with the agreement as a fresh read shows it', async () => {
+    const t = openTestCore();
+    const { kaist, city } = await makeParties(t);
+    // Entered from records: the statuses it could be put back to are part of the answer.
+    const created = await t.call('agreements:create', {
+      kind: 'mou',
+      title: 'From the 2020 register',
+      signedOn: '2020-06',
+      duration: '10 years',
+      statusFromRecords: 'active',
+      signatoriesRecorded: false,
+      parties: [{ organisationId: kaist.id, signatories: [] }, { organisationId: city.id, signatories: [] }],
+    });
+    expect(created.putBackTo.length).toBeGreaterThan(0);
+    expect(created).toEqual(await t.call('agreements:get', { id: created.id }));
+    const edited = await t.call('agreements:update', {
+      id: created.id,
+      expectedUpdatedAt: created.updatedAt,
+      values: { ...created, duration: created.termText, notes: 'Found in the 2020 register' },
+    });
+    expect(edited).toEqual(await t.call('agreements:get', { id: created.id }));
+    const moved = await t.call('agreements:transition', { id: created.id, to: 'terminated', expectedUpdatedAt: edited.updatedAt });
+    expect(moved.putBackTo).toEqual(['active']);
+    expect(moved).toEqual(await t.call('agreements:get', { id: created.id }));
+  });
+});

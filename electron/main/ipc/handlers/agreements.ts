@@ -34,15 +34,16 @@ export function agreementHandlers(
   | 'agreements:restore'
   | 'agreements:removed'
 > {
-  // What a write answers is read again once it has committed: the statuses a mistake may be put
-  // back to come from the audit trail, which the write's own audit row has only just joined.
+  // A change of status answers the agreement read again once it has committed: the statuses a
+  // mistake may be put back to come from the audit trail's transitions and put-backs, which its own
+  // audit row has only just joined. A create or an edit writes neither, so its answer stands.
   const fresh = (detail: { id: string }) => getAgreement(ctx, detail.id);
   return {
     'agreements:list': (query) => queryAgreements(ctx, query),
     'agreements:overview': () => agreementOverview(ctx),
     'agreements:get': ({ id }) => getAgreement(ctx, id),
-    'agreements:create': (values) => fresh(createAgreement(ctx, values)),
-    'agreements:update': (input) => fresh(updateAgreement(ctx, input)),
+    'agreements:create': (values) => createAgreement(ctx, values),
+    'agreements:update': (input) => updateAgreement(ctx, input),
     'agreements:transition': (input) => fresh(transitionAgreement(ctx, input)),
     'agreements:delete': ({ id }) => deleteAgreement(ctx, id),
     'agreements:correct': (input) => fresh(correctAgreement(ctx, input)),
