@@ -17,6 +17,16 @@ export const RENEWAL_NOTICE_ON = `date(ends_on, CASE WHEN renewal_notice_days IS
  *   expression the query compares, so the list is one index range instead of every term in force.
  */
 export function up(db: Db): void {
+  // A party row counts its agreement into its organisation's country, and out again.
+  const join = (row: 'NEW') =>
+    `INSERT INTO agreement_countries (country, agreement_id, parties)
+          SELECT o.country, ${row}.agreement_id, 1 FROM organisations o WHERE o.id = ${row}.organisation_id AND o.country <> ''
+          ON CONFLICT DO UPDATE SET parties = parties + 1;`;
+  const leave = (row: 'OLD') => {
+    const where = `country = (SELECT country FROM organisations WHERE id = ${row}.organisation_id) AND agreement_id = ${row}.agreement_id`;
+    return `UPDATE agreement_countries SET parties = parties - 1 WHERE ${where};
+        DELETE FROM agreement_countries WHERE ${where} AND parties <= 0;`;
+  };
   db.exec(`
     CREATE TABLE agreement_countries (
       country TEXT NOT NULL,
@@ -32,33 +42,15 @@ export function up(db: Db): void {
 
     -- A party joins or leaves its organisation's country for its agreement.
     CREATE TRIGGER agreement_countries_party_insert AFTER INSERT ON agreement_parties WHEN NEW.deleted_at IS NULL
-      BEGIN
-        INSERT INTO agreement_countries (country, agreement_id, parties)
-          SELECT o.country, NEW.agreement_id, 1 FROM organisations o WHERE o.id = NEW.organisation_id AND o.country <> ''
-          ON CONFLICT DO UPDATE SET parties = parties + 1;
-      END;
+      BEGIN ${join('NEW')} END;
     CREATE TRIGGER agreement_countries_party_delete AFTER DELETE ON agreement_parties WHEN OLD.deleted_at IS NULL
-      BEGIN
-        UPDATE agreement_countries SET parties = parties - 1
-          WHERE country = (SELECT country FROM organisations WHERE id = OLD.organisation_id) AND agreement_id = OLD.agreement_id;
-        DELETE FROM agreement_countries
-          WHERE country = (SELECT country FROM organisations WHERE id = OLD.organisation_id) AND agreement_id = OLD.agreement_id AND parties <= 0;
-      END;
+      BEGIN ${leave('OLD')} END;
     CREATE TRIGGER agreement_countries_party_update_out AFTER UPDATE OF organisation_id, agreement_id, deleted_at ON agreement_parties
       WHEN OLD.deleted_at IS NULL
-      BEGIN
-        UPDATE agreement_countries SET parties = parties - 1
-          WHERE country = (SELECT country FROM organisations WHERE id = OLD.organisation_id) AND agreement_id = OLD.agreement_id;
-        DELETE FROM agreement_countries
-          WHERE country = (SELECT country FROM organisations WHERE id = OLD.organisation_id) AND agreement_id = OLD.agreement_id AND parties <= 0;
-      END;
+      BEGIN ${leave('OLD')} END;
     CREATE TRIGGER agreement_countries_party_update_in AFTER UPDATE OF organisation_id, agreement_id, deleted_at ON agreement_parties
       WHEN NEW.deleted_at IS NULL
-      BEGIN
-        INSERT INTO agreement_countries (country, agreement_id, parties)
-          SELECT o.country, NEW.agreement_id, 1 FROM organisations o WHERE o.id = NEW.organisation_id AND o.country <> ''
-          ON CONFLICT DO UPDATE SET parties = parties + 1;
-      END;
+      BEGIN ${join('NEW')} END;
 
     -- An organisation that moves country moves every agreement it is a live party to.
     CREATE TRIGGER agreement_countries_organisation_moves AFTER UPDATE OF country ON organisations WHEN OLD.country IS NOT NEW.country
