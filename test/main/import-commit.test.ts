@@ -79,6 +79,32 @@ describe('committing an import', () => {
     expect((await t.call('agreements:list', {})).total).toBe(2);
   });
 
+  it('commits what the preview read when nothing changed, and reads the file again when the register moved', async () => {
+    const t = openTestCore();
+    const csv = 'Partner,Signed,Title,Ref. No.\nKyoto University,2020-06-01,Exchange,KY-1\nOsaka University,2021-01-01,Research,OS-1\n';
+    const read = async () => t.call('imports:read', { fileName: 'r.csv', contentBase64: Buffer.from(csv).toString('base64'), options: { homeOrganisation: 'Example University' } });
+    // Two windows preview the same file; one commits first (another connection's commit).
+    const first = await read();
+    const second = await read();
+    expect(second.counts.create).toBe(2);
+    expect(await t.call('imports:commit', { sessionId: first.sessionId, options: first.options })).toMatchObject({ created: 2 });
+    expect(await t.call('imports:commit', { sessionId: second.sessionId, options: second.options })).toMatchObject({ importId: null, created: 0, alreadyImported: 2 });
+    expect((await t.call('agreements:list', {})).total).toBe(2);
+
+    // A reference the file uses is taken on the main connection after the preview: that row is refused at commit, the other comes in.
+    const t2 = openTestCore();
+    const preview = await t2.call('imports:read', { fileName: 'r.csv', contentBase64: Buffer.from(csv).toString('base64'), options: { homeOrganisation: 'Example University' } });
+    const kyoto = await t2.call('organisations:create', { name: 'Kyoto Sangyo University', kind: 'university', country: 'JP' });
+    const nara = await t2.call('organisations:create', { name: 'Nara Women’s University', kind: 'university', country: 'JP' });
+    await t2.call('agreements:create', {
+      kind: 'mou',
+      title: 'Typed in meanwhile',
+      referenceNo: 'KY-1',
+      parties: [{ organisationId: kyoto.id, signatories: [] }, { organisationId: nara.id, signatories: [] }],
+    });
+    expect(await t2.call('imports:commit', { sessionId: preview.sessionId, options: preview.options })).toMatchObject({ created: 1, unreadable: 1 });
+  });
+
   it('undoes an import as a whole: its agreements and the organisations it made are removed, audited, and the file can come in again', async () => {
     const t = openTestCore();
     const kaist = await t.call('organisations:create', { name: 'KAIST', kind: 'university', country: 'KR' });

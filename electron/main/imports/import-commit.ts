@@ -9,7 +9,7 @@ import { createOrganisations } from '../records/organisations';
 import { newId, timestamp, type ServiceContext } from '../services/service-context';
 import { commitAgreements } from './commit-agreements';
 import { agreementInputFor } from './draft-input';
-import { registerLookups } from './import-lookups';
+import { registerLookups, registerVersion } from './import-lookups';
 import type { ImportSession } from './import-sessions';
 import type { ImportServiceOptions } from './import-service';
 import { interpret, type Choices, type Interpretation, type InterpretedRow } from './interpret';
@@ -83,7 +83,13 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
   try {
     writer.exec('BEGIN IMMEDIATE');
     report('checking', 0, session.table.rows.length);
-    const found = interpret(session.table, choices, session.fileName, registerLookups(writer));
+    // With the write lock held nothing else can commit: if the register has not moved since the
+    // preview read the file under these same choices, that reading stands; otherwise read it again.
+    const previewed = session.interpreted;
+    const found =
+      previewed && previewed.choices === JSON.stringify(choices) && previewed.register === registerVersion(ctx.db)
+        ? previewed.found
+        : interpret(session.table, choices, session.fileName, registerLookups(writer));
     if (!found.home) throw new AppError('VALIDATION', 'import.homeMissing');
     if (found.counts.undecided > 0) throw new AppError('VALIDATION', 'import.undecided', { count: found.counts.undecided });
     const toCreate = found.rows.filter((row) => row.outcome === 'create');

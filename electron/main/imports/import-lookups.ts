@@ -19,3 +19,15 @@ export function registerLookups(db: Db): Lookups {
     importedRow: (rowHash) => importedRow(db, rowHash),
   };
 }
+
+/**
+ * Where the register stands as this connection sees it: another connection's commits move
+ * `data_version`, this connection's own writes move `total_changes()`. Two equal readings mean
+ * nothing an interpretation read can have changed in between (an import's own commit is another
+ * connection's, so it counts).
+ */
+export function registerVersion(db: Db): string {
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const { changes } = db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
+  return `${version}:${changes}`;
+}

@@ -13,7 +13,7 @@ import type { Db } from '../db/connection';
 import { importsOfFile, listImports } from '../db/repos/import-repo';
 import type { ServiceContext } from '../services/service-context';
 import { commitImport } from './import-commit';
-import { registerLookups } from './import-lookups';
+import { registerLookups, registerVersion } from './import-lookups';
 import { ImportSessions, type ImportSession } from './import-sessions';
 import { undoImport } from './import-undo';
 import { interpret, type Choices } from './interpret';
@@ -83,7 +83,10 @@ export class ImportService {
   }
 
   private previewOf(session: ImportSession, choices: Choices): ImportPreview {
+    // Where the register stood before the rows were read: a commit that finds it unmoved saves this reading.
+    const register = registerVersion(this.ctx.db);
     const found = interpret(session.table, choices, session.fileName, registerLookups(this.ctx.db));
+    session.interpreted = { choices: JSON.stringify(choices), register, found };
     const { table } = session;
     return {
       sessionId: session.id,

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { newId } from '../services/service-context';
+import type { Interpretation } from './interpret';
 import type { RawTable } from './raw-table';
 
 /** A file read for import, kept in main while the user maps its columns, so it is not sent again. */
@@ -11,6 +12,12 @@ export type ImportSession = {
   /** XLSX: the bytes, to read another sheet of the workbook. */
   bytes: Buffer | null;
   table: RawTable;
+  /**
+   * The latest preview's reading of the file, with the choices it was read under and where the
+   * register stood when it was read: a commit with the same choices on an unchanged register saves
+   * it instead of reading every row again (0.8 s of a 10,000-row commit).
+   */
+  interpreted?: { choices: string; register: string; found: Interpretation };
 };
 
 /** Files kept at once: one being imported, one the user went back to. Older ones are let go. */
