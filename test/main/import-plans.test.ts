@@ -5,6 +5,11 @@ import { openTestCore } from './fixtures';
 /** Each query the import runs, with the index that must serve it. */
 const PLANS: Array<[string, string, unknown[]]> = [
   [`SELECT r.import_id FROM import_rows r JOIN imports i ON i.id = r.import_id WHERE r.row_hash = ? AND r.outcome = 'created' AND r.deleted_at IS NULL LIMIT 1`, 'import_rows_live_hash', ['h']],
+  [
+    `SELECT h.value FROM json_each(?) h JOIN import_rows r INDEXED BY import_rows_live_hash ON r.row_hash = h.value AND r.outcome = 'created' AND r.deleted_at IS NULL JOIN imports i ON i.id = r.import_id`,
+    'import_rows_live_hash',
+    ['["h1","h2"]'],
+  ],
   [`SELECT id FROM imports WHERE file_sha256 = ? AND deleted_at IS NULL ORDER BY created_at`, 'imports_file', ['s']],
   [`SELECT * FROM imports WHERE deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 50 OFFSET 0`, 'imports_by_created', []],
   [`SELECT agreement_id FROM import_rows WHERE import_id = ? AND outcome = 'created' AND deleted_at IS NULL ORDER BY row_number`, 'import_rows_import', ['i']],

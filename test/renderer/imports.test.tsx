@@ -22,7 +22,7 @@ function fakeMain() {
     const found = interpret(table, { mapping: input.mapping, options, decisions: [] }, 'register.csv', {
       candidates: () => [],
       referenceTaken: () => false,
-      importedRow: () => undefined,
+      importedRows: () => new Map(),
     });
     return {
       sessionId: SESSION,

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { importedRow, organisationCandidates } from '../db/repos/import-repo';
+import { importedRows, organisationCandidates } from '../db/repos/import-repo';
 import { referenceTaken } from '../db/repos/agreement-repo';
 import type { Lookups } from './interpret';
 
@@ -16,7 +16,7 @@ export function registerLookups(db: Db): Lookups {
       return found;
     },
     referenceTaken: (referenceNo) => referenceTaken(db, referenceNo, null),
-    importedRow: (rowHash) => importedRow(db, rowHash),
+    importedRows: (rowHashes) => importedRows(db, rowHashes),
   };
 }
 

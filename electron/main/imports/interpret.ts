@@ -24,7 +24,8 @@ import { isBlankRow, problem, readRow } from './read-row';
 export type Lookups = {
   candidates(name: string, key: string): OrganisationCandidateRow[];
   referenceTaken(referenceNo: string): boolean;
-  importedRow(rowHash: string): ImportedRow | undefined;
+  /** The rows of earlier imports (still in) with these hashes, by hash. */
+  importedRows(rowHashes: readonly string[]): Map<string, ImportedRow>;
 };
 
 export type Choices = { mapping?: ImportField[]; options: ImportOptionValues; decisions: OrganisationDecision[] };
@@ -132,12 +133,17 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
   const seenHashes = new Map<string, number>();
   const seenReferences = new Map<string, number>();
   const rows: InterpretedRow[] = [];
+  // Every row's cells and hash first, so that the register is asked once which of them came in before.
+  const hashed = table.rows.slice(first).map((raw) => {
+    const cells = Array.from({ length: width }, (_, i) => raw[i] ?? '');
+    return { cells, hash: rowHash(cells, headerKeys) };
+  });
+  const imported = lookups.importedRows(hashed.map((row) => row.hash));
   for (let index = first; index < table.rows.length; index += 1) {
     const rowNumber = index + 1;
-    const cells = Array.from({ length: width }, (_, i) => table.rows[index][i] ?? '');
+    const { cells, hash } = hashed[index - first];
     const pairs = cells.map((value, i): [string, string] => [headers[i], value.trim()]).filter(([, value]) => value !== '');
     const source: RowSource = { fileName, rowNumber, rowText: pairs };
-    const hash = rowHash(cells, headerKeys);
     if (isBlankRow(cells)) {
       rows.push({ rowNumber, cells, outcome: 'empty', draft: null, problems: [], hash, source });
       continue;
@@ -148,7 +154,7 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
     rows.push(row);
 
     const earlierRow = seenHashes.get(hash);
-    const earlier = earlierRow === undefined ? lookups.importedRow(hash) : undefined;
+    const earlier = earlierRow === undefined ? imported.get(hash) : undefined;
     if (earlierRow !== undefined) {
       row.outcome = 'already_imported';
       problems.unshift(problem(null, 'warning', 'import.sameAsRow', { row: earlierRow }));
