@@ -21,7 +21,7 @@ function fakeMain() {
     const options = ImportOptions.parse(input.options ?? {});
     const found = interpret(table, { mapping: input.mapping, options, decisions: [] }, 'register.csv', {
       candidates: () => [],
-      referenceTaken: () => false,
+      referencesTaken: () => new Set(),
       importedRows: () => new Map(),
     });
     return {

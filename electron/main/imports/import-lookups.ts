@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import { importedRows, organisationCandidates } from '../db/repos/import-repo';
-import { referenceTaken } from '../db/repos/agreement-repo';
+import { referencesTaken } from '../db/repos/agreement-repo';
 import type { Lookups } from './interpret';
 
 /** What interpreting a file asks of the register, each organisation name looked up once. */
@@ -15,7 +15,7 @@ export function registerLookups(db: Db): Lookups {
       }
       return found;
     },
-    referenceTaken: (referenceNo) => referenceTaken(db, referenceNo, null),
+    referencesTaken: (referenceNos) => referencesTaken(db, referenceNos),
     importedRows: (rowHashes) => importedRows(db, rowHashes),
   };
 }

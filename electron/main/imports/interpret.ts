@@ -23,7 +23,8 @@ import { isBlankRow, problem, readRow } from './read-row';
 /** What interpreting needs to know of the register. */
 export type Lookups = {
   candidates(name: string, key: string): OrganisationCandidateRow[];
-  referenceTaken(referenceNo: string): boolean;
+  /** Which of these reference numbers live agreements already have. */
+  referencesTaken(referenceNos: readonly string[]): Set<string>;
   /** The rows of earlier imports (still in) with these hashes, by hash. */
   importedRows(rowHashes: readonly string[]): Map<string, ImportedRow>;
 };
@@ -133,22 +134,24 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
   const seenHashes = new Map<string, number>();
   const seenReferences = new Map<string, number>();
   const rows: InterpretedRow[] = [];
-  // Every row's cells and hash first, so that the register is asked once which of them came in before.
+  // Every row read first, so that the register is asked once which rows came in before and which
+  // of their reference numbers are taken (a question per row was most of a 10,000-row preview).
   const hashed = table.rows.slice(first).map((raw) => {
     const cells = Array.from({ length: width }, (_, i) => raw[i] ?? '');
-    return { cells, hash: rowHash(cells, headerKeys) };
+    return { cells, hash: rowHash(cells, headerKeys), read: isBlankRow(cells) ? null : readRow(cells, mapping, options) };
   });
   const imported = lookups.importedRows(hashed.map((row) => row.hash));
+  const taken = lookups.referencesTaken(hashed.flatMap((row) => (row.read?.draft?.referenceNo ? [row.read.draft.referenceNo] : [])));
   for (let index = first; index < table.rows.length; index += 1) {
     const rowNumber = index + 1;
-    const { cells, hash } = hashed[index - first];
+    const { cells, hash, read } = hashed[index - first];
     const pairs = cells.map((value, i): [string, string] => [headers[i], value.trim()]).filter(([, value]) => value !== '');
     const source: RowSource = { fileName, rowNumber, rowText: pairs };
-    if (isBlankRow(cells)) {
+    if (!read) {
       rows.push({ rowNumber, cells, outcome: 'empty', draft: null, problems: [], hash, source });
       continue;
     }
-    const { draft, problems } = readRow(cells, mapping, options);
+    const { draft, problems } = read;
     problems.push(...(notesByRow.get(rowNumber) ?? []));
     const row: InterpretedRow = { rowNumber, cells, outcome: 'create', draft, problems, hash, source };
     rows.push(row);
@@ -182,7 +185,7 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
     if (reference) {
       const sameRef = seenReferences.get(reference);
       if (sameRef !== undefined) problems.push(problem(null, 'error', 'import.referenceRepeated', { reference, row: sameRef }));
-      else if (lookups.referenceTaken(reference)) problems.push(problem(null, 'error', 'import.referenceTaken', { reference }));
+      else if (taken.has(reference)) problems.push(problem(null, 'error', 'import.referenceTaken', { reference }));
       seenReferences.set(reference, rowNumber);
     }
     if (!problems.some((p) => p.severity === 'error')) problems.push(...inputProblems(row, problems));

@@ -293,6 +293,14 @@ export function listRemoved(db: Db, offset: number, limit: number): { rows: Remo
   return { rows, total };
 }
 
+/** Which of these reference numbers live agreements have: one statement, each number one index seek. */
+export function referencesTaken(db: Db, referenceNos: readonly string[]): Set<string> {
+  const rows = statement(db, 'SELECT reference_no FROM agreements WHERE reference_no IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL').all(
+    JSON.stringify([...new Set(referenceNos)]),
+  ) as Array<{ reference_no: string }>;
+  return new Set(rows.map((row) => row.reference_no));
+}
+
 export function referenceTaken(db: Db, referenceNo: string, exceptId: string | null): boolean {
   return (
     statement(db, 'SELECT 1 FROM agreements WHERE reference_no = ? AND deleted_at IS NULL AND id IS NOT ?').get(
