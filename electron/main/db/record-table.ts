@@ -239,17 +239,20 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     return { sql: `SELECT count(*) AS n FROM ${table} ${alias} WHERE ${where}`, params: counted.flatMap((c) => c.params) };
   };
 
+  // The highest rowid stands in for the table's size: a count would read an index.
+  const tableSize = (db: Db): number => (statement(db, `SELECT ifnull(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
+
   const driven = (ids: Sql): Clause => ({ sql: `${alias}.id IN (${ids.sql})`, params: ids.params });
 
   /**
    * Whether a page of `total` matches is cheaper sorted from the matches than found by walking the
    * sort order: walking reads about limit × rows ÷ total rows, sorting about total.
    */
-  const fewMatches = (db: Db, total: number, limit: number): boolean => {
-    if (total === 0) return true;
-    const rows = (statement(db, `SELECT ifnull(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
-    return total * total <= Math.max(limit, 1) * rows;
-  };
+  const fewMatches = (db: Db, total: number, limit: number): boolean => total === 0 || total * total <= Math.max(limit, 1) * tableSize(db);
+
+  /** Whether this query's page, with `total` matches, starts from the ids a filter names. */
+  const startsFrom = (db: Db, query: ListQuery, clauses: Clause[], total: number): boolean =>
+    clauses.some((c) => c.drive) && fewMatches(db, total, query.limit);
 
   /**
    * The page's ids, through the index that serves the filter and sort: ties broken by rowid (the
@@ -303,8 +306,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     return { count: countSql(query, clauses), page: pageSql(query, clauses, fromMatches) };
   };
 
-  const startsFromMatches = (db: Db, query: ListQuery, today: string, total: number) =>
-    filterClauses(query, today).some((c) => c.drive) && fewMatches(db, total, query.limit);
+  const startsFromMatches = (db: Db, query: ListQuery, today: string, total: number) => startsFrom(db, query, filterClauses(query, today), total);
 
   return {
     kind: spec.kind,
@@ -323,7 +325,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       const clauses = filterClauses(query, today);
       const count = countSql(query, clauses);
       const total = (statement(db, count.sql).get(...count.params) as { n: number }).n;
-      const page = pageSql(query, clauses, clauses.some((c) => c.drive) && fewMatches(db, total, query.limit));
+      const page = pageSql(query, clauses, startsFrom(db, query, clauses, total));
       const found = statement(db, page.sql).all(...page.params) as Array<{ id: string; rid: number; k: unknown }>;
       const last = found[found.length - 1];
       const next = found.length === query.limit && last ? encodeCursor(cursorScope(query), last.k, last.rid) : undefined;
@@ -352,9 +354,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     },
     deferIndexes(db, rows) {
       if (!spec.bulkLoad || !db.inTransaction || rows < BULK_LOAD_ROWS) return null;
-      // The highest rowid stands in for the table's size: a count would read an index.
-      const size = (statement(db, `SELECT ifnull(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
-      if (rows * 4 < size) return null;
+      if (rows * 4 < tableSize(db)) return null;
       const keep = new Set(spec.bulkLoad.keep);
       const indexes = (
         statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as Array<{

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import { statement, type Db } from '../db/connection';
 import { importedRows, organisationCandidates } from '../db/repos/import-repo';
 import { referencesTaken } from '../db/repos/agreement-repo';
 import type { Lookups } from './interpret';
@@ -28,6 +28,6 @@ export function registerLookups(db: Db): Lookups {
  */
 export function registerVersion(db: Db): string {
   const version = db.pragma('data_version', { simple: true }) as number;
-  const { changes } = db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
+  const { changes } = statement(db, 'SELECT total_changes() AS changes').get() as { changes: number };
   return `${version}:${changes}`;
 }

@@ -114,20 +114,19 @@ export function agreementOverview(ctx: ServiceContext): AgreementOverview {
  */
 type BatchMemo = { serials: Map<string, number>; organisations: Map<string, string | null>; people: Map<string, boolean> };
 
-/** A live organisation's name (null when there is none), through the batch's memo when there is one. */
-function organisationNamed(ctx: ServiceContext, id: string, memo?: BatchMemo): string | null {
-  if (!memo) return organisationName(ctx.db, id);
-  let name = memo.organisations.get(id);
-  if (name === undefined) memo.organisations.set(id, (name = organisationName(ctx.db, id)));
-  return name;
+/** What `load` gives for `id`, kept in the batch's `memo` when there is one. */
+function recalled<T>(memo: Map<string, T> | undefined, id: string, load: () => T): T {
+  if (!memo) return load();
+  let value = memo.get(id);
+  if (value === undefined) memo.set(id, (value = load()));
+  return value;
 }
 
-function personExists(ctx: ServiceContext, id: string, memo?: BatchMemo): boolean {
-  if (!memo) return personTable.exists(ctx.db, id);
-  let known = memo.people.get(id);
-  if (known === undefined) memo.people.set(id, (known = personTable.exists(ctx.db, id)));
-  return known;
-}
+/** A live organisation's name (null when there is none). */
+const organisationNamed = (ctx: ServiceContext, id: string, memo?: BatchMemo): string | null =>
+  recalled(memo?.organisations, id, () => organisationName(ctx.db, id));
+
+const personExists = (ctx: ServiceContext, id: string, memo?: BatchMemo): boolean => recalled(memo?.people, id, () => personTable.exists(ctx.db, id));
 
 /** Every id the values point at must exist; a parent must not be the agreement or below it. */
 export function checkReferences(ctx: ServiceContext, id: string | null, values: AgreementValues, memo?: BatchMemo): void {
