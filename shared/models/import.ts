@@ -103,6 +103,11 @@ export const STATUS_READINGS = ['active', 'expired', 'terminated', 'renewed', 'n
 export const StatusReading = z.object({ status: z.enum(STATUS_READINGS), on: DateReading.nullable(), text: z.string() });
 export type StatusReading = z.infer<typeof StatusReading>;
 
+/** Where a row's agreement starts: a draft, or entered from records in the status it stands in. */
+export const ENTRY_STATUSES = ['draft', 'active', 'expired', 'terminated'] as const;
+export const EntryStatus = z.enum(ENTRY_STATUSES);
+export type EntryStatus = z.infer<typeof EntryStatus>;
+
 /** One row as an agreement: every reading it will be saved from. */
 export const ImportDraft = z.object({
   title: z.string(),
@@ -118,6 +123,8 @@ export const ImportDraft = z.object({
   term: TermReading.nullable(),
   status: StatusReading.nullable(),
   country: z.string().nullable(),
+  /** The status it is entered in, from the status written and the dates (worked out for today). */
+  entersAs: EntryStatus,
   signatories: z.array(z.string()),
   purpose: z.string(),
   notes: z.string(),

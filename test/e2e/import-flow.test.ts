@@ -62,6 +62,16 @@ describe('importing a register end to end (browser mode)', () => {
       expect(await page.getByRole('table', { name: 'Past imports' }).locator('tbody tr').count()).toBe(1);
       // The list loads after its heading shows: wait for its pager rather than reading it once.
       await expect.poll(() => agreementsTotal(page)).toContain('of 41');
+      // An agreement as the register wrote it: signed "Sept. 2019" (a month), until terminated, in force, the row kept.
+      await page.getByRole('row').filter({ hasText: 'Faculty and doctoral exchange' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Faculty and doctoral exchange' }).waitFor();
+      const facts = (await page.locator('main').textContent()) ?? '';
+      expect(facts).toContain('September 2019');
+      expect(facts).toContain('Until revoked');
+      expect(facts).toContain('Entered from this record');
+      expect(facts).toContain('Date Signed: Sept. 2019');
+      expect(await page.locator('.badge--active').first().textContent()).toBe('Active');
+      await page.screenshot({ path: screenshotPath('import-agreement'), fullPage: true });
 
       // The same file again: every row is already in, and there is nothing to import.
       await page.getByRole('link', { name: 'Import', exact: true }).click();

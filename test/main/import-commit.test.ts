@@ -17,31 +17,42 @@ const totals = async (t: TestCore) => ({
 });
 
 describe('committing an import', () => {
-  it('creates an agreement per readable row, between the office and the row’s partners, keeping the row as written', async () => {
-    const t = openTestCore();
+  it('creates an agreement per readable row, between the office and the row’s partners, as the register writes it', async () => {
+    // The register's "as of" day, so what is in force by its dates does not move with the calendar.
+    const t = openTestCore({ now: () => new Date('2024-03-01T09:00:00Z') });
     const progress: Array<EventPayload<'imports:progress'>> = [];
     t.core.subscribe((event, payload) => {
       if (event === 'imports:progress') progress.push(payload as EventPayload<'imports:progress'>);
     });
-    const { result } = await importFixture(t);
+    const { preview, result } = await importFixture(t);
     expect(result).toMatchObject({ created: 41, alreadyImported: 1, unreadable: 1, empty: 1 });
     // 41 partners (KAIST and " kaist " are one; University of Tokyo is named twice) plus the office.
     expect(result.organisationsCreated).toBe((await t.call('organisations:list', {})).total);
     expect(await totals(t)).toMatchObject({ agreements: 41, imports: 1 });
+    const detailOf = async (search: string) => t.call('agreements:get', { id: (await t.call('agreements:list', { search })).rows[0].id });
 
-    const [tum] = (await t.call('agreements:list', { search: 'doctoral' })).rows;
-    const detail = await t.call('agreements:get', { id: tum.id });
-    expect(detail.parties.map((p) => p.organisationName)).toEqual(['Example University', 'Technische Universität München']);
-    expect(detail).toMatchObject({ kind: 'mou', status: 'draft', referenceNo: 'OGE-2019-019', signedOn: null });
-    // A month-only date is not given a day; it and the row as written are kept in the notes.
-    expect(detail.notes).toContain('Signed: September 2019 (as written: Sept. 2019)');
-    expect(detail.notes).toContain('Term: open-ended (until terminated)');
-    expect(detail.notes).toContain('Imported from register.csv, row 11, as written:\nNo.: 7\nPartner Institution: Technische Universität München');
-    const partner = detail.parties[1];
-    expect(partner.country).toBe('DE');
+    // A month-only date stays a month; "until terminated" is an open-ended term, in force; the row is kept as written.
+    const tum = await detailOf('doctoral');
+    expect(tum.parties.map((p) => p.organisationName)).toEqual(['Example University', 'Technische Universität München']);
+    expect(tum).toMatchObject({ kind: 'mou', status: 'active', fromRecords: true, signatoriesRecorded: false, referenceNo: 'OGE-2019-019', signedOn: '2019-09', termKind: 'open_ended', termText: 'until terminated', expiresOn: null });
+    expect(tum.originalText).toBe(
+      'Imported from register.csv, row 11:\nNo.: 7\nPartner Institution: Technische Universität München\nCountry: Germany\nType of Agreement: MoU\nTitle: Faculty and doctoral exchange\nDate Signed: Sept. 2019\nDuration: until terminated\nStatus: Active\nRef. No.: OGE-2019-019\nRemarks: Month only in the original register',
+    );
+    expect(tum.notes).toBe('Month only in the original register');
+    expect(tum.parties[1].country).toBe('DE');
 
-    const [fixed] = (await t.call('agreements:list', { search: 'Cybersecurity' })).rows;
-    expect(await t.call('agreements:get', { id: fixed.id })).toMatchObject({ signedOn: '2022-07-04', expiresOn: '2027-07-03', durationMonths: 60 });
+    // Renewed automatically unless notice is given: in force years after its first three years ended.
+    expect(await detailOf('semiconductors')).toMatchObject({ status: 'active', termKind: 'auto_renewing', signedOn: '2019-03-04', renewalPeriodMonths: 36 });
+    // "Expired" and "lapsed" are entered as expired; a fixed term with its dates, as written.
+    expect(await detailOf('Tri-partite')).toMatchObject({ status: 'expired', fromRecords: true, durationMonths: 24 });
+    expect(await detailOf('Cybersecurity')).toMatchObject({ status: 'active', signedOn: '2022-07-04', expiresOn: '2027-07-03', durationMonths: 60, termText: '5 years' });
+    // "Active" in the register, but its five years ended in 2023: entered as expired, and the row says why.
+    const tokyo = await detailOf('Academic exchange and cooperation');
+    expect(tokyo).toMatchObject({ status: 'expired', termText: 'for a period of five (5) years', durationMonths: 60 });
+    const tokyoRow = preview.rows.find((row) => row.cells[0] === '1')!;
+    expect(tokyoRow.draft?.entersAs).toBe('expired');
+    expect(tokyoRow.problems.map((p) => p.key)).toContain('import.saidInForceButEnded');
+    expect(tokyo.notes).toContain('The register says “Active”, but by its dates its term ended 20 September 2023, so it is entered as expired.');
 
     const saving = progress.filter((p) => p.phase === 'saving');
     expect(saving.at(-1)).toMatchObject({ done: 41, total: 41 });
@@ -126,10 +137,12 @@ describe('committing an import', () => {
     const { result } = await importFixture(t);
     const [arctic] = (await t.call('agreements:list', { search: 'Arctic' })).rows;
     const detail = await t.call('agreements:get', { id: arctic.id });
-    await t.call('agreements:update', {
+    // A typo copied from the register, corrected with a reason after the import.
+    await t.call('agreements:correct', {
       id: arctic.id,
       expectedUpdatedAt: detail.updatedAt,
-      values: { ...detail, title: 'Arctic research (corrected)', duration: '3 years', parties: detail.parties.map((p) => ({ organisationId: p.organisationId })) },
+      values: { ...detail, title: 'Arctic research (corrected)', statusFromRecords: null, parties: detail.parties.map((p) => ({ organisationId: p.organisationId })) },
+      reason: 'Title copied wrongly',
     });
     const refused = await t.send('imports:undo', { id: result.importId! });
     expect(refused).toMatchObject({

@@ -63,22 +63,30 @@ describe('interpreting a register', () => {
   });
 
   it('reads each cell as written: precision, terms, statuses, countries, several partners', async () => {
-    const t = openTestCore();
+    const t = openTestCore({ now: () => new Date('2024-03-01T09:00:00Z') });
     const preview = await readFixture(t);
     expect(byNo(preview, '3').draft).toMatchObject({ partners: [{ name: '清华大学' }], signedOn: { iso: '2019-03-04', precision: 'day' }, country: 'CN', kind: 'collaboration', term: { kind: 'fixed', months: 36 }, status: { status: 'active' } });
     expect(byNo(preview, '4').draft).toMatchObject({ partners: [{ name: 'KAIST' }, { name: 'POSTECH' }], signedOn: { iso: '2019-03-04' }, term: { kind: 'auto_renewing', periodMonths: 36 } });
     expect(byNo(preview, '6').draft).toMatchObject({ signedOn: { iso: '2019-03-05', text: '43529' }, expiresOn: { iso: '2022-03-05' }, country: 'US' });
     const tum = byNo(preview, '7');
     expect(tum.draft).toMatchObject({ signedOn: { precision: 'month', iso: '2019-09', text: 'Sept. 2019' }, term: { kind: 'open_ended' } });
-    expect(tum.problems.map((p) => p.message)).toContain('“Sept. 2019” gives no day (September 2019): it is kept in the notes rather than given a day it does not have.');
+    // A month is not a problem: it is kept as a month, never given a day it does not have.
+    expect(tum.problems).toEqual([]);
+    expect(tum.draft?.entersAs).toBe('active');
     expect(byNo(preview, '8').draft).toMatchObject({ partners: [{ name: 'Seoul National University' }, { name: 'Yonsei University' }], signedOn: { iso: '2019-03-03' }, status: { status: 'expired', text: 'lapsed' } });
     expect(byNo(preview, '13').draft?.status).toMatchObject({ status: 'renewed', on: { iso: '2023', precision: 'year' } });
+    // Where each row starts on 1 March 2024: the register's word, unless its dates say the term is
+    // over (3: "有效", but three years from 2019 ended in 2022); renewing automatically, it runs on (4).
+    const enters = (no: string) => byNo(preview, no).draft?.entersAs;
+    expect([enters('3'), enters('4'), enters('8'), enters('13'), enters('33')]).toEqual(['expired', 'active', 'expired', 'active', 'active']);
+    expect(byNo(preview, '3').problems.map((p) => p.key)).toEqual(['import.saidInForceButEnded']);
+    expect(byNo(preview, '4').problems).toEqual([]);
     expect(byNo(preview, '16').draft).toMatchObject({ country: 'TW', signedOn: { iso: '2020-09-01' }, status: { status: 'expired' } });
     expect(byNo(preview, '27').draft?.term).toMatchObject({ kind: 'auto_renewing', months: 24, periodMonths: 12, noticeDays: 90 });
     expect(byNo(preview, '32').draft).toMatchObject({ kind: 'mou', signedOn: { iso: '2022-06-15' }, term: { kind: 'fixed', months: 24 } });
-    // An impossible date and an ambiguous one are read as nothing, with the reason, and kept in the notes.
+    // An impossible date and an ambiguous one are read as nothing, with the reason; the row keeps them as written.
     expect(byNo(preview, '22').problems.map((p) => p.message)).toContain(
-      'The date was not read: 30 February 2021 does not exist: February 2021 has 28 days. The cell is kept in the notes.',
+      'The date was not read: 30 February 2021 does not exist: February 2021 has 28 days. The cell is kept with the row as written.',
     );
     expect(byNo(preview, '21').draft?.signedOn).toBeNull();
     expect(byNo(preview, '21').problems[0]).toMatchObject({ column: 5, severity: 'warning' });

@@ -23,7 +23,7 @@ function fakeMain() {
       candidates: () => [],
       referencesTaken: () => new Set(),
       importedRows: () => new Map(),
-    });
+    }, '2026-03-02');
     return {
       sessionId: SESSION,
       file: { name: 'register.csv', size: FILE.length, sha256: 'a'.repeat(64), format: 'csv', encoding: 'UTF-8', sheet: null, sheets: [] },
@@ -83,7 +83,11 @@ describe('import page', { timeout: 30_000 }, () => {
     expect(tum).toHaveTextContent('Technische Universität München');
     expect(tum).toHaveTextContent('September 2019 (month only)');
     expect(tum).toHaveTextContent('Open-ended');
-    expect(tum).toHaveTextContent('Note: Date Signed: “Sept. 2019” gives no day');
+    expect(tum).toHaveTextContent('Active, from records');
+    // "Active" in the register, over by its dates: the preview says it enters as expired, and why.
+    const tokyo = rows.find((row) => within(row).queryByRole('rowheader', { name: '5' }))!;
+    expect(tokyo).toHaveTextContent('Expired, from records');
+    expect(tokyo).toHaveTextContent('Note: The register says “Active”, but by its dates its term ended 20 September 2023');
     const unreadable = rows.find((row) => within(row).queryByRole('rowheader', { name: '42' }))!;
     expect(unreadable).toHaveTextContent('Cannot be read');
     expect(unreadable).toHaveTextContent('Not imported: Partner Institution: The row names no partner');

@@ -1,14 +1,15 @@
-import type { AgreementInput } from '../../../shared/models/agreement';
-import type { DateReading, ImportDraft, ImportProblem, StatusReading, TermReading } from '../../../shared/models/import';
+import type { AgreementInput, TermKind } from '../../../shared/models/agreement';
+import type { DateReading, EntryStatus, ImportDraft, ImportProblem } from '../../../shared/models/import';
 import { formatDuration } from '../../../shared/duration';
-import { describeWrittenDate } from '../../../shared/written-date';
+import { describePreciseDate, hasEnded } from '../../../shared/precise-date';
+import { storedTerm, termToday } from '../services/agreement-terms';
+import { problem } from './read-row';
 
 /**
- * An import row as today's AgreementInput. What that input cannot hold yet — a date known only to
- * the month or year, an auto-renewing or open-ended term, a status from the register, the
- * signatories by name — goes into the notes in words, beside the row exactly as it was written, so
- * nothing is lost before the agreement model can hold it (precision dates, term kinds and
- * historical entry are on their way; `commit-agreements.ts` is where they will be switched on).
+ * An import row as the AgreementInput it is saved from — the same input `agreements:create` takes,
+ * so every rule of a create holds for every row. Dates keep the precision they were written with
+ * ("June 2016" is a month), the term keeps its kind and its words, an agreement the register shows as
+ * signed is entered from records in the status it stands in, and the row itself is kept as written.
  */
 
 export type RowSource = {
@@ -18,63 +19,99 @@ export type RowSource = {
   rowText: Array<[string, string]>;
 };
 
-const day = (date: DateReading | null): string | null => (date && date.precision === 'day' ? date.iso : null);
+/** The term's own limit in AgreementInput; a longer cell keeps its words in the row as written. */
+const MAX_TERM_TEXT = 500;
 
-function describeTerm(term: TermReading): string {
-  const months = (n: number | null) => (n ? formatDuration(n) : 'a period not given');
+const iso = (date: DateReading | null): string | null => date?.iso ?? null;
+
+type TermFields = {
+  signedOn: string | null;
+  effectiveOn: string | null;
+  expiresOn: string | null;
+  termKind: TermKind;
+  duration: string;
+  renewalPeriodMonths: number | null;
+  renewalNoticeDays: number | null;
+  renewalNoticeMonths: number | null;
+};
+
+/**
+ * The dates and term of a row. A term written as two dates ("2019.3.4 ~ 2022.3.3") gives the dates
+ * it names; any other term is kept in its words with its kind, and its length sets the expiry when
+ * the row gives none — the same reading a user typing those words into the form gets.
+ */
+function termFields(draft: ImportDraft): TermFields {
+  const term = draft.term;
+  const fields: TermFields = {
+    signedOn: iso(draft.signedOn),
+    effectiveOn: iso(draft.effectiveOn) ?? (term?.kind === 'period' ? iso(term.from) : null),
+    expiresOn: iso(draft.expiresOn) ?? (term?.kind === 'period' ? iso(term.to) : null),
+    termKind: 'fixed',
+    duration: '',
+    renewalPeriodMonths: null,
+    renewalNoticeDays: null,
+    renewalNoticeMonths: null,
+  };
+  if (!term || term.kind === 'period') return fields;
+  const written = term.text.trim();
+  const short = term.months ? formatDuration(term.months) : '';
+  const duration = written.length <= MAX_TERM_TEXT ? written : short;
   switch (term.kind) {
     case 'fixed':
-      return `fixed, ${formatDuration(term.months ?? 0)}`;
-    case 'auto_renewing': {
-      const notice = term.noticeDays ? `, ${term.noticeDays} days’ notice` : term.noticeMonths ? `, ${term.noticeMonths} months’ notice` : '';
-      return `renews automatically for ${months(term.periodMonths)} at a time${notice}`;
-    }
+      return { ...fields, duration };
+    case 'auto_renewing':
+      return {
+        ...fields,
+        termKind: 'auto_renewing',
+        duration,
+        renewalPeriodMonths: term.periodMonths,
+        renewalNoticeDays: term.noticeDays,
+        renewalNoticeMonths: term.noticeDays === null ? term.noticeMonths : null,
+      };
     case 'open_ended':
-      return 'open-ended (until terminated)';
-    case 'period':
-      return `from ${term.from ? describeWrittenDate(term.from) : '?'} to ${term.to ? describeWrittenDate(term.to) : '?'}`;
+      return { ...fields, termKind: 'open_ended', duration: written.length <= MAX_TERM_TEXT ? written : '' };
     case 'unknown':
-      return `not read: “${term.text}”`;
+      return { ...fields, termKind: 'unknown', duration: written.slice(0, MAX_TERM_TEXT) };
   }
 }
 
-function describeStatus(status: StatusReading): string {
-  return status.on ? `${status.status} (${describeWrittenDate(status.on)})` : status.status;
+/**
+ * Where the row's agreement stands on `today`, and why when that is not what the register says.
+ * A status the register gives is followed (terminated, expired; active or renewed while the term
+ * runs); without one, a signed date means it was signed, so it is in force until its term ends. An
+ * agreement still being drafted or negotiated, or one with no signed date, starts as a draft. The
+ * lifecycle refuses "active" for a term that has ended by its dates; such a row is entered as
+ * expired and says so — an auto-renewing term rolls on, so it stays in force.
+ */
+export function entryFor(draft: ImportDraft, today: string): { entersAs: EntryStatus; problem: ImportProblem | null } {
+  const said = draft.status?.status ?? null;
+  if (said === 'terminated' || said === 'expired') return { entersAs: said, problem: null };
+  if (said === 'draft' || said === 'negotiation' || (said === null && !draft.signedOn)) return { entersAs: 'draft', problem: null };
+  const end = termToday(storedTerm(termFields(draft), today), today).currentEnd;
+  if (!end || !hasEnded(end, today)) return { entersAs: 'active', problem: null };
+  // Signed, with no status given, and over by its dates: expired is what the dates say, not a contradiction.
+  if (said === null) return { entersAs: 'expired', problem: null };
+  return { entersAs: 'expired', problem: problem(null, 'warning', 'import.saidInForceButEnded', { status: draft.status!.text, date: describePreciseDate(end) }) };
 }
 
-/** The readings AgreementInput has no field for yet, one line each. */
-function heldInNotes(draft: ImportDraft): string[] {
-  const lines: string[] = [];
-  const dated = (label: string, date: DateReading | null) => {
-    if (date && date.precision !== 'day') lines.push(`${label}: ${describeWrittenDate(date)} (as written: ${date.text})`);
-  };
-  dated('Signed', draft.signedOn);
-  dated('Effective', draft.effectiveOn);
-  dated('Expires', draft.expiresOn);
-  if (draft.term && draft.term.kind !== 'fixed') lines.push(`Term: ${describeTerm(draft.term)}`);
-  if (draft.status) lines.push(`Status in the register: ${describeStatus(draft.status)} (as written: ${draft.status.text})`);
-  if (draft.signatories.length) lines.push(`Signatories (as written): ${draft.signatories.join('; ')}`);
-  return lines;
-}
-
-/** The agreement's notes: the register's own notes, then the readings kept, then the row as written. */
-export function importNotes(draft: ImportDraft, source: RowSource, problems: readonly ImportProblem[]): string {
+/** The notes: the register's own, then who signed as written (no person records are made), then the import's warnings. */
+function importNotes(draft: ImportDraft, problems: readonly ImportProblem[]): string {
   const parts: string[] = [];
   if (draft.notes) parts.push(draft.notes);
-  const held = heldInNotes(draft);
-  if (held.length) parts.push(held.join('\n'));
+  if (draft.signatories.length) parts.push(`Signatories (as written): ${draft.signatories.join('; ')}`);
   const warnings = problems.filter((p) => p.severity === 'warning').map((p) => `- ${p.message}`);
   if (warnings.length) parts.push(`Import notes:\n${warnings.join('\n')}`);
-  parts.push(
-    `Imported from ${source.fileName}, row ${source.rowNumber}, as written:\n${source.rowText.map(([header, value]) => `${header}: ${value}`).join('\n')}`,
-  );
   return parts.join('\n\n');
 }
 
+/** The row exactly as the file wrote it, under its headers: what "entered from this record" shows. */
+export function originalTextOf(source: RowSource): string {
+  return `Imported from ${source.fileName}, row ${source.rowNumber}:\n${source.rowText.map(([header, value]) => `${header}: ${value}`).join('\n')}`;
+}
+
 /**
- * The AgreementInput for a row: the office first, then the partners in the order written. Only dates
- * known to the day fill date fields; a two-date period fills the dates it gives; a fixed term becomes
- * the duration; an auto-renewing term's notice becomes the renewal notice.
+ * The AgreementInput for a row: the office first, then the partners in the order written, entered
+ * in `draft.entersAs` (from records unless a draft; who signed is not recorded as people).
  */
 export function agreementInputFor(
   draft: ImportDraft,
@@ -82,21 +119,17 @@ export function agreementInputFor(
   source: RowSource,
   problems: readonly ImportProblem[],
 ): AgreementInput {
-  const term = draft.term;
-  const effectiveOn = day(draft.effectiveOn) ?? (term?.kind === 'period' ? day(term.from) : null);
-  const expiresOn = day(draft.expiresOn) ?? (term?.kind === 'period' ? day(term.to) : null);
+  const fromRecords = draft.entersAs === 'draft' ? null : draft.entersAs;
   return {
     kind: draft.kind,
     title: draft.title,
     referenceNo: draft.referenceNo,
     purpose: draft.purpose,
-    signedOn: day(draft.signedOn),
-    effectiveOn,
-    expiresOn,
-    // Auto-renewing terms are not given a duration: today's model would expire them at its end.
-    duration: term?.kind === 'fixed' && term.months ? formatDuration(term.months) : '',
-    renewalNoticeDays: term?.kind === 'auto_renewing' ? term.noticeDays : null,
-    notes: importNotes(draft, source, problems),
+    ...termFields(draft),
+    notes: importNotes(draft, problems),
+    statusFromRecords: fromRecords,
+    signatoriesRecorded: fromRecords === null,
+    originalText: originalTextOf(source),
     parties: [{ organisationId: parties.home }, ...parties.partners.map((organisationId) => ({ organisationId }))],
   };
 }

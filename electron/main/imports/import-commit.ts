@@ -1,3 +1,4 @@
+import { localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { ImportResult } from '../../../shared/models/import';
 import { OrganisationInput } from '../../../shared/models/organisation';
@@ -69,8 +70,9 @@ function resolveOrganisations(
  * Saves a previewed file in one transaction, on a second connection to the register: the work is
  * done in chunks with a turn of the event loop between them, so progress reaches the window (and
  * other calls are answered) while it runs, and the transaction stays whole — other calls read the
- * register as it was until the import commits, and any failure rolls back every row. The file is
- * interpreted again inside the transaction, so nothing the preview saw can have moved meanwhile.
+ * register as it was until the import commits, and any failure rolls back every row. Unless the
+ * preview's reading still holds (same choices, register unmoved, same day), the file is interpreted
+ * again inside the transaction, so nothing the preview saw can have moved meanwhile.
  * A file whose rows are all in the register already changes nothing, not even the list of imports.
  */
 export async function commitImport(ctx: ServiceContext, session: ImportSession, choices: Choices, options: ImportServiceOptions): Promise<ImportResult> {
@@ -86,10 +88,11 @@ export async function commitImport(ctx: ServiceContext, session: ImportSession, 
     // With the write lock held nothing else can commit: if the register has not moved since the
     // preview read the file under these same choices, that reading stands; otherwise read it again.
     const previewed = session.interpreted;
+    const today = localToday(ctx.now());
     const found =
-      previewed && previewed.choices === JSON.stringify(choices) && previewed.register === registerVersion(ctx.db)
+      previewed && previewed.choices === JSON.stringify(choices) && previewed.register === registerVersion(ctx.db) && previewed.today === today
         ? previewed.found
-        : interpret(session.table, choices, session.fileName, registerLookups(writer));
+        : interpret(session.table, choices, session.fileName, registerLookups(writer), today);
     if (!found.home) throw new AppError('VALIDATION', 'import.homeMissing');
     if (found.counts.undecided > 0) throw new AppError('VALIDATION', 'import.undecided', { count: found.counts.undecided });
     const toCreate = found.rows.filter((row) => row.outcome === 'create');

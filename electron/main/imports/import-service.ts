@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { localToday } from '../../../shared/calendar';
 import { AppError } from '../../../shared/errors';
 import type { Page } from '../../../shared/models/common';
 import {
@@ -85,8 +86,9 @@ export class ImportService {
   private previewOf(session: ImportSession, choices: Choices): ImportPreview {
     // Where the register stood before the rows were read: a commit that finds it unmoved saves this reading.
     const register = registerVersion(this.ctx.db);
-    const found = interpret(session.table, choices, session.fileName, registerLookups(this.ctx.db));
-    session.interpreted = { choices: JSON.stringify(choices), register, found };
+    const today = localToday(this.ctx.now());
+    const found = interpret(session.table, choices, session.fileName, registerLookups(this.ctx.db), today);
+    session.interpreted = { choices: JSON.stringify(choices), register, today, found };
     const { table } = session;
     return {
       sessionId: session.id,

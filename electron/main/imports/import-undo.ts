@@ -4,7 +4,7 @@ import { agreementTable } from '../db/repos/agreement-repo';
 import { documentCount } from '../db/repos/document-repo';
 import { createdAgreements, createdOrganisations, findImport, markUndone } from '../db/repos/import-repo';
 import { organisationReferences, organisationTable } from '../records/organisations';
-import { deleteAgreement } from '../services/agreement-service';
+import { removeAgreement } from '../services/agreement-corrections-service';
 import { recordAudit } from '../services/audit-service';
 import { deleteOrganisation } from '../records/organisations';
 import { timestamp, write, type ServiceContext } from '../services/service-context';
@@ -13,11 +13,13 @@ import { timestamp, write, type ServiceContext } from '../services/service-conte
 const NAMED = 3;
 
 /**
- * Undoes an import as a whole, in one transaction: every agreement it created is tombstoned
- * (audited as a delete), and so is every organisation it created that nothing else uses and nobody
- * edited since — those are kept, and said so. Refused, with the agreements named, when any of them
- * was edited, moved on from draft or given documents since: an undo must not throw away work done
- * after the import. Agreements already deleted by hand are left as they are.
+ * Undoes an import as a whole, in one transaction: every agreement it created is removed with the
+ * undo as its reason (tombstoned and audited, as a removal by hand is — whatever status it was
+ * entered in), and so is every organisation it created that nothing else uses and nobody edited
+ * since — those are kept, and said so. Refused, with the agreements named, when any of them was
+ * edited, moved to another status or given documents since (each of those changes its
+ * `updated_at`, or adds a document): an undo must not throw away work done after the import.
+ * Agreements already removed by hand are left as they are.
  */
 export function undoImport(ctx: ServiceContext, importId: string): ImportUndoResult {
   // The agreements and organisations are announced once, after the commit, not once per record.
@@ -32,16 +34,16 @@ export function undoImport(ctx: ServiceContext, importId: string): ImportUndoRes
       return record ? [{ ...row, record }] : [];
     });
     const changed = agreements.filter(
-      ({ record, updatedAt }) =>
-        record.updatedAt !== updatedAt || record.status !== 'draft' || documentCount(ctx.db, { kind: 'agreement', id: record.id }) > 0,
+      ({ record, updatedAt }) => record.updatedAt !== updatedAt || documentCount(ctx.db, { kind: 'agreement', id: record.id }) > 0,
     );
     if (changed.length) {
       const names = changed.slice(0, NAMED).map(({ record }) => `${record.referenceNo} “${record.title}”`).join(', ');
       throw new AppError('CONFLICT', 'import.undoRefused', { count: changed.length, names, more: Math.max(0, changed.length - NAMED) });
     }
+    const reason = `Undo of the import of ${found.fileName} (${found.at.slice(0, 10)})`;
     for (const { record } of agreements) {
       try {
-        deleteAgreement(quiet, record.id);
+        removeAgreement(quiet, { id: record.id, expectedUpdatedAt: record.updatedAt, reason });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const name = `${record.referenceNo} “${record.title}”`;

@@ -14,7 +14,7 @@ import type {
 import { fieldIssuesFromZod } from '../../../shared/messages/zod-issues';
 import type { ImportedRow, OrganisationCandidateRow } from '../db/repos/import-repo';
 import { guessMapping } from './column-names';
-import { agreementInputFor, type RowSource } from './draft-input';
+import { agreementInputFor, entryFor, type RowSource } from './draft-input';
 import { findHeaderRow } from './header-row';
 import { CLOSE_MATCH, matchKey, nameKey, similarity } from '../../../shared/name-key';
 import type { RawTable } from './raw-table';
@@ -100,9 +100,10 @@ function inputProblems(row: InterpretedRow, problems: ImportProblem[]): ImportPr
 /**
  * Reads every row of the table as the mapping and options say, and accounts for each one: to be
  * created, already imported (by an earlier import, or the same as a row above it), not readable
- * (with the reason), or empty. Partners are matched to the register's organisations.
+ * (with the reason), or empty. Partners are matched to the register's organisations; each row's
+ * entry status is worked out for `today` (an agreement in force today may have ended tomorrow).
  */
-export function interpret(table: RawTable, choices: Choices, fileName: string, lookups: Lookups): Interpretation {
+export function interpret(table: RawTable, choices: Choices, fileName: string, lookups: Lookups, today: string): Interpretation {
   const { options } = choices;
   if (options.headerRow !== undefined && options.headerRow > table.rows.length) {
     throw new AppError('VALIDATION', 'import.headerRowMissing', { row: options.headerRow, rows: table.rows.length });
@@ -187,6 +188,11 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
       if (sameRef !== undefined) problems.push(problem(null, 'error', 'import.referenceRepeated', { reference, row: sameRef }));
       else if (taken.has(reference)) problems.push(problem(null, 'error', 'import.referenceTaken', { reference }));
       seenReferences.set(reference, rowNumber);
+    }
+    if (draft) {
+      const entry = entryFor(draft, today);
+      draft.entersAs = entry.entersAs;
+      if (entry.problem) problems.push(entry.problem);
     }
     if (!problems.some((p) => p.severity === 'error')) problems.push(...inputProblems(row, problems));
     if (problems.some((p) => p.severity === 'error')) row.outcome = 'unreadable';

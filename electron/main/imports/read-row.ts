@@ -8,7 +8,7 @@ import type {
   ImportProblem,
   TermReading,
 } from '../../../shared/models/import';
-import { describeWrittenDate, parseWrittenDate, type DateOrder } from '../../../shared/written-date';
+import { parseWrittenDate, type DateOrder } from '../../../shared/written-date';
 import { parseWrittenTerm } from '../../../shared/written-term';
 import { KIND_TITLE, readKind } from './kind-words';
 import { nameKey } from '../../../shared/name-key';
@@ -47,9 +47,6 @@ function readDate(cell: { column: number; text: string } | undefined, order: Dat
   if (!parsed.ok) {
     problems.push(problem(cell.column, 'warning', 'import.dateUnread', { reason: parsed.reason }));
     return null;
-  }
-  if (parsed.value.precision !== 'day') {
-    problems.push(problem(cell.column, 'warning', 'import.datePrecision', { text: cell.text, date: describeWrittenDate(parsed.value) }));
   }
   return parsed.value;
 }
@@ -96,8 +93,9 @@ function readTerm(cell: { column: number; text: string } | undefined, order: Dat
 /**
  * One row of the register as an agreement draft, with every problem and the column it is about.
  * Nothing is guessed silently: a blank title is made from the kind and partners and said so; a date
- * that does not read, a month without a day, a kind or status it does not know are warnings, kept in
- * the notes; a row that cannot make an agreement (no partner) is an error and is not imported.
+ * that does not read, a kind or status it does not know are warnings (the row is kept as written);
+ * a date is read at the precision written (a month stays a month); a row that cannot make an
+ * agreement (no partner) is an error and is not imported.
  */
 export function readRow(cells: readonly string[], mapping: readonly ImportField[], options: ImportOptionValues): RowReading {
   const problems: ImportProblem[] = [];
@@ -160,6 +158,8 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
     term,
     status,
     country,
+    // Worked out by `interpret`, which knows today (`entryFor`).
+    entersAs: 'draft',
     signatories: cellsFor(cells, mapping, 'signatories').flatMap((cell) => splitNames(cell.text)),
     purpose: joined('purpose'),
     notes: joined('notes'),

@@ -48,6 +48,8 @@ export const enImports = {
   'imports.field.expiresOn': 'Expires on',
   'imports.field.term': 'Duration or term',
   'imports.field.status': 'Status',
+  'imports.field.entersAs': 'Enters as',
+  'imports.fromRecords': '{status}, from records',
   'imports.field.country': 'Country of the partners',
   'imports.field.referenceNo': 'Reference no.',
   'imports.field.purpose': 'Purpose',

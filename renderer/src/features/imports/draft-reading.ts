@@ -3,7 +3,7 @@ import { formatDuration } from '../../../../shared/duration';
 import type { DateReading, ImportDraft, StatusReading, TermReading } from '../../../../shared/models/import';
 import { describeWrittenDate } from '../../../../shared/written-date';
 import { formatDate, getLocale, type Translate } from '../../i18n';
-import { agreementKindKey } from '../../i18n/labels';
+import { agreementKindKey, statusKey } from '../../i18n/labels';
 
 /**
  * How the preview shows what a row was read as, in the user's language: dates at the precision
@@ -39,7 +39,7 @@ export function statusReading(t: Translate, status: StatusReading | null): strin
 }
 
 /** The columns of the preview: what the agreement will hold, field by field. */
-export const READING_COLUMNS = ['title', 'partners', 'kind', 'signedOn', 'effectiveOn', 'expiresOn', 'term', 'status', 'country', 'referenceNo'] as const;
+export const READING_COLUMNS = ['title', 'partners', 'kind', 'signedOn', 'effectiveOn', 'expiresOn', 'term', 'status', 'entersAs', 'country', 'referenceNo'] as const;
 export type ReadingColumn = (typeof READING_COLUMNS)[number];
 
 export function fieldReading(t: Translate, draft: ImportDraft, field: ReadingColumn): string {
@@ -58,6 +58,8 @@ export function fieldReading(t: Translate, draft: ImportDraft, field: ReadingCol
       return termReading(t, draft.term);
     case 'status':
       return statusReading(t, draft.status);
+    case 'entersAs':
+      return draft.entersAs === 'draft' ? t(statusKey('draft')) : t('imports.fromRecords', { status: t(statusKey(draft.entersAs)) });
     case 'country':
       return draft.country ? countryName(draft.country, getLocale().intl) : '';
     case 'referenceNo':
