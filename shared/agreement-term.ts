@@ -60,6 +60,26 @@ const NOTHING: Reading = { months: null, periodMonths: null, notice: null, issue
 function readDuration(kind: TermKind, duration: string | number | null): Reading {
   if (typeof duration === 'number') return { ...NOTHING, months: duration };
   const text = duration?.trim() ?? '';
+  const key = `${kind}\u0000${text}`;
+  const known = readings.get(key);
+  if (known) return known;
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  const reading = Object.freeze(readText(kind, text));
+  Object.freeze(reading.issues);
+  readings.set(key, reading);
+  return reading;
+}
+
+/**
+ * Terms already read, by kind and text. A register repeats a handful of terms ("5 years", "for a
+ * period of three (3) years"), and reading prose is a dozen regular expressions; a batch of 10,000
+ * read each one twice (the schema's check and the stored term). Readings are frozen: shared.
+ */
+const readings = new Map<string, Reading>();
+const READINGS_KEPT = 1000;
+
+/** `readDuration` without the memo. */
+function readText(kind: TermKind, text: string): Reading {
   if (text === '' || kind === 'unknown') return NOTHING;
   const short = parseDuration(text);
   if (short.ok) return kind === 'open_ended' ? { ...NOTHING, issues: [fieldIssue('duration', 'term.openEndedHasLength')] } : { ...NOTHING, months: short.months };

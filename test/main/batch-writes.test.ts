@@ -82,6 +82,31 @@ describe('the batch write path', () => {
     expect((await t.call('audit:list', { limit: 1 })).total).toBe(before);
   });
 
+  it('refuses a reference the register, an earlier row or a number the batch gave already holds', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    await t.call('agreements:create', { ...values('In the register'), referenceNo: 'OGE-1' });
+    const typed = (title: string, referenceNo: string) => ({ ...values(title), referenceNo });
+    const refusedRow = (rows: Array<{ row: number; values: ReturnType<typeof values> }>) => {
+      const ctx = batchContext(t);
+      try {
+        createAgreements(ctx, rows, { source: 'test' });
+        return null;
+      } catch (error) {
+        return (error as AppError).params?.row;
+      } finally {
+        ctx.close();
+      }
+    };
+    expect(refusedRow([{ row: 1, values: typed('Again', 'OGE-1') }])).toBe(1);
+    expect(refusedRow([{ row: 1, values: typed('First', 'OGE-2') }, { row: 2, values: typed('Twice', 'OGE-2') }])).toBe(2);
+    // Row 1 is given MOU-2024-001 (the first of its year); row 2 types that same number.
+    expect(refusedRow([{ row: 1, values: values('Numbered') }, { row: 2, values: typed('Typed', 'MOU-2024-001') }])).toBe(2);
+    expect((await t.call('agreements:list', { limit: 10 })).total).toBe(1);
+    expect(refusedRow([{ row: 1, values: typed('Fine', 'OGE-2') }, { row: 2, values: values('Numbered') }])).toBeNull();
+    expect((await t.call('agreements:list', { sort: 'referenceNo', dir: 'asc', limit: 10 })).rows.map((r) => r.referenceNo)).toEqual(['MOU-2024-001', 'OGE-1', 'OGE-2']);
+  });
+
   it('writes people with their affiliation, as a single create does', async () => {
     const t = openTestCore();
     const { kaist } = await makeParties(t);

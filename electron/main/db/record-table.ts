@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
-import { clearSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
+import { addSearchText, clearSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
 
 /** Who wrote a row, and when: every shared table carries it. */
 export type RowStamp = { at: string; by: string };
@@ -118,6 +118,8 @@ export type RecordTable<F, R> = {
   tombstone(db: Db, id: string, stamp: RowStamp): void;
   /** Rewrites the record's row in the search index from what is stored now. */
   reindex(db: Db, id: string): void;
+  /** Indexes a record made in this write, which has no row in the search index yet (a batch's). */
+  indexNew(db: Db, id: string): void;
   /** Rebuilds this type's whole search index (after an upgrade that changes what is indexed). */
   rebuildSearch(db: Db): void;
   /** The stored fields of a record (or of anything carrying them, such as a detail view). */
@@ -207,6 +209,11 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     const live = statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id);
     if (live) writeSearchText(db, spec.kind, id, spec.searchText(db, id));
     else deleteSearchText(db, spec.kind, id);
+  };
+
+  const indexNew = (db: Db, id: string) => {
+    if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
+    if (spec.searchText) addSearchText(db, spec.kind, id, spec.searchText(db, id));
   };
 
   const cursorScope = (query: ListQuery) => `${spec.kind}:${query.sort}:${query.dir}`;
@@ -345,6 +352,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       if (spec.names) deleteNameKeys(db, spec.kind, id);
     },
     reindex,
+    indexNew,
     rebuildSearch(db) {
       if (spec.names) rebuildNameKeys(db, table, spec.names, spec.kind);
       if (!spec.searchText) return;

@@ -15,35 +15,37 @@ function searchTable(kind: string): string {
   return `${kind}_search`;
 }
 
-/** The record's key in the index, and whether it was made just now (so no row of it is indexed yet). */
-function searchKey(db: Db, kind: string, recordId: string): { key: number; fresh: boolean } {
-  const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as
-    | { k: number }
-    | undefined;
-  if (found) return { key: found.k, fresh: false };
-  return { key: Number(statement(db, 'INSERT INTO search_keys (kind, record_id) VALUES (?, ?)').run(kind, recordId).lastInsertRowid), fresh: true };
+/** The record's key in the index, if it has one. */
+function searchKey(db: Db, kind: string, recordId: string): number | null {
+  const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as { k: number } | undefined;
+  return found ? found.k : null;
 }
 
 /**
- * Replaces the record's searchable text (the words of its fields and the names it shows). A new
- * record's row is only inserted: FTS5 flushes its pending terms to a new segment whenever a row
- * is written at a rowid it has just deleted, so a delete-then-insert per create made every create
- * of a batch write a segment, and each create cost more as the index grew (issue 13).
+ * Replaces the record's searchable text (the words of its fields and the names it shows). A record
+ * not indexed yet only gets its row inserted: FTS5 flushes its pending terms to a new segment
+ * whenever a row is written at a rowid it has just deleted, so a delete-then-insert per create made
+ * every create of a batch write a segment, and each create cost more as the index grew (issue 13).
  */
 export function writeSearchText(db: Db, kind: string, recordId: string, text: string): void {
-  const { key, fresh } = searchKey(db, kind, recordId);
+  const key = searchKey(db, kind, recordId);
+  if (key === null) return addSearchText(db, kind, recordId, text);
   const table = searchTable(kind);
-  if (!fresh) statement(db, `DELETE FROM ${table} WHERE rowid = ?`).run(key);
+  statement(db, `DELETE FROM ${table} WHERE rowid = ?`).run(key);
   statement(db, `INSERT INTO ${table} (rowid, body) VALUES (?, ?)`).run(key, text);
 }
 
+/** The searchable text of a record made in this write: it has no key or row yet, so none is looked for. */
+export function addSearchText(db: Db, kind: string, recordId: string, text: string): void {
+  const key = Number(statement(db, 'INSERT INTO search_keys (kind, record_id) VALUES (?, ?)').run(kind, recordId).lastInsertRowid);
+  statement(db, `INSERT INTO ${searchTable(kind)} (rowid, body) VALUES (?, ?)`).run(key, text);
+}
+
 export function deleteSearchText(db: Db, kind: string, recordId: string): void {
-  const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as
-    | { k: number }
-    | undefined;
-  if (!found) return;
-  statement(db, `DELETE FROM ${searchTable(kind)} WHERE rowid = ?`).run(found.k);
-  statement(db, 'DELETE FROM search_keys WHERE rowid = ?').run(found.k);
+  const key = searchKey(db, kind, recordId);
+  if (key === null) return;
+  statement(db, `DELETE FROM ${searchTable(kind)} WHERE rowid = ?`).run(key);
+  statement(db, 'DELETE FROM search_keys WHERE rowid = ?').run(key);
 }
 
 /** Empties one record type's index (before a rebuild). */

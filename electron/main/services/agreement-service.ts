@@ -21,6 +21,7 @@ import {
   listAgreementSummaries,
   maxReferenceSerial,
   referenceTaken,
+  referencesTaken,
   renewalDue,
   type AgreementFields,
 } from '../db/repos/agreement-repo';
@@ -108,11 +109,17 @@ export function agreementOverview(ctx: ServiceContext): AgreementOverview {
 
 /**
  * What a batch of creates looks up again and again, kept while it runs: the last serial it gave
- * per prefix (a reference typed in a row clears them), and the names of the organisations and the
- * people its rows point at — 100,000 agreements name the same 20,000 partners 200,000 times. The
- * batch holds the write lock, so nothing it has read changes under it.
+ * per prefix (a reference typed in a row clears them), the references taken (those the batch's
+ * rows type, asked of the register once, and every one the batch gives), and the names of the
+ * organisations and the people its rows point at — 100,000 agreements name the same 20,000
+ * partners 200,000 times. The batch holds the write lock, so nothing it has read changes under it.
  */
-type BatchMemo = { serials: Map<string, number>; organisations: Map<string, string | null>; people: Map<string, boolean> };
+type BatchMemo = {
+  serials: Map<string, number>;
+  references: Set<string>;
+  organisations: Map<string, string | null>;
+  people: Map<string, boolean>;
+};
 
 /** What `load` gives for `id`, kept in the batch's `memo` when there is one. */
 function recalled<T>(memo: Map<string, T> | undefined, id: string, load: () => T): T {
@@ -152,25 +159,29 @@ export function checkReferences(ctx: ServiceContext, id: string | null, values: 
 }
 
 /**
- * The reference a save keeps or is given. A batch passes `serials`, the last serial it gave per
- * prefix, so that each of its creates is not a fresh search of the index; a reference typed in a
- * row may take any serial, so it clears what the batch knew.
+ * The reference a save keeps or is given. A batch passes its memo: the last serial it gave per
+ * prefix, so that each of its creates is not a fresh search of the index (a reference typed in a
+ * row may take any serial, so it clears those), and the references taken, so that a typed one is
+ * not a query per row.
  */
-export function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues, serials?: BatchMemo['serials']): string {
+export function resolveReference(ctx: ServiceContext, id: string | null, values: AgreementValues, memo?: Pick<BatchMemo, 'serials' | 'references'>): string {
   if (values.referenceNo) {
-    serials?.clear();
-    if (referenceTaken(ctx.db, values.referenceNo, id)) {
+    memo?.serials.clear();
+    if (memo ? memo.references.has(values.referenceNo) : referenceTaken(ctx.db, values.referenceNo, id)) {
       throw new AppError('VALIDATION', 'agreement.referenceTaken', { reference: values.referenceNo }, [
         fieldIssue('referenceNo', 'agreement.referenceTakenHere'),
       ]);
     }
+    memo?.references.add(values.referenceNo);
     return values.referenceNo;
   }
   const year = Number((values.signedOn ?? localToday(ctx.now())).slice(0, 4));
   const prefix = referencePrefix(values.kind, year);
-  const serial = (serials?.get(prefix) ?? maxReferenceSerial(ctx.db, prefix)) + 1;
-  serials?.set(prefix, serial);
-  return `${prefix}${String(serial).padStart(3, '0')}`;
+  const serial = (memo?.serials.get(prefix) ?? maxReferenceSerial(ctx.db, prefix)) + 1;
+  memo?.serials.set(prefix, serial);
+  const given = `${prefix}${String(serial).padStart(3, '0')}`;
+  memo?.references.add(given);
+  return given;
 }
 
 /** The stored fields from what was given; `fromRecords` is fixed when the agreement is created. */
@@ -226,10 +237,11 @@ function checkEntry(ctx: ServiceContext, values: AgreementValues, fields: Agreem
   if (problems.length) throw new AppError('VALIDATION', 'lifecycle.blocked', { count: problems.length }, problems);
 }
 
-export function saveChildren(ctx: ServiceContext, id: string, values: AgreementValues, stamp: RowStamp): void {
-  saveParties(ctx.db, id, values.parties, stamp, newId);
-  saveItems(ctx.db, id, values.items, stamp, newId);
-  saveContributions(ctx.db, id, values.contributions, stamp, newId);
+/** Saves the agreement's parties, items and contributions; `fresh` when it was created in this write. */
+export function saveChildren(ctx: ServiceContext, id: string, values: AgreementValues, stamp: RowStamp, fresh = false): void {
+  saveParties(ctx.db, id, values.parties, stamp, newId, fresh);
+  saveItems(ctx.db, id, values.items, stamp, newId, fresh);
+  saveContributions(ctx.db, id, values.contributions, stamp, newId, fresh);
 }
 
 /**
@@ -241,7 +253,7 @@ export function createAgreement(ctx: ServiceContext, values: AgreementValues): A
   return agreements.create(
     ctx,
     () => prepareNew(ctx, values),
-    (id, stamp) => saveChildren(ctx, id, values, stamp),
+    (id, stamp) => saveChildren(ctx, id, values, stamp, true),
   );
 }
 
@@ -250,7 +262,7 @@ function prepareNew(ctx: ServiceContext, values: AgreementValues, memo?: BatchMe
   const fromRecords = values.statusFromRecords !== null;
   checkUnrecordedSignatories(values, fromRecords);
   checkReferences(ctx, null, values, memo);
-  const fields = toFields(ctx, values, resolveReference(ctx, null, values, memo?.serials), values.statusFromRecords ?? 'draft', fromRecords);
+  const fields = toFields(ctx, values, resolveReference(ctx, null, values, memo), values.statusFromRecords ?? 'draft', fromRecords);
   checkEntry(ctx, values, fields, memo);
   return fields;
 }
@@ -280,11 +292,12 @@ export function createAgreementsInSteps(
 
 /** Each row by the rules of a create, with one memo for the batch. */
 function batchRows(ctx: ServiceContext, rows: ReadonlyArray<{ row: number; values: AgreementValues }>) {
-  const memo: BatchMemo = { serials: new Map(), organisations: new Map(), people: new Map() };
+  const typed = rows.flatMap(({ values }) => (values.referenceNo ? [values.referenceNo] : []));
+  const memo: BatchMemo = { serials: new Map(), references: referencesTaken(ctx.db, typed), organisations: new Map(), people: new Map() };
   return rows.map(({ row, values }) => ({
     row,
     prepare: () => prepareNew(ctx, values, memo),
-    after: (id: string, stamp: RowStamp) => saveChildren(ctx, id, values, stamp),
+    after: (id: string, stamp: RowStamp) => saveChildren(ctx, id, values, stamp, true),
   }));
 }
 

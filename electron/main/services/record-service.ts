@@ -113,7 +113,7 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         }
       },
       finish(): BatchCreated[] {
-        for (const { id } of created) table.reindex(ctx.db, id);
+        for (const { id } of created) table.indexNew(ctx.db, id);
         rebuildIndexes?.();
         if (created.length && !batch.auditedByCaller) {
           recordBatchAudit(ctx, {
@@ -137,7 +137,7 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         const stamp = stampOf(ctx);
         table.insert(ctx.db, id, fields, stamp);
         after?.(id, stamp);
-        table.reindex(ctx.db, id);
+        table.indexNew(ctx.db, id);
         const created = get(ctx, id);
         recordAudit(ctx, { entity: table.kind, entityId: id, action: 'create', before: null, after: createdFields(created) });
         return created;

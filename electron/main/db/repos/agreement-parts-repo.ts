@@ -10,7 +10,9 @@ import type { RowStamp } from '../record-table';
 /**
  * The children of an agreement: parties with their signatories, cooperation items, contributions.
  * Saving a new list keeps rows whose id comes back, inserts new ones and tombstones the rest, so
- * history (and later sync) sees what was removed instead of losing it.
+ * history (and later sync) sees what was removed instead of losing it. An owner made in this same
+ * write (`fresh`) has no children yet, so they are not looked for: a query per party, item list and
+ * contribution list was a fifth of saving a 10,000-row import.
  */
 
 type Synced<T> = T & { id?: string };
@@ -40,7 +42,8 @@ function sync<T>(
   return ids;
 }
 
-function liveIds(db: Db, table: string, column: string, ownerId: string): string[] {
+function liveIds(db: Db, table: string, column: string, ownerId: string, fresh: boolean): string[] {
+  if (fresh) return [];
   return (
     statement(db, `SELECT id FROM ${table} WHERE ${column} = ? AND deleted_at IS NULL`).all(ownerId) as Array<{ id: string }>
   ).map((row) => row.id);
@@ -55,8 +58,15 @@ function tombstone(db: Db, table: string, id: string, stamp: RowStamp): void {
   );
 }
 
-export function saveParties(db: Db, agreementId: string, parties: AgreementValues['parties'], stamp: RowStamp, newId: () => string): void {
-  const existing = liveIds(db, 'agreement_parties', 'agreement_id', agreementId);
+export function saveParties(
+  db: Db,
+  agreementId: string,
+  parties: AgreementValues['parties'],
+  stamp: RowStamp,
+  newId: () => string,
+  fresh = false,
+): void {
+  const existing = liveIds(db, 'agreement_parties', 'agreement_id', agreementId, fresh);
   sync(existing, parties, newId, {
     insert: (id, party, position) => {
       statement(
@@ -64,17 +74,17 @@ export function saveParties(db: Db, agreementId: string, parties: AgreementValue
         `INSERT INTO agreement_parties (id, agreement_id, organisation_id, role, position, created_at, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(id, agreementId, party.organisationId, party.role, position, stamp.at, stamp.at, stamp.by);
-      saveSignatories(db, id, party.signatories, stamp, newId);
+      saveSignatories(db, id, party.signatories, stamp, newId, true);
     },
     update: (id, party, position) => {
       statement(
         db,
         'UPDATE agreement_parties SET organisation_id = ?, role = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?',
       ).run(party.organisationId, party.role, position, stamp.at, stamp.by, id);
-      saveSignatories(db, id, party.signatories, stamp, newId);
+      saveSignatories(db, id, party.signatories, stamp, newId, false);
     },
     remove: (id) => {
-      saveSignatories(db, id, [], stamp, newId);
+      saveSignatories(db, id, [], stamp, newId, false);
       tombstone(db, 'agreement_parties', id, stamp);
     },
   });
@@ -86,8 +96,9 @@ function saveSignatories(
   signatories: AgreementValues['parties'][number]['signatories'],
   stamp: RowStamp,
   newId: () => string,
+  fresh: boolean,
 ): void {
-  const existing = liveIds(db, 'party_signatories', 'party_id', partyId);
+  const existing = liveIds(db, 'party_signatories', 'party_id', partyId, fresh);
   sync(existing, signatories, newId, {
     insert: (id, signatory, position) =>
       statement(
@@ -104,8 +115,8 @@ function saveSignatories(
   });
 }
 
-export function saveItems(db: Db, agreementId: string, items: AgreementValues['items'], stamp: RowStamp, newId: () => string): void {
-  const existing = liveIds(db, 'cooperation_items', 'agreement_id', agreementId);
+export function saveItems(db: Db, agreementId: string, items: AgreementValues['items'], stamp: RowStamp, newId: () => string, fresh = false): void {
+  const existing = liveIds(db, 'cooperation_items', 'agreement_id', agreementId, fresh);
   const params = (item: AgreementValues['items'][number], position: number) => [
     item.description,
     item.responsibleOrganisationId,
@@ -137,8 +148,9 @@ export function saveContributions(
   contributions: AgreementValues['contributions'],
   stamp: RowStamp,
   newId: () => string,
+  fresh = false,
 ): void {
-  const existing = liveIds(db, 'contributions', 'agreement_id', agreementId);
+  const existing = liveIds(db, 'contributions', 'agreement_id', agreementId, fresh);
   const params = (c: AgreementValues['contributions'][number], position: number) => [
     c.organisationId,
     c.kind,
