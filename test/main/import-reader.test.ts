@@ -46,6 +46,26 @@ describe('reading a register file', () => {
     expect(encodings).toEqual(['UTF-8', 'UTF-8', 'UTF-16 LE', 'UTF-16 BE']);
   });
 
+  it('reads every line above the header as written, a cell broken over lines included, and refuses a quote left open', async () => {
+    const body = Array.from({ length: 45 }, (_, i) => `Partner ${i},2020-06-01,"Exchange, research ${i}"`);
+    const csv = ['Register of agreements', '', '"Note: dates are as signed,', 'not as filed"', 'Partner,Signed,Title', ...body, ''].join('\r\n');
+    const table = await readRegisterFile(Buffer.from(csv));
+    expect(table.rows.slice(0, 5)).toEqual([
+      ['Register of agreements'],
+      [''],
+      ['Note: dates are as signed,\r\nnot as filed'],
+      ['Partner', 'Signed', 'Title'],
+      ['Partner 0', '2020-06-01', 'Exchange, research 0'],
+    ]);
+    expect(table.rows).toHaveLength(4 + 45);
+    expect(table.rows[48]).toEqual(['Partner 44', '2020-06-01', 'Exchange, research 44']);
+    // The open quote is on line 51; the parser reports where it gave up, at or after it.
+    const broken = `${csv}Osaka University,2022-02-02,"Unclosed\r\nnext line\r\n`;
+    const refused = await refusal(readRegisterFile(Buffer.from(broken)));
+    expect(refused.key).toBe('import.csvBroken');
+    expect(Number(refused.params?.line)).toBeGreaterThanOrEqual(51);
+  });
+
   it('tells CP949 (Korean) from GB18030 (Chinese), which share their byte ranges', async () => {
     const korean = await readRegisterFile(fixtureBytes('korean-cp949.csv'));
     expect(korean.encoding).toBe('CP949');

@@ -5,11 +5,13 @@ import { decodeText } from './text-encoding';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
-function records(text: string, delimiter: string, to?: number): string[][] {
+type Lines = { to?: number; fromLine?: number; toLine?: number };
+
+function parseRecords<T>(text: string, delimiter: string, lines: Lines, info: boolean): T[] {
   // With relaxed column counts the parser still builds (and drops) an error for every row wider or
-  // narrower than the first — every data row of a register that starts with a title line. Building
-  // each one's stack trace was a tenth of reading a 10,000-row file (profiled); the errors it keeps
-  // and throws carry their line numbers, not stacks.
+  // narrower than the first; without stack traces that costs less (`readCsv` also starts the body's
+  // parse at its first full-width row, so that such rows are rare). The errors it keeps and throws
+  // carry their line numbers, not stacks.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
@@ -19,11 +21,24 @@ function records(text: string, delimiter: string, to?: number): string[][] {
       relax_quotes: true,
       skip_empty_lines: false,
       bom: true,
-      ...(to ? { to } : {}),
-    }) as string[][];
+      info,
+      ...(lines.to ? { to: lines.to } : {}),
+      ...(lines.fromLine ? { from_line: lines.fromLine } : {}),
+      ...(lines.toLine ? { to_line: lines.toLine } : {}),
+    }) as T[];
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+const records = (text: string, delimiter: string, lines: Lines = {}): string[][] => parseRecords<string[]>(text, delimiter, lines, false);
+
+/** The width most of these rows have (counting only rows that hold anything), and how many have it. */
+function commonWidth(rows: readonly string[][]): { width: number; rows: number } {
+  const counts = new Map<number, number>();
+  for (const row of rows) if (row.some((cell) => cell.trim() !== '')) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  const [width, count] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [1, 0];
+  return { width, rows: count };
 }
 
 /**
@@ -35,19 +50,30 @@ function sniffDelimiter(text: string): string {
   for (const delimiter of DELIMITERS) {
     let sample: string[][];
     try {
-      sample = records(text, delimiter, 40).filter((row) => row.some((cell) => cell.trim() !== ''));
+      sample = records(text, delimiter, { to: 40 });
     } catch {
       continue;
     }
-    const widths = sample.map((row) => row.length);
-    const counts = new Map<number, number>();
-    for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+    const { width, rows } = commonWidth(sample);
     // Rows as wide as the most common width, counted only where that width splits anything.
-    const [width, rows] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [1, 0];
     const score = width > 1 ? rows * Math.min(width, 20) : 0;
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
+}
+
+/**
+ * Every record of the file. A register often opens with a title line or two; the parser measures
+ * each row against the first, so the rows from the first one of the register's usual width on are
+ * read as a second part, starting at its line (found with each record's line in a short first look).
+ */
+function allRecords(text: string, delimiter: string): string[][] {
+  const sample = parseRecords<{ record: string[]; info: { lines: number } }>(text, delimiter, { to: 40 }, true);
+  const { width } = commonWidth(sample.map((entry) => entry.record));
+  const first = sample.findIndex((entry) => entry.record.length === width);
+  if (first <= 0) return records(text, delimiter);
+  const lastLineBefore = sample[first - 1].info.lines;
+  return [...records(text, delimiter, { toLine: lastLineBefore }), ...records(text, delimiter, { fromLine: lastLineBefore + 1 })];
 }
 
 /** A CSV (or tab-separated) file's rows, whatever encoding it was saved in. */
@@ -56,7 +82,7 @@ export function readCsv(bytes: Buffer): RawTable {
   const delimiter = sniffDelimiter(text);
   let rows: string[][];
   try {
-    rows = records(text, delimiter);
+    rows = allRecords(text, delimiter);
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new AppError('VALIDATION', 'import.csvBroken', { line: typeof line === 'number' ? line : 0 });
