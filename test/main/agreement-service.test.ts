@@ -127,6 +127,24 @@ describe('agreements', () => {
     expect(raw.prepare('SELECT count(*) AS n FROM cooperation_items WHERE deleted_at IS NOT NULL').get()).toEqual({ n: 1 });
     raw.close();
   });
+
+  it('rewrites only the parties, signatories and items an edit changed', async () => {
+    let now = new Date('2026-03-01T09:00:00Z');
+    const t = openTestCore({ now: () => now });
+    const { agreement } = await makeAgreement(t, { items: [{ description: 'Forums' }, { description: 'Internships' }] });
+    now = new Date('2026-03-02T09:00:00Z');
+    await t.call('agreements:update', {
+      id: agreement.id,
+      values: { ...agreement, title: 'Renamed', duration: '', parties: [agreement.parties[0], { ...agreement.parties[1], role: 'Host city' }], items: [agreement.items[0], { ...agreement.items[1], description: 'Paid internships' }] },
+    });
+    t.core.close();
+    const raw = new Database(t.dbFile, { readonly: true });
+    const stamps = (table: string) => (raw.prepare(`SELECT substr(updated_at, 1, 10) AS day FROM ${table} WHERE deleted_at IS NULL ORDER BY position`).all() as Array<{ day: string }>).map((r) => r.day);
+    expect(stamps('agreement_parties')).toEqual(['2026-03-01', '2026-03-02']);
+    expect(stamps('party_signatories')).toEqual(['2026-03-01', '2026-03-01']);
+    expect(stamps('cooperation_items')).toEqual(['2026-03-01', '2026-03-02']);
+    raw.close();
+  });
 });
 
 describe('agreement list and overview', () => {

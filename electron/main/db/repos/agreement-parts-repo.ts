@@ -10,7 +10,9 @@ import type { RowStamp } from '../record-table';
 /**
  * The children of an agreement: parties with their signatories, cooperation items, contributions.
  * Saving a new list keeps rows whose id comes back, inserts new ones and tombstones the rest, so
- * history (and later sync) sees what was removed instead of losing it. An owner made in this same
+ * history (and later sync) sees what was removed instead of losing it. A kept row is written only
+ * when something in it changed: an unchanged party rewritten fired the country triggers and took a
+ * new `updated_at` on every edit of its agreement. An owner made in this same
  * write (`fresh`) has no children yet, so they are not looked for: a query per party, item list and
  * contribution list was a fifth of saving a 10,000-row import.
  */
@@ -79,8 +81,9 @@ export function saveParties(
     update: (id, party, position) => {
       statement(
         db,
-        'UPDATE agreement_parties SET organisation_id = ?, role = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-      ).run(party.organisationId, party.role, position, stamp.at, stamp.by, id);
+        `UPDATE agreement_parties SET organisation_id = @organisationId, role = @role, position = @position, updated_at = @at, updated_by = @by
+          WHERE id = @id AND (organisation_id IS NOT @organisationId OR role IS NOT @role OR position IS NOT @position)`,
+      ).run({ organisationId: party.organisationId, role: party.role, position, at: stamp.at, by: stamp.by, id });
       saveSignatories(db, id, party.signatories, stamp, newId, false);
     },
     remove: (id) => {
@@ -109,8 +112,9 @@ function saveSignatories(
     update: (id, signatory, position) =>
       statement(
         db,
-        'UPDATE party_signatories SET person_id = ?, capacity = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-      ).run(signatory.personId, signatory.capacity, position, stamp.at, stamp.by, id),
+        `UPDATE party_signatories SET person_id = @personId, capacity = @capacity, position = @position, updated_at = @at, updated_by = @by
+          WHERE id = @id AND (person_id IS NOT @personId OR capacity IS NOT @capacity OR position IS NOT @position)`,
+      ).run({ personId: signatory.personId, capacity: signatory.capacity, position, at: stamp.at, by: stamp.by, id }),
     remove: (id) => tombstone(db, 'party_signatories', id, stamp),
   });
 }
@@ -135,9 +139,21 @@ export function saveItems(db: Db, agreementId: string, items: AgreementValues['i
     update: (id, item, position) =>
       statement(
         db,
-        `UPDATE cooperation_items SET description = ?, responsible_organisation_id = ?, due_on = ?, recurrence = ?,
-           status = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-      ).run(...params(item, position), stamp.at, stamp.by, id),
+        `UPDATE cooperation_items SET description = @description, responsible_organisation_id = @responsible, due_on = @dueOn,
+           recurrence = @recurrence, status = @status, position = @position, updated_at = @at, updated_by = @by
+          WHERE id = @id AND (description IS NOT @description OR responsible_organisation_id IS NOT @responsible
+            OR due_on IS NOT @dueOn OR recurrence IS NOT @recurrence OR status IS NOT @status OR position IS NOT @position)`,
+      ).run({
+        description: item.description,
+        responsible: item.responsibleOrganisationId,
+        dueOn: item.dueOn,
+        recurrence: item.recurrence,
+        status: item.status,
+        position,
+        at: stamp.at,
+        by: stamp.by,
+        id,
+      }),
     remove: (id) => tombstone(db, 'cooperation_items', id, stamp),
   });
 }
@@ -171,12 +187,18 @@ export function saveContributions(
            ends_on, position, id, agreement_id, created_at, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(...params(c, position), id, agreementId, stamp.at, stamp.at, stamp.by),
-    update: (id, c, position) =>
+    update: (id, c, position) => {
+      const [organisationId, kind, description, amountMinor, currency, quantity, unit, startsOn, endsOn] = params(c, position);
       statement(
         db,
-        `UPDATE contributions SET organisation_id = ?, kind = ?, description = ?, amount_minor = ?, currency = ?,
-           quantity = ?, unit = ?, starts_on = ?, ends_on = ?, position = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-      ).run(...params(c, position), stamp.at, stamp.by, id),
+        `UPDATE contributions SET organisation_id = @organisationId, kind = @kind, description = @description, amount_minor = @amountMinor,
+           currency = @currency, quantity = @quantity, unit = @unit, starts_on = @startsOn, ends_on = @endsOn, position = @position,
+           updated_at = @at, updated_by = @by
+          WHERE id = @id AND (organisation_id IS NOT @organisationId OR kind IS NOT @kind OR description IS NOT @description
+            OR amount_minor IS NOT @amountMinor OR currency IS NOT @currency OR quantity IS NOT @quantity OR unit IS NOT @unit
+            OR starts_on IS NOT @startsOn OR ends_on IS NOT @endsOn OR position IS NOT @position)`,
+      ).run({ organisationId, kind, description, amountMinor, currency, quantity, unit, startsOn, endsOn, position, at: stamp.at, by: stamp.by, id });
+    },
     remove: (id) => tombstone(db, 'contributions', id, stamp),
   });
 }
