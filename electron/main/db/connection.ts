@@ -32,6 +32,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // the pages it touches, and in a temporary file that was a write call per page (profiled in a
   // 20,000-agreement batch). Temporary sort trees stay in memory too; the register is small.
   db.pragma('temp_store = MEMORY');
+  // 64 MiB of page cache instead of SQLite's 2 MiB: at 100,000 agreements (a 490 MB file) a search
+  // reads thousands of index pages and every write descends forty B-trees; with the default most of
+  // those pages were read again from the OS for each call. Measured at 100k: searches 1.2–2.1× faster,
+  // create/update/transition 3.1 → 2.7–2.8 ms, the register CSV 4.8 → 4.3 s. Memory is taken only as
+  // pages are read, so a small register costs no more.
+  db.pragma('cache_size = -65536');
   return db;
 }
 
