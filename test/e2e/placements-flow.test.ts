@@ -99,10 +99,13 @@ describe('placements (browser mode)', () => {
       await expect.poll(() => evaluation.getByLabel('Evaluation form', { exact: true }).locator('option').count()).toBe(2);
       await evaluation.getByLabel('Evaluation form', { exact: true }).selectOption({ index: 1 });
       await evaluation.getByRole('button', { name: 'Save' }).click();
+      // Saved once the form has gone (the document's title was on the page before the save, so it proves nothing).
+      await expect.poll(() => evaluation.count()).toBe(0);
       await expect.poll(() => page.getByText('Internship evaluation form').count()).toBeGreaterThan(0);
 
       // Marked hired: the hire is offered, filled in from the placement, and saved with its date.
       await page.goto(placementUrl);
+      await expect.poll(() => page.getByRole('button', { name: 'Mark hired' }).isEnabled()).toBe(true);
       await page.getByRole('button', { name: 'Mark hired' }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Mark hired' }).click();
       const hire = page.getByRole('form', { name: 'New hire' });
