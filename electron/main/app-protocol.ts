@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { attachmentHeader, DOWNLOADS_PATH, downloadToken, type Download } from './exports/downloads';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererPath } from './renderer-files';
 
 // Plain Node on purpose (no electron import): window.ts mounts this on the session, and tests can
@@ -44,14 +45,17 @@ export function resolveAppFile(root: string, url: string): string | null {
 }
 
 /**
- * The handler behind `protocol.handle('app', …)`: GET/HEAD of files under `root`, each with the CSP.
+ * The handler behind `protocol.handle('app', …)`: GET/HEAD of files under `root`, each with the CSP,
+ * and `/downloads/<token>`: a file main offered as a link, streamed (`download` finds it).
  * Reads with fs rather than `net.fetch(file://…)` so no file: request exists for the session's
  * blocker to reason about, and works the same inside app.asar (Electron's fs reads asar files).
  * Extension-less paths that don't exist fall back to index.html, so a reload on a client-side
  * route still lands in the app.
  */
-export function createAppFileHandler(root: string): (request: Request) => Promise<Response> {
+export function createAppFileHandler(root: string, download: (token: string) => Download | null = () => null): (request: Request) => Promise<Response> {
   return async (request) => {
+    const parsed = isAppUrl(request.url) ? parseUrl(request.url) : null;
+    if (parsed?.pathname.startsWith(DOWNLOADS_PATH)) return downloadResponse(request, parsed.pathname, download);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return plainResponse(405, 'Method not allowed');
     }
@@ -69,6 +73,32 @@ export function createAppFileHandler(root: string): (request: Request) => Promis
     const headers = baseHeaders(contentTypeOf(servedPath));
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
+}
+
+/**
+ * A file offered as a link (`exports:registerLink`), streamed as it is made: Electron's download
+ * manager asks where to save it. The token is the permission — unguessable and used once.
+ */
+function downloadResponse(request: Request, pathname: string, download: (token: string) => Download | null): Response {
+  if (request.method !== 'GET') return plainResponse(405, 'Method not allowed');
+  const token = downloadToken(pathname);
+  const found = token === null ? null : download(token);
+  if (!found) return plainResponse(404, 'This download has expired or was used already. Export again.');
+  const chunks = found.chunks()[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+  const headers = baseHeaders(found.mediaType);
+  headers.set('Content-Disposition', attachmentHeader(found.fileName));
+  headers.set('Cache-Control', 'no-store');
+  return new Response(body, { status: 200, headers });
 }
 
 function baseHeaders(contentType: string): Headers {

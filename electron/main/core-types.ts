@@ -1,3 +1,4 @@
+import type { Download } from './exports/downloads';
 import type { Envelope } from '../../shared/errors';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import type { KeyProtector } from './services/key-service';
@@ -50,5 +51,7 @@ export type CoreEventListener = <E extends EventName>(event: E, payload: EventPa
 export type Core = {
   dispatch(channel: unknown, input: unknown): Promise<Envelope<unknown>>;
   subscribe(listener: CoreEventListener): () => void;
+  /** A file offered as a link (`exports:registerLink`), once: the shells serve it under `/downloads/`. */
+  download(token: string): Download | null;
   close(): void;
 };

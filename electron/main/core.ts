@@ -17,6 +17,7 @@ import type { Core, CoreEventListener, CoreOptions } from './core-types';
 import { documentHandlers } from './ipc/handlers/documents';
 import { signingHandlers } from './ipc/handlers/signing';
 import { exportHandlers } from './ipc/handlers/exports';
+import { Downloads } from './exports/downloads';
 import { auditHandlers } from './ipc/handlers/audit';
 import { keyHandlers } from './ipc/handlers/keys';
 import { backupHandlers } from './ipc/handlers/backups';
@@ -101,6 +102,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
   };
   const files = new DocumentStore(options.dataDir);
   files.sweep();
+  const downloads = new Downloads();
   const ctx: ServiceContext = {
     db,
     actor: options.actor,
@@ -140,7 +142,10 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     ...documentHandlers(ctx, platform),
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),
     ...keyHandlers(keys),
-    ...exportHandlers(ctx, keys, platform),
+    ...exportHandlers(ctx, keys, platform, {
+      offer: (download) => downloads.offer(download),
+      openReader: () => openDatabase(databasePath(options.dataDir), { nativeBinding: options.nativeBinding, readonly: true }),
+    }),
     ...backupHandlers({ db, dataDir: options.dataDir, now, latestVersion: LATEST_VERSION, nativeBinding: options.nativeBinding, lastRestore }),
     ...importHandlers(
       new ImportService(ctx, {
@@ -163,6 +168,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    download: (token) => downloads.take(token),
     close() {
       listeners.clear();
       backups?.stop();

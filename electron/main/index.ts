@@ -124,7 +124,7 @@ async function offerBackup(fault: RegisterFault, backup: string): Promise<void> 
 async function start(): Promise<void> {
   const argv = process.argv;
   hardenSession(session.defaultSession);
-  serveRenderer(session.defaultSession, RENDERER_DIR);
+  serveRenderer(session.defaultSession, RENDERER_DIR, (token) => core?.download(token) ?? null);
 
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new StartupError(

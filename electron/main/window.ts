@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, protocol, type Session } from 'electron';
 import { englishMessage } from '../../shared/errors';
 import { APP_ENTRY_URL, APP_SCHEME, createAppFileHandler } from './app-protocol';
+import type { Download } from './exports/downloads';
 import { APP_SCHEME_PRIVILEGED, mainWindowOptions, type MainWindowOptions } from './window-options';
 
 /** Must run before `app` is ready: Electron only accepts privileged schemes then. */
@@ -8,9 +9,9 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGED]);
 }
 
-/** Serves dist/renderer as app://liaison/ on this session (after `ready`). */
-export function serveRenderer(ses: Session, rendererRoot: string): void {
-  ses.protocol.handle(APP_SCHEME, createAppFileHandler(rendererRoot));
+/** Serves dist/renderer as app://liaison/ on this session (after `ready`), and the downloads main offers. */
+export function serveRenderer(ses: Session, rendererRoot: string, download: (token: string) => Download | null): void {
+  ses.protocol.handle(APP_SCHEME, createAppFileHandler(rendererRoot, download));
 }
 
 /** The one window, created with `mainWindowOptions` (window-options.ts). */

@@ -41,7 +41,7 @@ import {
   RecordDocument,
   VersionRef,
 } from '../models/document';
-import { FileOut, KeyImport, KeyInfo, RegisterExport, SummaryExport, VerifyInput, VerifyResult } from '../models/export';
+import { FileLink, FileOut, KeyImport, KeyInfo, RegisterExport, SummaryExport, VerifyInput, VerifyResult } from '../models/export';
 import {
   ImportCommit,
   ImportPick,
@@ -148,6 +148,8 @@ export const contract = {
 
   'exports:summary': { input: SummaryExport, output: FileOut },
   'exports:register': { input: RegisterExport, output: FileOut },
+  /** The same file as a download link, written while it is sent (the window's export: 100,000 rows are never held whole). */
+  'exports:registerLink': { input: RegisterExport, output: FileLink },
   'exports:verify': { input: VerifyInput, output: VerifyResult },
 
   /** Register copies in backups/, the restore waiting for the next start, and what this start restored. */

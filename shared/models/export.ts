@@ -11,6 +11,14 @@ export const FileOut = z.object({
 });
 export type FileOut = z.infer<typeof FileOut>;
 
+/** A file main writes while it is downloaded: its name, and the one-use path the window fetches it at. */
+export const FileLink = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  url: z.string().regex(/^\/downloads\/[0-9a-f]{64}$/),
+});
+export type FileLink = z.infer<typeof FileLink>;
+
 export const KeyInfo = z.object({
   keyId: z.string(),
   /** SHA-256 of the public key, grouped for reading aloud over the phone. */

@@ -296,6 +296,21 @@ async function main(): Promise<void> {
     const heapBefore = process.memoryUsage().heapUsed;
     const csv = await timed(`register CSV of ${AGREEMENTS} rows`, FULL ? 5000 : 1000, () => call<{ contentBase64: string }>('exports:register', { format: 'csv' }));
     notes.push(`register CSV: ${(csv.contentBase64.length * 0.75 / 1024 / 1024).toFixed(1)} MB; heap grew ${((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024).toFixed(0)} MB while it was held`);
+    // The window's export: a link, the file written chunk by chunk as it is downloaded.
+    const streamed = await timed(`register CSV of ${AGREEMENTS} rows as a download`, FULL ? 5000 : 1000, async () => {
+      const link = await call<{ url: string }>('exports:registerLink', { format: 'csv' });
+      const download = core.download(link.url.slice('/downloads/'.length));
+      if (!download) throw new Error('the download link was not offered');
+      const base = process.memoryUsage().heapUsed;
+      let bytes = 0;
+      let peak = 0;
+      for await (const chunk of download.chunks()) {
+        bytes += chunk.length;
+        peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+      }
+      return { bytes, peak };
+    });
+    notes.push(`register CSV as a download: ${(streamed.bytes / 1024 / 1024).toFixed(1)} MB; heap at most ${(streamed.peak / 1024 / 1024).toFixed(0)} MB above where it started while it was written`);
 
     // An import of a register file, through the same batch path.
     const register = Buffer.from(registerCsv(IMPORT_ROWS)).toString('base64');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,12 @@ describe('importing a register end to end (browser mode)', () => {
       expect(await page.getByRole('table', { name: 'Past imports' }).locator('tbody tr').count()).toBe(1);
       // The list loads after its heading shows: wait for its pager rather than reading it once.
       await expect.poll(() => agreementsTotal(page)).toContain('of 41');
+      // The register as CSV: a link main writes the file behind while the browser downloads it.
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      expect(csv.suggestedFilename()).toMatch(/^agreements-\d{4}-\d{2}-\d{2}\.csv$/);
+      const exported = fs.readFileSync(await csv.path(), 'utf8');
+      expect(exported.trimEnd().split('\r\n')).toHaveLength(1 + 41);
+      expect(exported).toContain('Faculty and doctoral exchange');
       // An agreement as the register wrote it: signed "Sept. 2019" (a month), until terminated, in force, the row kept.
       await page.getByRole('row').filter({ hasText: 'Faculty and doctoral exchange' }).click();
       await page.getByRole('heading', { level: 1, name: 'Faculty and doctoral exchange' }).waitFor();

@@ -254,6 +254,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     },
     'exports:summary': { agreementId: agreement.id, format: 'markdown' },
     'exports:register': { format: 'csv' },
+    'exports:registerLink': { format: 'csv' },
     'exports:verify': { fileName: exported.fileName, contentBase64: exported.contentBase64 },
     'backups:list': {},
     'backups:create': {},

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/main/core-types';
+import type { Download } from '../../electron/main/exports/downloads';
 import { startWebServer, type WebServer } from '../../electron/main/server/web-server';
 import { openTestCore, tempDir } from './fixtures';
 
@@ -44,6 +46,59 @@ describe('browser-mode server', () => {
     });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('sends a register download once, as it is written, to a page that holds its link', async () => {
+    const { t, server } = await start();
+    const link = await t.call('exports:registerLink', { format: 'csv' });
+    const res = await request(server.port, { path: link.url });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${link.fileName}"; filename*=UTF-8''${link.fileName}`);
+    expect(res.body).toBe('\uFEFFReference,Title,Kind,Status,Parties,Signed,Effective,Expires,Term\r\n');
+    expect((await request(server.port, { path: link.url })).status).toBe(404);
+    expect((await request(server.port, { path: `/downloads/${'0'.repeat(64)}` })).status).toBe(404);
+    const other = await t.call('exports:registerLink', { format: 'csv' });
+    expect((await request(server.port, { method: 'POST', path: other.url })).status).toBe(405);
+    expect((await request(server.port, { path: other.url, headers: { origin: 'http://evil.example' } })).status).toBe(403);
+  });
+
+  it('stops writing a download, and lets go of what it reads, when the reader goes away', async () => {
+    let released = false;
+    let sent = 0;
+    const endless: Download = {
+      fileName: 'endless.csv',
+      mediaType: 'text/csv',
+      async *chunks() {
+        try {
+          for (;;) {
+            sent += 1;
+            yield Buffer.alloc(64 * 1024, 'x');
+          }
+        } finally {
+          released = true;
+        }
+      },
+    };
+    const core: Core = { dispatch: async () => ({ ok: true, value: null }), subscribe: () => () => undefined, close: () => undefined, download: () => endless };
+    server = await startWebServer({ core, staticDir: tempDir() });
+    const port = server.port;
+    await new Promise<void>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: `/downloads/${'1'.repeat(64)}` }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      // Going away mid-download resets the socket; that error is the point here, not a failure.
+      req.on('error', () => undefined);
+      req.end();
+      setTimeout(() => reject(new Error('no data')), 5000);
+    });
+    await expect.poll(() => released, { timeout: 5000 }).toBe(true);
+    const stoppedAt = sent;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sent).toBe(stoppedAt);
   });
 
   it('refuses a call without the token, or with a wrong one, and writes nothing', async () => {

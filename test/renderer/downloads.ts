@@ -1,6 +1,7 @@
 import { onTestFinished, vi } from 'vitest';
 
-export type SavedFile = { fileName: string; blob: Blob };
+/** A file handed to `<a download>`: a Blob sent whole, or the link main writes it behind (`href`). */
+export type SavedFile = { fileName: string; blob: Blob; href: string };
 
 /**
  * jsdom has no object URLs and does not download: record what `saveFile` hands to an
@@ -22,8 +23,8 @@ export function captureDownloads(): SavedFile[] {
   });
   Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: () => undefined });
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (this.download && blob) saved.push({ fileName: this.download, blob });
+    const blob = blobs.get(this.href) ?? new Blob([]);
+    if (this.download) saved.push({ fileName: this.download, blob, href: this.href });
   });
   onTestFinished(() => {
     click.mockRestore();

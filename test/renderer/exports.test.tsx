@@ -3,19 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { agreementsRecord } from '../../renderer/src/features/agreements/agreements-record';
 import { useAppStore } from '../../renderer/src/store';
-import { blobText, captureDownloads } from './downloads';
+import { captureDownloads } from './downloads';
 import { installFakeBridge } from './fake-bridge';
 import { AGREEMENT_1, ORG_KAIST, detail } from './fixtures';
 import { renderApp } from './render-app';
 
 describe('register export', () => {
-  it('sends the list’s filters and order, not its page, and saves the file', async () => {
+  it('sends the list’s filters and order, not its page, and follows the link main writes the file behind', async () => {
     const saved = captureDownloads();
+    const token = 'a'.repeat(64);
     const fake = installFakeBridge({
-      'exports:register': ({ format }) => ({
+      'exports:registerLink': ({ format }) => ({
         fileName: `agreements-2026-03-01.${format === 'csv' ? 'csv' : 'md'}`,
         mediaType: 'text/csv; charset=utf-8',
-        contentBase64: btoa('Reference,Title\r\n'),
+        url: `/downloads/${token}`,
       }),
     });
     const user = userEvent.setup();
@@ -43,15 +44,15 @@ describe('register export', () => {
       sort: 'title',
       dir: 'asc',
     };
-    expect(fake.callsTo('exports:register')).toEqual([{ format: 'csv', ...filters }]);
-    expect(fake.callsTo('exports:register')[0]).not.toHaveProperty('offset');
-    expect(fake.callsTo('exports:register')[0]).not.toHaveProperty('limit');
+    expect(fake.callsTo('exports:registerLink')).toEqual([{ format: 'csv', ...filters }]);
+    expect(fake.callsTo('exports:registerLink')[0]).not.toHaveProperty('offset');
+    expect(fake.callsTo('exports:registerLink')[0]).not.toHaveProperty('limit');
     expect(saved[0].fileName).toBe('agreements-2026-03-01.csv');
-    expect(await blobText(saved[0].blob)).toBe('Reference,Title\r\n');
+    expect(new URL(saved[0].href).pathname).toBe(`/downloads/${token}`);
 
     await user.click(screen.getByRole('button', { name: 'Export Markdown' }));
-    await waitFor(() => expect(fake.callsTo('exports:register')).toHaveLength(2));
-    expect(fake.callsTo('exports:register')[1]).toEqual({ format: 'markdown', ...filters });
+    await waitFor(() => expect(fake.callsTo('exports:registerLink')).toHaveLength(2));
+    expect(fake.callsTo('exports:registerLink')[1]).toEqual({ format: 'markdown', ...filters });
   });
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { englishMessage, type Envelope } from '../../../shared/errors';
 import { MAX_IMPORT_BYTES } from '../../../shared/models/import';
 import type { Core } from '../core-types';
+import { attachmentHeader, DOWNLOADS_PATH, downloadToken, type Download } from '../exports/downloads';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererPath } from '../renderer-files';
 
 export type WebServerOptions = {
@@ -93,6 +94,43 @@ function channelOf(pathname: string): string | null {
  * carry the per-run token and come from our own origin (Host and Origin checked, which also stops
  * DNS-rebinding pages); events stream over server-sent events.
  */
+/**
+ * Writes a download as it is made, waiting for the connection to drain between chunks so that a slow
+ * reader holds back the writer rather than filling memory. A failure half-way cuts the connection:
+ * the browser then reports the download failed instead of keeping a short file.
+ */
+/** Waits until the response can take more, or the reader has gone (a closed response never drains). */
+function drainedOrClosed(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+async function sendDownload(res: http.ServerResponse, download: Download): Promise<void> {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': download.mediaType,
+    'content-disposition': attachmentHeader(download.fileName),
+    'cache-control': 'no-store',
+  });
+  try {
+    for await (const chunk of download.chunks()) {
+      if (res.destroyed) return; // the reader left: stopping the loop closes the download's connection
+      if (!res.write(chunk)) await drainedOrClosed(res);
+    }
+    res.end();
+  } catch (error) {
+    console.error('[liaison] download failed:', error);
+    res.destroy();
+  }
+}
+
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticDir = path.resolve(options.staticDir);
@@ -150,6 +188,18 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         streams.add(res);
         req.on('close', () => streams.delete(res));
         return;
+      }
+
+      const downloadAt = downloadToken(url.pathname);
+      if (downloadAt !== null || url.pathname.startsWith(DOWNLOADS_PATH)) {
+        if (req.method !== 'GET') return refuse(res, 405, 'Not allowed.');
+        // The token is the permission: unguessable, offered to this page by an authorised call, used once.
+        const download = downloadAt === null ? null : options.core.download(downloadAt);
+        if (!download) {
+          res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+          return res.end('This download has expired or was used already. Export again.');
+        }
+        return sendDownload(res, download);
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Not allowed.');

@@ -4,9 +4,11 @@ import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { FileOut, VerifyResult } from '../../../shared/models/export';
 import { localToday } from '../../../shared/calendar';
 import { correctionsOf } from '../db/repos/agreement-history-repo';
+import type { Db } from '../db/connection';
 import { listAgreementSummaries } from '../db/repos/agreement-repo';
 import { listDocuments } from '../db/repos/document-repo';
 import { signingRecordsFor } from '../db/repos/signing-repo';
+import type { Download } from '../exports/downloads';
 import { registerCsvChunks, registerMarkdownChunks } from '../exports/register-export';
 import { PdfAttachmentError, attachSignedJson } from '../exports/pdf-attachment';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, buildSummary, renderSummaryJson, sectionDigests, signedText, summaryFileStem } from '../exports/signed-summary';
@@ -142,29 +144,67 @@ export async function exportSummary(
   return out;
 }
 
+/** The register file's name and type. */
+function registerName(format: ChannelParsedInput<'exports:register'>['format'], today: string): { fileName: string; mediaType: string } {
+  return format === 'csv'
+    ? { fileName: `agreements-${today}.csv`, mediaType: 'text/csv; charset=utf-8' }
+    : { fileName: `agreements-${today}.md`, mediaType: 'text/markdown; charset=utf-8' };
+}
+
 /**
- * The whole register (with the list view's filters) as CSV or Markdown, read in pages that each
- * seek past the last (so 100,000 rows cost one walk of the index, not one re-count per page) and
- * turned into text as they come: the records are never all held at once.
+ * The whole register (with the list view's filters) as CSV or Markdown text, read from `db` in pages
+ * that each seek past the last (so 100,000 rows cost one walk of the index, not one re-count per
+ * page) and turned into text as they come: the records are never all held at once.
  */
-export function exportRegister(ctx: ServiceContext, input: ChannelParsedInput<'exports:register'>): FileOut {
+function registerText(db: Db, input: ChannelParsedInput<'exports:register'>, today: string, exportedAt: string): Generator<string> {
   const { format, ...filter } = input;
-  const today = localToday(ctx.now());
-  const first = listAgreementSummaries(ctx.db, { ...filter, offset: 0, limit: 500 }, today);
+  const first = listAgreementSummaries(db, { ...filter, offset: 0, limit: 500 }, today);
   function* pages() {
     let page = first;
     yield page.rows;
     while (page.next) {
-      page = listAgreementSummaries(ctx.db, { ...filter, offset: 0, limit: 500, after: page.next }, today);
+      page = listAgreementSummaries(db, { ...filter, offset: 0, limit: 500, after: page.next }, today);
       yield page.rows;
     }
   }
   const register = { total: first.total, pages: pages() };
-  const chunks = format === 'csv' ? registerCsvChunks(register) : registerMarkdownChunks(register, timestamp(ctx));
-  const content = Buffer.concat([...chunks].map((chunk) => Buffer.from(chunk, 'utf8')));
-  return format === 'csv'
-    ? fileOut(`agreements-${today}.csv`, 'text/csv; charset=utf-8', content)
-    : fileOut(`agreements-${today}.md`, 'text/markdown; charset=utf-8', content);
+  return format === 'csv' ? registerCsvChunks(register) : registerMarkdownChunks(register, exportedAt);
+}
+
+/** The register file in one piece (the CLI and tests; the window downloads `registerDownload`). */
+export function exportRegister(ctx: ServiceContext, input: ChannelParsedInput<'exports:register'>): FileOut {
+  const today = localToday(ctx.now());
+  const { fileName, mediaType } = registerName(input.format, today);
+  return fileOut(fileName, mediaType, Buffer.concat([...registerText(ctx.db, input, today, timestamp(ctx))].map((chunk) => Buffer.from(chunk, 'utf8'))));
+}
+
+/** A turn of the event loop between two pages of a download: other calls are answered meanwhile. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The register file as a download made while it is sent: read on a connection of its own inside one
+ * read transaction (the file is the register as it stood when the download began, whatever is saved
+ * meanwhile), a page at a time with a turn of the event loop between pages.
+ */
+export function registerDownload(ctx: ServiceContext, input: ChannelParsedInput<'exports:register'>, openReader: () => Db): Download {
+  const today = localToday(ctx.now());
+  const exportedAt = timestamp(ctx);
+  return {
+    ...registerName(input.format, today),
+    async *chunks() {
+      const reader = openReader();
+      try {
+        reader.exec('BEGIN');
+        for (const chunk of registerText(reader, input, today, exportedAt)) {
+          yield Buffer.from(chunk, 'utf8');
+          await nextTurn();
+        }
+        reader.exec('COMMIT');
+      } finally {
+        reader.close();
+      }
+    },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Spinner } from '../../components/spinner';
 import { useT } from '../../i18n';
-import type { FileOut } from '../../../../shared/models/export';
+import type { FileLink, FileOut } from '../../../../shared/models/export';
 import { notifyError, notifySuccess } from './notify';
 import { saveFile } from './save-file';
 
@@ -10,8 +10,8 @@ export type ExportChoice<F extends string> = { format: F; label: string };
 
 export type ExportButtonsProps<F extends string> = {
   choices: ReadonlyArray<ExportChoice<F>>;
-  /** Asks main for the file in that format. */
-  produce: (format: F) => Promise<FileOut>;
+  /** Asks main for the file in that format: whole, or as a link it writes while it is downloaded. */
+  produce: (format: F) => Promise<FileOut | FileLink>;
   /** What the spinner says while main writes it (a PDF takes a moment); no spinner without it. */
   busyLabel?: (format: F) => string;
   /** After the file is saved: e.g. refresh the history the export is recorded in. */

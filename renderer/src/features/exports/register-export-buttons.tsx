@@ -23,7 +23,8 @@ export function RegisterExportButtons() {
         { format: 'csv', label: t('register.csv') },
         { format: 'markdown', label: t('register.markdown') },
       ]}
-      produce={(format: Format) => send('exports:register', { format, ...registerFilters(selectListQuery(useAppStore.getState(), agreementsRecord)) })}
+      // A link, not the file: the register of 100,000 agreements is written while it is downloaded.
+      produce={(format: Format) => send('exports:registerLink', { format, ...registerFilters(selectListQuery(useAppStore.getState(), agreementsRecord)) })}
     />
   );
 }
