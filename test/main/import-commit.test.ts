@@ -90,6 +90,19 @@ describe('committing an import', () => {
     expect((await t.call('agreements:list', {})).total).toBe(2);
   });
 
+  it('never cuts a term too long for its field: the whole cell stays in the original text', async () => {
+    const t = openTestCore();
+    const prose = `As agreed in the minutes ${'of the joint committee meeting held in Seoul '.repeat(14)}`.trim();
+    expect(prose.length).toBeGreaterThan(500);
+    const csv = `Partner,Signed,Title,Duration\nKyoto University,2020-06-01,Exchange,"${prose}"\n`;
+    const read = await t.call('imports:read', { fileName: 'r.csv', contentBase64: Buffer.from(csv).toString('base64'), options: { homeOrganisation: 'Example University' } });
+    expect(await t.call('imports:commit', { sessionId: read.sessionId, options: read.options })).toMatchObject({ created: 1 });
+    const [row] = (await t.call('agreements:list', {})).rows;
+    const detail = await t.call('agreements:get', { id: row.id });
+    expect(detail).toMatchObject({ termKind: 'unknown', termText: '' });
+    expect(detail.originalText).toContain(`Duration: ${prose}`);
+  });
+
   it('commits what the preview read when nothing changed, and reads the file again when the register moved', async () => {
     const t = openTestCore();
     const csv = 'Partner,Signed,Title,Ref. No.\nKyoto University,2020-06-01,Exchange,KY-1\nOsaka University,2021-01-01,Research,OS-1\n';

@@ -54,8 +54,9 @@ function termFields(draft: ImportDraft): TermFields {
   };
   if (!term || term.kind === 'period') return fields;
   const written = term.text.trim();
-  const short = term.months ? formatDuration(term.months) : '';
-  const duration = written.length <= MAX_TERM_TEXT ? written : short;
+  const fits = written.length <= MAX_TERM_TEXT;
+  // Too long for the field: its length in words (the cell's own words stay in the original text).
+  const duration = fits ? written : term.months ? formatDuration(term.months) : '';
   switch (term.kind) {
     case 'fixed':
       return { ...fields, duration };
@@ -69,9 +70,10 @@ function termFields(draft: ImportDraft): TermFields {
         renewalNoticeMonths: term.noticeDays === null ? term.noticeMonths : null,
       };
     case 'open_ended':
-      return { ...fields, termKind: 'open_ended', duration: written.length <= MAX_TERM_TEXT ? written : '' };
+      return { ...fields, termKind: 'open_ended', duration: fits ? written : '' };
     case 'unknown':
-      return { ...fields, termKind: 'unknown', duration: written.slice(0, MAX_TERM_TEXT) };
+      // Never a cut-off sentence: a cell too long for the field is kept whole in the original text only.
+      return { ...fields, termKind: 'unknown', duration: fits ? written : '' };
   }
 }
 
