@@ -89,16 +89,6 @@ function channelOf(pathname: string): string | null {
   }
 }
 
-/**
- * Browser mode: the same dispatch as Electron's ipcMain, behind HTTP on 127.0.0.1 only. A call must
- * carry the per-run token and come from our own origin (Host and Origin checked, which also stops
- * DNS-rebinding pages); events stream over server-sent events.
- */
-/**
- * Writes a download as it is made, waiting for the connection to drain between chunks so that a slow
- * reader holds back the writer rather than filling memory. A failure half-way cuts the connection:
- * the browser then reports the download failed instead of keeping a short file.
- */
 /** Waits until the response can take more, or the reader has gone (a closed response never drains). */
 function drainedOrClosed(res: http.ServerResponse): Promise<void> {
   return new Promise((resolve) => {
@@ -112,6 +102,11 @@ function drainedOrClosed(res: http.ServerResponse): Promise<void> {
   });
 }
 
+/**
+ * Writes a download as it is made, waiting for the connection to drain between chunks so that a slow
+ * reader holds back the writer rather than filling memory. A failure half-way cuts the connection:
+ * the browser then reports the download failed instead of keeping a short file.
+ */
 async function sendDownload(res: http.ServerResponse, download: Download): Promise<void> {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -131,6 +126,12 @@ async function sendDownload(res: http.ServerResponse, download: Download): Promi
   }
 }
 
+/**
+ * Browser mode: the same dispatch as Electron's ipcMain, behind HTTP on 127.0.0.1 only. A call must
+ * carry the per-run token and come from our own origin (Host and Origin checked, which also stops
+ * DNS-rebinding pages); events stream over server-sent events; `/downloads/<token>` sends a file main
+ * offered as a link (the token is its permission).
+ */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticDir = path.resolve(options.staticDir);
