@@ -191,11 +191,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         return;
       }
 
-      const downloadAt = downloadToken(url.pathname);
-      if (downloadAt !== null || url.pathname.startsWith(DOWNLOADS_PATH)) {
+      if (url.pathname.startsWith(DOWNLOADS_PATH)) {
         if (req.method !== 'GET') return refuse(res, 405, 'Not allowed.');
         // The token is the permission: unguessable, offered to this page by an authorised call, used once.
-        const download = downloadAt === null ? null : options.core.download(downloadAt);
+        const token = downloadToken(url.pathname);
+        const download = token === null ? null : options.core.download(token);
         if (!download) {
           res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
           return res.end('This download has expired or was used already. Export again.');

@@ -136,24 +136,16 @@ export function saveItems(db: Db, agreementId: string, items: AgreementValues['i
         `INSERT INTO cooperation_items (description, responsible_organisation_id, due_on, recurrence, status, position,
            id, agreement_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(...params(item, position), id, agreementId, stamp.at, stamp.at, stamp.by),
-    update: (id, item, position) =>
+    update: (id, item, position) => {
+      const [description, responsible, dueOn, recurrence, status] = params(item, position);
       statement(
         db,
         `UPDATE cooperation_items SET description = @description, responsible_organisation_id = @responsible, due_on = @dueOn,
            recurrence = @recurrence, status = @status, position = @position, updated_at = @at, updated_by = @by
           WHERE id = @id AND (description IS NOT @description OR responsible_organisation_id IS NOT @responsible
             OR due_on IS NOT @dueOn OR recurrence IS NOT @recurrence OR status IS NOT @status OR position IS NOT @position)`,
-      ).run({
-        description: item.description,
-        responsible: item.responsibleOrganisationId,
-        dueOn: item.dueOn,
-        recurrence: item.recurrence,
-        status: item.status,
-        position,
-        at: stamp.at,
-        by: stamp.by,
-        id,
-      }),
+      ).run({ description, responsible, dueOn, recurrence, status, position, at: stamp.at, by: stamp.by, id });
+    },
     remove: (id) => tombstone(db, 'cooperation_items', id, stamp),
   });
 }
