@@ -157,6 +157,7 @@ describe('a bulk load', () => {
     const made = createAgreements(ctx, rows, { source: 'test' });
     expect(agreementIndexes(ctx.db)).toEqual(before);
     expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+
     ctx.close();
 
     expect(made).toHaveLength(1200);
@@ -174,6 +175,23 @@ describe('a bulk load', () => {
     expect(byTitle.rows.map((r) => r.title)).toEqual(['Bulk 1199', 'Bulk 1198']);
     const found = await t.call('agreements:list', { search: 'zeppelin', limit: 5 });
     expect(found.rows.map((r) => r.id)).toEqual([made[600].id]);
+  });
+
+  it('merges the search index into one segment after a bulk load, so later saves do not merge what it left', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    await t.call('agreements:create', values('Written before the load'));
+    const ctx = batchContext(t);
+    const segments = () => (ctx.db.prepare('SELECT count(DISTINCT segid) AS n FROM agreement_search_idx').get() as { n: number }).n;
+    expect(segments()).toBe(1);
+    createAgreements(ctx, Array.from({ length: 1000 }, (_, i) => ({ row: i + 1, values: values(`Bulk ${i}`) })), { source: 'test' });
+    expect(segments()).toBe(1);
+    // A small batch is written as single saves are: its own segment, merged by FTS5 in its time.
+    createAgreements(ctx, [{ row: 1, values: values('Small batch') }], { source: 'test' });
+    expect(segments()).toBe(2);
+    ctx.close();
+    expect((await t.call('agreements:list', { search: 'before the load' })).total).toBe(1);
+    expect((await t.call('agreements:list', { search: 'Bulk' })).total).toBe(1000);
   });
 
   it('keeps every index when a large batch is refused', async () => {

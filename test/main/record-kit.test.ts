@@ -74,6 +74,28 @@ describe('the record kit', () => {
     db.close();
   });
 
+  it('leaves the search index unwritten by a save that keeps the words, and rewrites it when they change', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t, { title: 'Zeppelin research memorandum' });
+    const db = new Database(t.dbFile, { readonly: true });
+    // FTS5's structure record (id 10) changes with every write to the index, merges included.
+    const structure = () => (db.prepare('SELECT block FROM agreement_search_data WHERE id = 10').get() as { block: Buffer }).block.toString('hex');
+    const found = async (words: string) => (await t.call('agreements:list', { search: words })).rows.map((a) => a.id);
+    const before = structure();
+    const moved = await t.call('agreements:transition', { id: agreement.id, to: 'negotiation', expectedUpdatedAt: agreement.updatedAt });
+    expect(structure()).toBe(before);
+    expect(await found('Zeppelin')).toEqual([agreement.id]);
+    await t.call('agreements:update', {
+      id: agreement.id,
+      expectedUpdatedAt: moved.updatedAt,
+      values: { ...moved, duration: '', parties: moved.parties, title: 'Airship research memorandum' },
+    });
+    expect(structure()).not.toBe(before);
+    expect(await found('Zeppelin')).toEqual([]);
+    expect(await found('Airship')).toEqual([agreement.id]);
+    db.close();
+  });
+
   it('indexes a register upgraded from schema 2 when it next opens', async () => {
     const dir = tempDir();
     const first = openTestCore({ dataDir: dir });

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
-import { addSearchText, clearSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
+import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
 
 /** Who wrote a row, and when: every shared table carries it. */
 export type RowStamp = { at: string; by: string };
@@ -120,6 +120,8 @@ export type RecordTable<F, R> = {
   reindex(db: Db, id: string): void;
   /** Indexes a record made in this write, which has no row in the search index yet (a batch's). */
   indexNew(db: Db, id: string): void;
+  /** `indexNew` for each record a batch made; after a bulk load the search index is merged (`compactSearch`). */
+  indexBatch(db: Db, ids: readonly string[]): void;
   /** Rebuilds this type's whole search index (after an upgrade that changes what is indexed). */
   rebuildSearch(db: Db): void;
   /** The stored fields of a record (or of anything carrying them, such as a detail view). */
@@ -132,7 +134,10 @@ export type RecordTable<F, R> = {
   deferIndexes(db: Db, rows: number): (() => void) | null;
 };
 
-/** A batch this many rows long, and at least a quarter of the table, rebuilds indexes instead of updating them. */
+/**
+ * A batch this many rows long, and at least a quarter of the table, is a bulk load: it rebuilds the
+ * table's indexes instead of updating them, and merges its search index afterwards.
+ */
 const BULK_LOAD_ROWS = 1000;
 
 /** A filter value that asks for filtering (not absent, blank or an empty list). */
@@ -249,6 +254,9 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   // The highest rowid stands in for the table's size: a count would read an index.
   const tableSize = (db: Db): number => (statement(db, `SELECT ifnull(max(rowid), 0) AS n FROM ${table}`).get() as { n: number }).n;
 
+  /** Whether a batch of `rows` is a bulk load: long, and at least a quarter of the table. */
+  const largeBeside = (db: Db, rows: number): boolean => rows >= BULK_LOAD_ROWS && rows * 4 >= tableSize(db);
+
   const driven = (ids: Sql): Clause => ({ sql: `${alias}.id IN (${ids.sql})`, params: ids.params });
 
   /**
@@ -353,16 +361,20 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     },
     reindex,
     indexNew,
+    indexBatch(db, ids) {
+      for (const id of ids) indexNew(db, id);
+      if (spec.searchText && largeBeside(db, ids.length)) compactSearch(db, spec.kind);
+    },
     rebuildSearch(db) {
       if (spec.names) rebuildNameKeys(db, table, spec.names, spec.kind);
       if (!spec.searchText) return;
       clearSearch(db, spec.kind);
       const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;
       for (const { id } of ids) writeSearchText(db, spec.kind, id, spec.searchText(db, id));
+      compactSearch(db, spec.kind);
     },
     deferIndexes(db, rows) {
-      if (!spec.bulkLoad || !db.inTransaction || rows < BULK_LOAD_ROWS) return null;
-      if (rows * 4 < tableSize(db)) return null;
+      if (!spec.bulkLoad || !db.inTransaction || !largeBeside(db, rows)) return null;
       const keep = new Set(spec.bulkLoad.keep);
       const indexes = (
         statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as Array<{

@@ -31,6 +31,10 @@ export function writeSearchText(db: Db, kind: string, recordId: string, text: st
   const key = searchKey(db, kind, recordId);
   if (key === null) return addSearchText(db, kind, recordId, text);
   const table = searchTable(kind);
+  // Most saves leave the words alone (a change of status, a date): rewriting them anyway wrote a
+  // segment of deletions and one of insertions, about as many pages as the rest of the save.
+  const stored = statement(db, `SELECT body FROM ${table} WHERE rowid = ?`).get(key) as { body: string } | undefined;
+  if (stored?.body === text) return;
   statement(db, `DELETE FROM ${table} WHERE rowid = ?`).run(key);
   statement(db, `INSERT INTO ${table} (rowid, body) VALUES (?, ?)`).run(key, text);
 }
@@ -46,6 +50,17 @@ export function deleteSearchText(db: Db, kind: string, recordId: string): void {
   if (key === null) return;
   statement(db, `DELETE FROM ${searchTable(kind)} WHERE rowid = ?`).run(key);
   statement(db, 'DELETE FROM search_keys WHERE rowid = ?').run(key);
+}
+
+/**
+ * Merges one record type's index into a single segment, after a bulk load. FTS5 keeps merging the
+ * segments a large batch leaves behind a little at each later write: at 100,000 agreements the
+ * seed left a merge that cost single saves about thirty pages each (a third of what a create
+ * wrote). Merging once is ~0.4 s at 100,000 records.
+ */
+export function compactSearch(db: Db, kind: string): void {
+  const table = searchTable(kind);
+  statement(db, `INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
 }
 
 /** Empties one record type's index (before a rebuild). */

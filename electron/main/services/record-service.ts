@@ -113,7 +113,7 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         }
       },
       finish(): BatchCreated[] {
-        for (const { id } of created) table.indexNew(ctx.db, id);
+        table.indexBatch(ctx.db, created.map((c) => c.id));
         rebuildIndexes?.();
         if (created.length && !batch.auditedByCaller) {
           recordBatchAudit(ctx, {
