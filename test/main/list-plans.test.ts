@@ -162,6 +162,46 @@ describe('list query plans at scale', () => {
     }
   });
 
+  it('counts a search in the search index alone, and pages it by the sort order testing each agreement’s key', () => {
+    const key = db.prepare("INSERT INTO search_keys (kind, record_id) VALUES ('agreement', ?)");
+    const row = db.prepare('INSERT INTO agreement_search (rowid, body) VALUES (?, ?)');
+    db.transaction(() => {
+      for (let i = 0; i < AGREEMENTS; i += 1) {
+        const k = Number(key.run(`a${i}`).lastInsertRowid);
+        row.run(k, `MOU-2026-${String(i).padStart(4, '0')} Agreement ${(i * 7919) % AGREEMENTS}${i % 100 === 0 ? ' zeppelin' : ''}`);
+      }
+    })();
+    const n = ({ sql, params }: Sql) => (db.prepare(sql).get(...params) as { n: number }).n;
+    const ids = ({ sql, params }: Sql) => db.prepare(sql).all(...params).map((r) => (r as { id: string }).id);
+    // The count reads the trigram index (or its text, for a word under three characters) and nothing else.
+    for (const search of ['Agreement', 'zeppelin Agreement', 'zeppelin 00']) {
+      const { count } = agreementTable.listSql(query({ search }), TODAY);
+      const reads = plan(db, count).filter((line) => /^(SCAN|SEARCH) /.test(line.replace(/^[|`-]+/, '').trim()));
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.filter((line) => !/ agreement_search VIRTUAL TABLE|^SCAN \(subquery-\d+\)$/.test(line))).toEqual([]);
+      expect(count.sql).not.toMatch(/\bagreements\b/);
+    }
+    expect(n(agreementTable.listSql(query({ search: 'Agreement' }), TODAY).count)).toBe(AGREEMENTS);
+    expect(n(agreementTable.listSql(query({ search: 'zeppelin Agreement' }), TODAY).count)).toBe(30);
+    expect(n(agreementTable.listSql(query({ search: 'zeppelin 00' }), TODAY).count)).toBe(30); // every hundredth ends in 00
+    // With another filter, the records are counted (the index knows nothing of statuses).
+    const active = agreementTable.listSql(query({ search: 'zeppelin', statuses: ['active'] }), TODAY).count;
+    expect(active.sql).toMatch(/\bagreements\b/);
+    expect(n(active)).toBe(ids(agreementTable.listSql(query({ search: 'zeppelin', statuses: ['active'], limit: 1000 }), TODAY).page).length);
+    for (const sort of AGREEMENT_SORTS) {
+      // Walking: the sort index gives the order, each agreement's key is one seek against the matches read once.
+      expect(problems(db, agreementTable, query({ search: 'Agreement', sort }))).toEqual([]);
+      expect(plan(db, agreementTable.listSql(query({ search: 'Agreement', sort }), TODAY).page).join(' ')).toContain('sqlite_autoindex_search_keys_1');
+      // Few matches: read by id and sorted; the same rows in the same order either way.
+      expect(problems(db, agreementTable, query({ search: 'zeppelin', sort }), { sortAllowed: true, fromMatches: true })).toEqual([]);
+      const page = (fromMatches: boolean) => ids(agreementTable.listSql(query({ search: 'zeppelin', sort, limit: 20 }), TODAY, fromMatches).page);
+      expect(page(true)).toHaveLength(20);
+      expect(page(true)).toEqual(page(false));
+    }
+    expect(agreementTable.startsFromMatches(db, query({ search: 'zeppelin' }), TODAY, 30)).toBe(true);
+    expect(agreementTable.startsFromMatches(db, query({ search: 'Agreement' }), TODAY, AGREEMENTS)).toBe(false);
+  });
+
   it('finds the expiring agreements through their index, sorting only the window', () => {
     const found = AGREEMENT_SORTS.flatMap((sort) => problems(db, agreementTable, query({ expiringWithinDays: 90, sort }), { sortAllowed: true }));
     expect(found).toEqual([]);

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
-import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, writeSearchText } from './search-index';
+import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText } from './search-index';
 
 /** Who wrote a row, and when: every shared table carries it. */
 export type RowStamp = { at: string; by: string };
@@ -29,8 +29,11 @@ type ColumnSpec = string | { column: string; codec: Codec };
  * an index. Written as `sql` the filter is tested on each row a list walks in sort order (one seek
  * per row: cheap while matches are common); when they are few, walking would pass most of the
  * register to find a page, so the list starts from these ids and sorts them instead.
+ *
+ * `keys` (a search word's) is the same filter as rows of the search index; a list filtered by
+ * search words alone is counted there.
  */
-export type Clause = { sql: string; params: unknown[]; anyOf?: Clause[]; drive?: Sql };
+export type Clause = { sql: string; params: unknown[]; anyOf?: Clause[]; drive?: Sql; keys?: Sql };
 
 export type ListQuery = {
   search?: string;
@@ -245,6 +248,8 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       const where = parts.length ? `WHERE ${parts.map((p) => p.sql).join(' AND ')}` : '';
       return { sql: `SELECT coalesce(sum(n), 0) AS n FROM ${tally.table} ${where}`, params: parts.flatMap((p) => p.params) };
     }
+    // A search and nothing else is counted in the search index, without reading the records.
+    if (clauses.length > 0 && clauses.every((c) => c.keys)) return searchCount(clauses as Array<Clause & { keys: Sql }>);
     // A count reads every match, so a filter that can name its ids is counted from them.
     const counted = clauses.map((c) => (c.drive ? driven(c.drive) : c));
     const where = [`${alias}.deleted_at IS NULL`, ...counted.map((c) => c.sql)].join(' AND ');

@@ -69,25 +69,46 @@ export function clearSearch(db: Db, kind: string): void {
   statement(db, 'DELETE FROM search_keys WHERE kind = ?').run(kind);
 }
 
+type Sql = { sql: string; params: unknown[] };
+
 /**
- * WHERE clauses (with their parameters) restricting `idColumn` to records matching every word of
- * `search`. Words of three or more characters use the trigram index; shorter ones (성남, AI) a LIKE
- * over the indexed text.
+ * One word of a search, three ways (the record kit's `Clause`, with `keys`): `sql` tests the row a
+ * list walks (its key, one seek in `search_keys`, against the index's matches, which SQLite reads
+ * once per query); `drive` names the matching records, for a list that starts from few matches;
+ * `keys` names the matching rows of the index, for a count that needs nothing else. Words of three
+ * or more characters use the trigram index; shorter ones (성남, AI) a LIKE over the indexed text.
+ * Measured at 100,000 agreements: "research" (40,000 matches) was counted in 45 ms through the
+ * records' text ids and is 7 ms from the index; its first page 26 → 11 ms.
  */
-export function searchClauses(kind: string, idColumn: string, search: string): Array<{ sql: string; params: unknown[] }> {
+export function searchClauses(kind: string, idColumn: string, search: string): Array<Sql & { drive: Sql; keys: Sql }> {
   const table = searchTable(kind);
   return search
     .split(/\s+/)
     .filter(Boolean)
     .map((term) => {
       const match = [...term].length >= 3;
-      return {
-        sql: `${idColumn} IN (SELECT k.record_id FROM search_keys k WHERE k.rowid IN (SELECT rowid FROM ${table} WHERE ${
-          match ? `${table} MATCH ?` : `body LIKE ? ESCAPE '\\'`
-        }))`,
+      const keys = {
+        sql: `SELECT rowid FROM ${table} WHERE ${match ? `${table} MATCH ?` : `body LIKE ? ESCAPE '\\'`}`,
         params: [match ? `"${term.replace(/"/g, '""')}"` : likePattern(term)],
       };
+      return {
+        sql: `(SELECT k.rowid FROM search_keys k WHERE k.kind = '${kind}' AND k.record_id = ${idColumn}) IN (${keys.sql})`,
+        params: keys.params,
+        drive: { sql: `SELECT k.record_id FROM search_keys k WHERE k.rowid IN (${keys.sql})`, params: keys.params },
+        keys,
+      };
     });
+}
+
+/**
+ * The number of records matching every word, counted in the index alone: it holds a row for each
+ * live record and none for a removed one (`reindex`, `tombstone`).
+ */
+export function searchCount(words: ReadonlyArray<{ keys: Sql }>): Sql {
+  return {
+    sql: `SELECT count(*) AS n FROM (${words.map((w) => w.keys.sql).join(' INTERSECT ')})`,
+    params: words.flatMap((w) => w.keys.params),
+  };
 }
 
 /**
