@@ -17,6 +17,7 @@ import { up as batchAudit } from './0015-batch-audit';
 import { up as nameKeys } from './0016-name-keys';
 import { up as reportIndexes } from './0017-report-indexes';
 import { up as agreementCountries } from './0018-agreement-countries';
+import { up as redundantIndexes } from './0019-redundant-indexes';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'name-keys', up: nameKeys },
   { version: 17, name: 'report-indexes', up: reportIndexes },
   { version: 18, name: 'agreement-countries', up: agreementCountries },
+  { version: 19, name: 'redundant-indexes', up: redundantIndexes },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
