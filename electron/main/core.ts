@@ -12,6 +12,7 @@ import { backupsDir, scheduleBackups } from './services/backup-service';
 import { applyPendingRestore, readPendingRestore } from './services/pending-restore';
 import type { RestoreOutcome } from '../../shared/models/backup';
 import { documentCheck } from './services/document-check';
+import { idleCheckpoints } from './db/idle-checkpoint';
 import { refreshStatistics } from './db/statistics';
 import type { Core, CoreEventListener, CoreOptions } from './core-types';
 import { documentHandlers } from './ipc/handlers/documents';
@@ -103,11 +104,15 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
   const files = new DocumentStore(options.dataDir);
   files.sweep();
   const downloads = new Downloads();
+  const checkpoints = idleCheckpoints(db);
   const ctx: ServiceContext = {
     db,
     actor: options.actor,
     now,
-    onChange: (entity, id) => emit('db:changed', { entity, id }),
+    onChange: (entity, id) => {
+      checkpoints.wrote();
+      emit('db:changed', { entity, id });
+    },
     files,
     deviceId: deviceId(db),
   };
@@ -171,6 +176,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     download: (token) => downloads.take(token),
     close() {
       listeners.clear();
+      checkpoints.stop();
       backups?.stop();
       documentsCheck.stop();
       if (db.open) db.close();
