@@ -257,16 +257,16 @@ async function main(): Promise<void> {
       title: 'A new memorandum 새 협약',
       parties: detail.parties.map((p) => ({ organisationId: p.organisationId, signatories: p.signatories.map((s) => ({ personId: s.personId })) })),
     });
-    type Written = { id: string; updatedAt: string; parties: Array<{ id: string; organisationId: string; signatories: Array<{ id: string; personId: string }> }> };
+    type Written = { id: string; referenceNo: string; updatedAt: string; parties: Array<{ id: string; organisationId: string; signatories: Array<{ id: string; personId: string }> }> };
     const fresh: Written[] = [];
     await timed('create an agreement', 2, async () => fresh.push(await call<Written>('agreements:create', newValues())), { runs: RUNS });
     let n = 0;
-    // As the edit form sends it: the parties and signatories it loaded, with their ids, and a new title.
+    // As the edit form sends it: the reference, parties and signatories it loaded (with their ids), and a new title.
     await timed('update an agreement', 2, async () => {
       const target = fresh[n % fresh.length];
       n += 1;
       const parties = target.parties.map((p) => ({ id: p.id, organisationId: p.organisationId, signatories: p.signatories.map((s) => ({ id: s.id, personId: s.personId })) }));
-      const updated = await call<{ updatedAt: string }>('agreements:update', { id: target.id, expectedUpdatedAt: target.updatedAt, values: { ...newValues(), parties, title: `Renamed ${n}` } });
+      const updated = await call<{ updatedAt: string }>('agreements:update', { id: target.id, expectedUpdatedAt: target.updatedAt, values: { ...newValues(), referenceNo: target.referenceNo, parties, title: `Renamed ${n}` } });
       target.updatedAt = updated.updatedAt;
     }, { runs: RUNS });
     let m = 0;
