@@ -106,6 +106,22 @@ describe('agreements', () => {
     expect((await t.call('agreements:get', { id: agreement.id })).notes).toBe('first');
   });
 
+  it('refuses a stale edit even when the saves fall in the same millisecond', async () => {
+    // A clock that never moves: every save happens at the same instant.
+    const t = openTestCore({ now: () => new Date('2026-03-01T09:00:00.000Z') });
+    const { agreement } = await makeAgreement(t);
+    const values = { ...agreement, duration: '', parties: agreement.parties };
+    const first = await t.call('agreements:update', { id: agreement.id, values: { ...values, notes: 'first' }, expectedUpdatedAt: agreement.updatedAt });
+    expect(first.updatedAt > agreement.updatedAt).toBe(true);
+    const stale = await t.send('agreements:update', { id: agreement.id, values: { ...values, notes: 'second' }, expectedUpdatedAt: agreement.updatedAt });
+    expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
+    const moved = await t.call('agreements:transition', { id: agreement.id, to: 'negotiation', expectedUpdatedAt: first.updatedAt });
+    expect(moved.updatedAt > first.updatedAt).toBe(true);
+    const staleRemoval = await t.send('agreements:remove', { id: agreement.id, reason: 'Entered twice', expectedUpdatedAt: first.updatedAt });
+    expect(staleRemoval.ok ? null : staleRemoval.error.code).toBe('CONFLICT');
+    expect((await t.call('agreements:get', { id: agreement.id })).notes).toBe('first');
+  });
+
   it('tombstones removed parties, signatories and items instead of deleting them', async () => {
     const t = openTestCore();
     const { agreement, kaist, city } = await makeAgreement(t, { items: [{ description: 'Forums' }, { description: 'Internships' }] });
