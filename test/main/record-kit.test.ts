@@ -96,6 +96,28 @@ describe('the record kit', () => {
     db.close();
   });
 
+  it('names in an edit only the columns it changes, so the indexes on the others are not rewritten', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t, { signedOn: '2026-02-01' });
+    // SQLite fires an UPDATE OF trigger, and rewrites an index, for every column the SET names.
+    const db = openDatabase(t.dbFile);
+    db.exec(`CREATE TABLE named (col TEXT);
+      CREATE TRIGGER named_title AFTER UPDATE OF title ON agreements BEGIN INSERT INTO named VALUES ('title'); END;
+      CREATE TRIGGER named_signed AFTER UPDATE OF signed_on ON agreements BEGIN INSERT INTO named VALUES ('signed_on'); END;
+      CREATE TRIGGER named_status AFTER UPDATE OF status ON agreements BEGIN INSERT INTO named VALUES ('status'); END;`);
+    const named = () => (db.prepare('SELECT col FROM named').all() as Array<{ col: string }>).map((r) => r.col);
+    const retitled = await t.call('agreements:update', {
+      id: agreement.id,
+      values: { ...agreement, duration: '', parties: agreement.parties, title: 'Retitled memorandum' },
+    });
+    expect(named()).toEqual(['title']);
+    await t.call('agreements:transition', { id: agreement.id, to: 'negotiation', expectedUpdatedAt: retitled.updatedAt });
+    expect(named()).toEqual(['title', 'status']);
+    const after = await t.call('agreements:get', { id: agreement.id });
+    expect(after).toMatchObject({ title: 'Retitled memorandum', signedOn: '2026-02-01', status: 'negotiation' });
+    db.close();
+  });
+
   it('indexes a register upgraded from schema 2 when it next opens', async () => {
     const dir = tempDir();
     const first = openTestCore({ dataDir: dir });

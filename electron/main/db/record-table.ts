@@ -143,6 +143,12 @@ export type RecordTable<F, R> = {
  */
 const BULK_LOAD_ROWS = 1000;
 
+/** Whether a stored column already holds the value a write would give it (bytes compared as bytes). */
+function sameValue(stored: unknown, next: unknown): boolean {
+  if (Buffer.isBuffer(stored) && Buffer.isBuffer(next)) return stored.equals(next);
+  return (stored ?? null) === (next ?? null);
+}
+
 /** A filter value that asks for filtering (not absent, blank or an empty list). */
 function isSet(value: unknown): boolean {
   return !(value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0));
@@ -196,8 +202,23 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
 
   const insertSql = `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at, updated_by)
     VALUES (@id, ${fields.map((f) => `@${f}`).join(', ')}, @at, @at, @by)`;
-  const updateSql = `UPDATE ${table} SET ${fields.map((f, i) => `${columns[i]} = @${f}`).join(', ')},
-    updated_at = @at, updated_by = @by WHERE id = @id`;
+  const storedSql = `SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`;
+
+  /**
+   * An edit names only the columns whose stored value it changes: SQLite rewrites every index on
+   * a column the SET names, changed or not, so naming all of them wrote a page of each of an
+   * agreement's 33 indexes on every save (at 100k, 28 of the 46 pages of an edit of its title).
+   * The comparison is with the row as stored, so a value is never left unwritten by mistake.
+   */
+  const updateRow = (db: Db, id: string, values: F, stamp: RowStamp) => {
+    const next = encode(values);
+    const stored = statement(db, storedSql).get(id) as Record<string, unknown> | undefined;
+    const changed = stored ? fields.filter((field, i) => !sameValue(stored[columns[i]], next[field])) : fields;
+    const sets = [...changed.map((field) => `${columns[fields.indexOf(field)]} = @${field}`), 'updated_at = @at', 'updated_by = @by'];
+    const params: Record<string, unknown> = { id, at: stamp.at, by: stamp.by };
+    for (const field of changed) params[field] = next[field];
+    statement(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = @id`).run(params);
+  };
 
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
@@ -356,9 +377,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     insert(db, id, values, stamp) {
       statement(db, insertSql).run({ ...encode(values), id, at: stamp.at, by: stamp.by });
     },
-    update(db, id, values, stamp) {
-      statement(db, updateSql).run({ ...encode(values), id, at: stamp.at, by: stamp.by });
-    },
+    update: updateRow,
     tombstone(db, id, stamp) {
       statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.at, stamp.by, id);
       if (spec.searchText) deleteSearchText(db, spec.kind, id);
