@@ -120,8 +120,13 @@ describe('the batch write path', () => {
 });
 
 /** The register's indexes on agreements, as the migrations made them. */
+/** The indexes of agreements and of the tables an agreement's create writes (parties, signatories, countries). */
 function agreementIndexes(db: ServiceContext['db']) {
-  return db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'agreements' ORDER BY name").all();
+  return db
+    .prepare(
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('agreements', 'agreement_parties', 'party_signatories', 'agreement_countries') ORDER BY name",
+    )
+    .all();
 }
 
 describe('a bulk load', () => {
@@ -139,6 +144,10 @@ describe('a bulk load', () => {
     expect(during).toContain('agreements_reference');
     expect(during).toContain('agreements_reference_serial');
     expect(during).not.toContain('agreements_by_title');
+    // The children's lookups go too; their ids' own unique indexes stay.
+    expect(during).not.toContain('agreement_parties_agreement');
+    expect(during).not.toContain('party_signatories_party');
+    expect(during).toContain('sqlite_autoindex_agreement_parties_1');
     expect(during.length).toBeLessThan(before.length - 20);
     rebuild!();
     ctx.db.exec('COMMIT');
@@ -175,6 +184,12 @@ describe('a bulk load', () => {
     expect(byTitle.rows.map((r) => r.title)).toEqual(['Bulk 1199', 'Bulk 1198']);
     const found = await t.call('agreements:list', { search: 'zeppelin', limit: 5 });
     expect(found.rows.map((r) => r.id)).toEqual([made[600].id]);
+    // Their search text names their parties and signatories, read through the rebuilt indexes.
+    expect((await t.call('agreements:list', { search: '카이스트 Soo-mi', limit: 1 })).total).toBe(1201);
+    // And the country and partner lists find them through the children's rebuilt indexes.
+    expect((await t.call('agreements:list', { country: 'KR', limit: 1 })).total).toBe(1201);
+    const kaist = (await t.call('organisations:list', { search: 'KAIST' })).rows[0];
+    expect((await t.call('agreements:list', { partnerId: kaist.id, limit: 1 })).total).toBe(1201);
   });
 
   it('merges the search index into one segment after a bulk load, so later saves do not merge what it left', async () => {

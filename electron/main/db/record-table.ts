@@ -96,9 +96,12 @@ export type RecordTableSpec<F, R> = {
    * Bulk loads (issue 13): a batch that is large beside the table drops the table's non-unique
    * indexes and rebuilds each with one sort when the batch ends, in the same transaction, instead
    * of updating some thirty indexes row by row. `keep` names the indexes a create's own reads seek
-   * on while the batch runs (unique indexes always stay: they are rules).
+   * on while the batch runs (unique indexes always stay: they are rules). `children` names the
+   * tables a create also writes (an agreement's parties and signatories), whose indexes go and
+   * come back the same way: nothing in a batch reads them before it ends, and the batch's search
+   * text, which does, is written after the rebuild.
    */
-  bulkLoad?: { keep: readonly string[] };
+  bulkLoad?: { keep: readonly string[]; children?: readonly string[] };
 };
 
 export type RecordTable<F, R> = {
@@ -406,11 +409,11 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     deferIndexes(db, rows) {
       if (!spec.bulkLoad || !db.inTransaction || !largeBeside(db, rows)) return null;
       const keep = new Set(spec.bulkLoad.keep);
+      const tables = [table, ...(spec.bulkLoad.children ?? [])];
       const indexes = (
-        statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as Array<{
-          name: string;
-          sql: string;
-        }>
+        statement(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN (SELECT value FROM json_each(?)) AND sql IS NOT NULL").all(
+          JSON.stringify(tables),
+        ) as Array<{ name: string; sql: string }>
       ).filter((index) => !keep.has(index.name) && !/^CREATE\s+UNIQUE\b/i.test(index.sql));
       for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
       return () => {

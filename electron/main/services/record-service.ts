@@ -123,8 +123,9 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         }
       },
       finish(): BatchCreated[] {
-        table.indexBatch(ctx.db, created.map((c) => c.id));
+        // The indexes first: the search text of a record reads its children through theirs.
         rebuildIndexes?.();
+        table.indexBatch(ctx.db, created.map((c) => c.id));
         if (created.length && !batch.auditedByCaller) {
           recordBatchAudit(ctx, {
             entity: table.kind,

@@ -146,7 +146,7 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     status: 'a.status',
   },
   // A create seeks the next reference number on this index while a bulk load runs.
-  bulkLoad: { keep: ['agreements_reference_serial'] },
+  bulkLoad: { keep: ['agreements_reference_serial'], children: ['agreement_parties', 'party_signatories', 'agreement_countries'] },
   tally: [
     { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
     { table: 'agreement_country_tally', filters: { country: 'country' } },
