@@ -1,4 +1,5 @@
 import { likePattern, statement, type Db } from './connection';
+import type { Sql } from './record-table';
 
 /**
  * The local-only full-text index: one FTS5 trigram table per record type (`<kind>_search`, so Korean
@@ -69,8 +70,6 @@ export function clearSearch(db: Db, kind: string): void {
   statement(db, 'DELETE FROM search_keys WHERE kind = ?').run(kind);
 }
 
-type Sql = { sql: string; params: unknown[] };
-
 /**
  * A search as filters, each three ways (the record kit's `Clause`, with `keys`): `sql` tests a row
  * a list walks in sort order, `drive` names the matching records (for a list that starts from few
@@ -82,7 +81,7 @@ type Sql = { sql: string; params: unknown[] };
  * where a scan is a third quicker than through the virtual table; a walked row tests its own
  * text, so a common short word fills a page without reading every text.
  * Measured at 100,000 agreements through the handlers: "research" (40,000 matches) 96 → 19 ms,
- * "AI" (55,000) 138 → 22 ms.
+ * "AI" (55,000) 138 → 17–22 ms.
  */
 export function searchClauses(kind: string, idColumn: string, search: string): Array<Sql & { drive: Sql; keys: Sql }> {
   const table = searchTable(kind);
