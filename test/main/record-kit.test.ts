@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/main/db/connection';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
+import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
 import { makeAgreement, makeParties, openTestCore, tempDir } from './fixtures';
 
 describe('the record kit', () => {
@@ -115,6 +116,18 @@ describe('the record kit', () => {
     expect(named()).toEqual(['title', 'status']);
     const after = await t.call('agreements:get', { id: agreement.id });
     expect(after).toMatchObject({ title: 'Retitled memorandum', signedOn: '2026-02-01', status: 'negotiation' });
+    db.close();
+  });
+
+  it('refuses a write that leaves a field out instead of storing it as empty', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t);
+    const db = openDatabase(t.dbFile);
+    const { title: _left, ...withoutTitle } = agreementTable.fieldsOf(agreement as never) as Record<string, unknown>;
+    const stamp = { at: new Date().toISOString(), by: 'tester' };
+    expect(() => agreementTable.insert(db, '0190a0b0-0000-7000-8000-00000000beef', withoutTitle as never, stamp)).toThrow(/agreements\.title/);
+    expect(() => agreementTable.update(db, agreement.id, withoutTitle as never, stamp)).toThrow(/agreements\.title/);
+    expect((await t.call('agreements:get', { id: agreement.id })).title).toBe(agreement.title);
     db.close();
   });
 

@@ -185,10 +185,14 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     };
   });
 
-  /** The values to store, in column order (bound by position: see `insertSql`). */
+  /**
+   * The values to store, in column order (bound by position: see `insertSql`). A field left out is
+   * a mistake in the caller, not a NULL: binding by name refused it, and so does this.
+   */
   const encode = (values: F): unknown[] =>
-    mapped.map(({ field, encode: encodeField }) => {
+    mapped.map(({ field, column, encode: encodeField }) => {
       const value = (values as Record<string, unknown>)[field];
+      if (value === undefined) throw new Error(`${table}.${column}: no value given for ${field}`);
       return encodeField ? encodeField(value) : value;
     });
 
