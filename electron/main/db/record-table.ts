@@ -2,23 +2,10 @@ import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
+import { defineRecordRows, type ColumnSpec, type RecordMeta, type RowStamp } from './record-rows';
 import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText } from './search-index';
 
-/** Who wrote a row, and when: every shared table carries it. */
-export type RowStamp = { at: string; by: string };
-
-/** The bookkeeping columns every record has, as the app sees them. */
-export type RecordMeta = { id: string; createdAt: string; updatedAt: string; updatedBy: string };
-
-/** How a field is kept in its column when it is not stored as it is (lists and objects as JSON). */
-export type Codec = { encode: (value: never) => unknown; decode: (raw: never) => unknown };
-
-export const jsonColumn = (column: string) => ({
-  column,
-  codec: { encode: (value: unknown) => JSON.stringify(value), decode: (raw: string) => JSON.parse(raw) as unknown } as Codec,
-});
-
-type ColumnSpec = string | { column: string; codec: Codec };
+export { jsonColumn, type Codec, type RecordMeta, type RowStamp } from './record-rows';
 
 /**
  * A WHERE fragment with its positional parameters. `anyOf` says the clause is the same as "any of
@@ -146,19 +133,9 @@ export type RecordTable<F, R> = {
  */
 const BULK_LOAD_ROWS = 1000;
 
-/** Whether a stored column already holds the value a write would give it (bytes compared as bytes). */
-function sameValue(stored: unknown, next: unknown): boolean {
-  if (Buffer.isBuffer(stored) && Buffer.isBuffer(next)) return stored.equals(next);
-  return (stored ?? null) === (next ?? null);
-}
-
 /** A filter value that asks for filtering (not absent, blank or an empty list). */
 function isSet(value: unknown): boolean {
   return !(value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0));
-}
-
-function columnName(spec: ColumnSpec): string {
-  return typeof spec === 'string' ? spec : spec.column;
 }
 
 /**
@@ -169,69 +146,9 @@ function columnName(spec: ColumnSpec): string {
  */
 export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTable<F, R> {
   const { table, alias } = spec;
-  const fields = Object.keys(spec.columns) as Array<keyof F & string>;
-  const columns = fields.map((field) => columnName(spec.columns[field]));
   const read = `SELECT ${alias}.*${spec.computed ? `, ${spec.computed}` : ''} FROM ${table} ${alias} ${spec.joins ?? ''}`;
-
-  // Each field with its column and codec, in column order: reads decode with it, writes encode.
-  const mapped = fields.map((field) => {
-    const column = spec.columns[field];
-    const codec = typeof column === 'string' ? null : column.codec;
-    return {
-      field,
-      column: columnName(column),
-      decode: codec ? (codec.decode as (raw: unknown) => unknown) : null,
-      encode: codec ? (codec.encode as (value: unknown) => unknown) : null,
-    };
-  });
-
-  /**
-   * The values to store, in column order (bound by position: see `insertSql`). A field left out is
-   * a mistake in the caller, not a NULL: binding by name refused it, and so does this.
-   */
-  const encode = (values: F): unknown[] =>
-    mapped.map(({ field, column, encode: encodeField }) => {
-      const value = (values as Record<string, unknown>)[field];
-      if (value === undefined) throw new Error(`${table}.${column}: no value given for ${field}`);
-      return encodeField ? encodeField(value) : value;
-    });
-
-  // Decoded field by field into one object, the same shape for every row: building each record
-  // from an array of pairs (Object.fromEntries) cost five times the query's own time per row
-  // (profiled: the 100,000-row CSV spent most of its time there and in collecting the garbage).
-  const toRecord = (row: Record<string, unknown>): R => {
-    const decoded: Record<string, unknown> = {
-      id: row.id as string,
-      createdAt: row.created_at as string,
-      updatedAt: row.updated_at as string,
-      updatedBy: row.updated_by as string,
-    };
-    for (const { field, column, decode } of mapped) {
-      const raw = row[column];
-      decoded[field] = decode ? decode(raw) : raw;
-    }
-    return spec.toRecord(decoded as F & RecordMeta, row);
-  };
-
-  // Positional: a batch inserts thousands of rows, and binding thirty named parameters (an object
-  // built for each row, then each name looked up in it) cost as much as SQLite's own insert.
-  const insertSql = `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at, updated_by)
-    VALUES (?, ${fields.map(() => '?').join(', ')}, ?, ?, ?)`;
-  const storedSql = `SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`;
-
-  /**
-   * An edit names only the columns whose stored value it changes: SQLite rewrites every index on
-   * a column the SET names, changed or not, so naming all of them wrote a page of each of an
-   * agreement's 33 indexes on every save (at 100k, 28 of the 46 pages of an edit of its title).
-   * The comparison is with the row as stored, so a value is never left unwritten by mistake.
-   */
-  const updateRow = (db: Db, id: string, values: F, stamp: RowStamp) => {
-    const next = encode(values);
-    const stored = statement(db, storedSql).get(id) as Record<string, unknown> | undefined;
-    const changed = mapped.flatMap(({ column }, i) => (stored && sameValue(stored[column], next[i]) ? [] : [i]));
-    const sets = [...changed.map((i) => `${mapped[i].column} = ?`), 'updated_at = ?', 'updated_by = ?'];
-    statement(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...changed.map((i) => next[i]), stamp.at, stamp.by, id);
-  };
+  const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord);
+  const { toRecord } = stored;
 
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
@@ -387,10 +304,8 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     },
     listSql,
     startsFromMatches,
-    insert(db, id, values, stamp) {
-      statement(db, insertSql).run(id, ...encode(values), stamp.at, stamp.at, stamp.by);
-    },
-    update: updateRow,
+    insert: stored.insert,
+    update: stored.update,
     tombstone(db, id, stamp) {
       statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.at, stamp.by, id);
       if (spec.searchText) deleteSearchText(db, spec.kind, id);
@@ -424,8 +339,6 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
         for (const index of indexes) db.exec(index.sql);
       };
     },
-    fieldsOf(record) {
-      return Object.fromEntries(fields.map((field) => [field, (record as Record<string, unknown>)[field]])) as F;
-    },
+    fieldsOf: stored.fieldsOf,
   };
 }
