@@ -13,7 +13,7 @@ import type { Core } from '../../electron/main/core-types';
 import { databasePath } from '../../electron/main/data-dir';
 import { openDatabase, statement, type Db } from '../../electron/main/db/connection';
 import { encodeCursor } from '../../electron/main/db/list-cursor';
-import type { ListQuery } from '../../electron/main/db/record-table';
+import { readPage, type ListQuery } from '../../electron/main/db/record-table';
 import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
 import { DocumentStore } from '../../electron/main/files/document-store';
 import { createOrganisations } from '../../electron/main/records/organisations';
@@ -209,8 +209,7 @@ async function main(): Promise<void> {
         runs: RUNS,
         raw: () => {
           const { n } = statement(raw, count.sql).get(...count.params) as { n: number };
-          const { page } = agreementTable.listSql(query, today, agreementTable.startsFromMatches(raw, query, today, n));
-          const found = statement(raw, page.sql).all(...page.params) as Array<{ id: string }>;
+          const found = readPage(raw, agreementTable.listSql(query, today, agreementTable.startsFromMatches(raw, query, today, n)), query);
           agreementTable.findMany(raw, found.map((r) => r.id));
         },
       });
@@ -225,6 +224,8 @@ async function main(): Promise<void> {
     await list('list filtered by country, by title', { country: 'DE', sort: 'title', dir: 'asc' });
     await list('list expiring within 90 days', { expiringWithinDays: 90, sort: 'expiresOn', dir: 'asc' });
     await list('list offset page at the middle', { sort: 'title', dir: 'asc', offset: Math.floor(AGREEMENTS / 2) }, 50);
+    // Past every signed date: the page counts the dated rows to know where its NULLs start.
+    await list('list by signed date, descending, last offset page', { sort: 'signedOn', dir: 'desc', offset: AGREEMENTS - 50 }, 50);
     {
       const middle = raw
         .prepare("SELECT rowid AS rid, title COLLATE NOCASE AS k FROM agreements WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE, rowid LIMIT 1 OFFSET ?")

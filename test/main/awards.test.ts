@@ -9,6 +9,7 @@ import { awardTable, awardYearTotalsSql } from '../../electron/main/records/awar
 import { AWARD_SORTS, AWARD_STATUSES } from '../../shared/models/award';
 import { openTestCore, tempDir } from './fixtures';
 import { awardSetting, krwAward, screenedApplication } from './award-fixtures';
+import { listStatements } from './list-statements';
 
 describe('scholarship awards', () => {
   it('are made for an accepted application, offered first, naming applicant, intake and program, with totals per currency', async () => {
@@ -172,8 +173,9 @@ describe('award lists and totals at scale', () => {
     const problems = filters.flatMap((filter) =>
       AWARD_SORTS.flatMap((sort) =>
         (['asc', 'desc'] as const).flatMap((dir) => {
-          const { count, page } = awardTable.listSql(query({ ...filter, sort, dir }), '2026-04-15');
-          const bad = [...plan(count), ...plan(page)].filter((line) => /^SCAN aw\b/.test(line) || line.includes('TEMP B-TREE'));
+          const bad = listStatements(awardTable.listSql(query({ ...filter, sort, dir }), '2026-04-15'))
+            .flatMap(([, sql]) => plan(sql))
+            .filter((line) => /^SCAN aw\b/.test(line) || line.includes('TEMP B-TREE'));
           return bad.length ? [`${JSON.stringify({ ...filter, sort, dir })}: ${bad.join(' | ')}`] : [];
         }),
       ),

@@ -14,6 +14,7 @@ import { EVENT_KINDS, EVENT_SORTS } from '../../shared/models/event';
 import { forumSeries, makeDayEvent, makeForum } from './event-fixtures';
 import { makeAgreement, openTestCore, tempDir } from './fixtures';
 import { makeIntake, makeProgram } from './program-fixtures';
+import { listStatements } from './list-statements';
 
 describe('calendar:range', () => {
   it('puts events (series expanded), intake dates, item due dates and agreement dates on their days, each linking to its record', async () => {
@@ -147,8 +148,7 @@ describe('calendar query plans at scale', () => {
       for (const dir of ['asc', 'desc'] as const) {
         for (const filter of [{}, { kind: 'forum' }, { agreementId: 'a7' }, { organisationId: 'o1' }]) {
           const filtered = Object.keys(filter).length > 0;
-          const { count, page } = eventTable.listSql({ search: '', sort, dir, offset: 0, limit: 50, ...filter }, '2026-01-01');
-          for (const [what, statementSql] of [['count', count], ['page', page]] as const) {
+          for (const [what, statementSql] of listStatements(eventTable.listSql({ search: '', sort, dir, offset: 0, limit: 50, ...filter }, '2026-01-01'))) {
             for (const { detail } of db.prepare(`EXPLAIN QUERY PLAN ${statementSql.sql}`).all(...statementSql.params) as Array<{ detail: string }>) {
               const sorted = detail.includes('TEMP B-TREE FOR ORDER BY');
               // Filtered lists sorted by something other than start sort only that filter's events.

@@ -16,7 +16,7 @@ async function agreements(t: TestCore, n: number) {
 }
 
 describe('paging and counting a list', () => {
-  it('walks every sort by page links exactly as by offsets, NULL dates last both ways', async () => {
+  it('walks every sort by page links and by offsets exactly as in one page, NULL dates last both ways', async () => {
     const t = openTestCore();
     await agreements(t, 13);
     for (const sort of AGREEMENT_SORTS) {
@@ -31,6 +31,14 @@ describe('paging and counting a list', () => {
           if (!after) break;
         }
         expect(walked, `${sort} ${dir}`).toEqual(all);
+        // Offset pages too, whether a page starts among the values, straddles the NULLs or lies past every value.
+        for (const limit of [3, 4, 5]) {
+          const byOffset: string[] = [];
+          for (let offset = 0; offset < all.length; offset += limit) {
+            byOffset.push(...(await t.call('agreements:list', { sort, dir, limit, offset })).rows.map((a) => a.id));
+          }
+          expect(byOffset, `${sort} ${dir} by offsets of ${limit}`).toEqual(all);
+        }
       }
     }
     const signed = (await t.call('agreements:list', { sort: 'signedOn', dir: 'desc', limit: 500 })).rows.map((a) => a.signedOn);

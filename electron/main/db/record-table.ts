@@ -34,16 +34,28 @@ export type ListQuery = {
 };
 
 /**
- * A sort key. Its expression must never be NULL (a NULL key cannot be sought past): a nullable
- * column sorts by a stand-in, and `desc` names a different one for descending order where NULLs
- * must still come last (`ifnull(x, '~')` ascending, `ifnull(x, '')` descending), each with its index.
+ * A sort key. Its expression must never be NULL (a NULL key cannot be sought past). A nullable
+ * column sorts by stand-ins that keep its NULLs last both ways: `{ nullable: 'a.signed_on', high:
+ * "'~'", low: "''" }` is keyed `ifnull(column, high)` ascending and `ifnull(column, low)`
+ * descending, and one index on `ifnull(column, high)` serves both: a descending page walks it
+ * back over the values, then over the NULLs (`ListSql.rest`) as a second statement.
  */
-export type SortSpec = string | { expr: string; desc?: string; join?: string };
+export type SortSpec = string | { expr: string; join?: string } | { nullable: string; high: string; low: string; join?: string };
 
 /** A statement and its parameters, as the list runs it (tests read its plan, the benchmark runs it raw). */
 export type Sql = { sql: string; params: unknown[] };
 
 export type ListPage<R> = { rows: R[]; total: number; next?: string };
+
+/**
+ * The statements a list runs: its count and its page of ids, each ending `LIMIT ? OFFSET ?`. A
+ * descending nullable sort has the `rest` of its page in a second walk (the NULLs, after every
+ * value), with `skip` counting the rows before them.
+ */
+export type ListSql = { count: Sql; page: Sql; rest?: { page: Sql; skip: Sql } };
+
+/** A row of a page of ids: the record's id, rowid and sort key (a page link is made of the last). */
+export type PageRow = { id: string; rid: number; k: unknown };
 
 export type RecordTableSpec<F, R> = {
   table: string;
@@ -104,7 +116,7 @@ export type RecordTable<F, R> = {
    * The count and page-of-ids statements `list` runs for this query; `fromMatches` is the page
    * that starts from a filter's few matches (`list` chooses it from the count: `startsFromMatches`).
    */
-  listSql(query: ListQuery, today: string, fromMatches?: boolean): { count: Sql; page: Sql };
+  listSql(query: ListQuery, today: string, fromMatches?: boolean): ListSql;
   startsFromMatches(db: Db, query: ListQuery, today: string, total: number): boolean;
   insert(db: Db, id: string, fields: F, stamp: RowStamp): void;
   update(db: Db, id: string, fields: F, stamp: RowStamp): void;
@@ -126,6 +138,20 @@ export type RecordTable<F, R> = {
    */
   deferIndexes(db: Db, rows: number): (() => void) | null;
 };
+
+/**
+ * Runs a page's statements as `list` does: the page, and when a descending nullable sort's values
+ * run out before the page is full, its NULLs (from their start, unless an offset page lies beyond
+ * every value; a page link seeks by key). Tests and the benchmark read pages through it too.
+ */
+export function readPage(db: Db, { page, rest }: Pick<ListSql, 'page' | 'rest'>, query: Pick<ListQuery, 'limit' | 'offset' | 'after'>): PageRow[] {
+  const found = statement(db, page.sql).all(...page.params) as PageRow[];
+  if (!rest || found.length >= query.limit) return found;
+  const past = found.length === 0 && !query.after && query.offset > 0;
+  const offset = past ? Math.max(0, query.offset - (statement(db, rest.skip.sql).get(...rest.skip.params) as { n: number }).n) : 0;
+  const params = [...rest.page.params.slice(0, -2), query.limit - found.length, offset];
+  return [...found, ...(statement(db, rest.page.sql).all(...params) as PageRow[])];
+}
 
 /**
  * A batch this many rows long, and at least a quarter of the table, is a bulk load: it rebuilds the
@@ -226,55 +252,93 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     clauses.some((c) => c.drive) && fewMatches(db, total, query.limit);
 
   /**
+   * The sort's key for this query's direction. A descending nullable sort walked through its index
+   * is keyed by the ascending stand-in and read as two ranges: the values, then the NULLs (keyed
+   * `low` so that their page links compare below every value). Sorted from a few matches, the
+   * descending key itself.
+   */
+  const sortKey = (query: ListQuery, drive: boolean): { expr: string; join: string; nulls?: { values: string; missing: string; low: string } } => {
+    const sort = spec.sorts[query.sort] ?? Object.values(spec.sorts)[0];
+    if (typeof sort === 'string') return { expr: sort, join: '' };
+    const join = sort.join ?? '';
+    if ('expr' in sort) return { expr: sort.expr, join };
+    const expr = `ifnull(${sort.nullable}, ${sort.high})`;
+    if (query.dir !== 'desc') return { expr, join };
+    if (drive) return { expr: `ifnull(${sort.nullable}, ${sort.low})`, join };
+    return { expr, join, nulls: { values: `${expr} < ${sort.high}`, missing: `${expr} = ${sort.high}`, low: sort.low } };
+  };
+
+  /**
    * The page's ids, through the index that serves the filter and sort: ties broken by rowid (the
    * last column of every index, so the tie-break costs nothing); a cursor seeks past the previous
    * page's last key; an `anyOf` filter becomes one index walk per alternative, merged in order.
+   * A descending nullable sort's NULLs are `rest`: the page continues there when the values run
+   * out, `skip` counting the values for an offset beyond them.
    */
-  const pageSql = (query: ListQuery, clauses: Clause[], drive: boolean): Sql => {
-    const sort = spec.sorts[query.sort] ?? Object.values(spec.sorts)[0];
+  const pageSql = (query: ListQuery, clauses: Clause[], drive: boolean): Omit<ListSql, 'count'> => {
+    const { expr, join, nulls } = sortKey(query, drive);
     const desc = query.dir === 'desc';
-    const { expr, join } =
-      typeof sort === 'string' ? { expr: sort, join: '' } : { expr: (desc && sort.desc) || sort.expr, join: sort.join ?? '' };
     const dir = desc ? 'DESC' : 'ASC';
     const fixed: Clause[] = [{ sql: `${alias}.deleted_at IS NULL`, params: [] }];
     const driver = drive ? clauses.find((c) => c.drive) : undefined;
     const split = driver ? undefined : clauses.find((c) => c.anyOf && c.anyOf.length > 1);
     for (const clause of clauses) if (clause !== split) fixed.push(clause === driver ? driven(clause.drive!) : clause);
     let offset = query.offset;
+    let cursor: { key: string | number; rowid: number } | null = null;
     if (query.after) {
-      const cursor = decodeCursor(query.after, cursorScope(query));
+      cursor = decodeCursor(query.after, cursorScope(query));
       if (!cursor) throw new AppError('VALIDATION', 'list.staleLink');
-      const [cmp, cmpEq] = desc ? ['<', '<='] : ['>', '>='];
-      fixed.push({
-        sql: `${expr} ${cmpEq} ? AND (${expr} ${cmp} ? OR ${alias}.rowid ${cmp} ?)`,
-        params: [cursor.key, cursor.key, cursor.rowid],
-      });
       offset = 0;
     }
-    const arm = (extra: Clause | null): Sql => {
-      const where = extra ? [...fixed, extra] : fixed;
+    const [cmp, cmpEq] = desc ? ['<', '<='] : ['>', '>='];
+    const seek = (key: string): Clause[] =>
+      cursor ? [{ sql: `${key} ${cmpEq} ? AND (${key} ${cmp} ? OR ${alias}.rowid ${cmp} ?)`, params: [cursor.key, cursor.key, cursor.rowid] }] : [];
+    // `key` is what the rows are ordered and sought by; a constant key (the NULLs') orders by rowid alone.
+    const walk = (key: string, range: Clause[], constant = false): Sql => {
+      const where = [...fixed, ...range, ...seek(key)];
+      const select = (extra: Clause | null): Sql => {
+        const all = extra ? [...where, extra] : where;
+        return {
+          sql: `SELECT ${alias}.id AS id, ${alias}.rowid AS rid, ${key} AS k FROM ${table} ${alias} ${join} WHERE ${all.map((c) => c.sql).join(' AND ')}`,
+          params: all.flatMap((c) => c.params),
+        };
+      };
+      if (!split) {
+        const one = select(null);
+        // Starting from a few matches, the sort key is written so that no index can give the order
+        // (unary + is a no-op on the value): the planner then reads the matches and sorts them.
+        const order = driver
+          ? `+${key} ${dir}, +${alias}.rowid ${dir}`
+          : constant
+            ? `${alias}.rowid ${dir}`
+            : `${key} ${dir}, ${alias}.rowid ${dir}`;
+        return { sql: `${one.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params: [...one.params, query.limit, offset] };
+      }
+      const arms = split.anyOf!.map(select);
       return {
-        sql: `SELECT ${alias}.id AS id, ${alias}.rowid AS rid, ${expr} AS k FROM ${table} ${alias} ${join} WHERE ${where.map((c) => c.sql).join(' AND ')}`,
-        params: where.flatMap((c) => c.params),
+        sql: `${arms.map((a) => a.sql).join(' UNION ALL ')} ORDER BY ${constant ? '' : `k ${dir}, `}rid ${dir} LIMIT ? OFFSET ?`,
+        params: [...arms.flatMap((a) => a.params), query.limit, offset],
       };
     };
-    if (!split) {
-      const one = arm(null);
-      // Starting from a few matches, the sort key is written so that no index can give the order
-      // (unary + is a no-op on the value): the planner then reads the matches and sorts them.
-      const order = driver ? `+${expr} ${dir}, +${alias}.rowid ${dir}` : `${expr} ${dir}, ${alias}.rowid ${dir}`;
-      return { sql: `${one.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, params: [...one.params, query.limit, offset] };
-    }
-    const arms = split.anyOf!.map(arm);
+    if (!nulls) return { page: walk(expr, []) };
+    const values: Clause = { sql: nulls.values, params: [] };
+    // Counted as a list's count is: a filter that names its ids from them, not tested per row.
+    const counted = [fixed[0], ...clauses.map((c) => (c.drive ? driven(c.drive) : c)), values];
     return {
-      sql: `${arms.map((a) => a.sql).join(' UNION ALL ')} ORDER BY k ${dir}, rid ${dir} LIMIT ? OFFSET ?`,
-      params: [...arms.flatMap((a) => a.params), query.limit, offset],
+      page: walk(expr, [values]),
+      rest: {
+        page: walk(nulls.low, [{ sql: nulls.missing, params: [] }], true),
+        skip: {
+          sql: `SELECT count(*) AS n FROM ${table} ${alias} ${join} WHERE ${counted.map((c) => c.sql).join(' AND ')}`,
+          params: counted.flatMap((c) => c.params),
+        },
+      },
     };
   };
 
-  const listSql = (query: ListQuery, today: string, fromMatches = false) => {
+  const listSql = (query: ListQuery, today: string, fromMatches = false): ListSql => {
     const clauses = filterClauses(query, today);
-    return { count: countSql(query, clauses), page: pageSql(query, clauses, fromMatches) };
+    return { count: countSql(query, clauses), ...pageSql(query, clauses, fromMatches) };
   };
 
   const startsFromMatches = (db: Db, query: ListQuery, today: string, total: number) => startsFrom(db, query, filterClauses(query, today), total);
@@ -296,8 +360,8 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       const clauses = filterClauses(query, today);
       const count = countSql(query, clauses);
       const total = (statement(db, count.sql).get(...count.params) as { n: number }).n;
-      const page = pageSql(query, clauses, startsFrom(db, query, clauses, total));
-      const found = statement(db, page.sql).all(...page.params) as Array<{ id: string; rid: number; k: unknown }>;
+      const { page, rest } = pageSql(query, clauses, startsFrom(db, query, clauses, total));
+      const found = readPage(db, { page, rest }, query);
       const last = found[found.length - 1];
       const next = found.length === query.limit && last ? encodeCursor(cursorScope(query), last.k, last.rid) : undefined;
       return { rows: findMany(db, found.map((row) => row.id)), total, ...(next ? { next } : {}) };

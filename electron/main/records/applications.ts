@@ -20,9 +20,9 @@ type ApplicationColumns = ApplicationValues & { status: ApplicationStatus };
 
 /**
  * Each sort's key: never NULL (a page seeks past its last key), so an application not yet scored
- * sorts by a stand-in that puts it last either way. Each key has its indexes (migration 9).
+ * sorts by a stand-in that puts it last either way. Each key has its indexes (migrations 9 and 20).
  */
-const SCORE = { expr: 'ifnull(a.score, 101)', desc: 'ifnull(a.score, -1)' };
+const SCORE = { nullable: 'a.score', high: '101', low: '-1' };
 
 /** Applications to intakes: applicant, intake (and its program), status, submitted date, score, reviewer notes. */
 export const applicationTable = defineRecordTable<ApplicationColumns, Application>({

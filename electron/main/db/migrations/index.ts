@@ -18,6 +18,7 @@ import { up as nameKeys } from './0016-name-keys';
 import { up as reportIndexes } from './0017-report-indexes';
 import { up as agreementCountries } from './0018-agreement-countries';
 import { up as redundantIndexes } from './0019-redundant-indexes';
+import { up as oneIndexPerSort } from './0020-one-index-per-sort';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'report-indexes', up: reportIndexes },
   { version: 18, name: 'agreement-countries', up: agreementCountries },
   { version: 19, name: 'redundant-indexes', up: redundantIndexes },
+  { version: 20, name: 'one-index-per-sort', up: oneIndexPerSort },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -134,15 +134,16 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
         WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
   toRecord: (fields, row) => ({ ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
   // NULL dates sort last whichever way the column is sorted: a stand-in above every date ('~')
-  // ascending, below every date ('') descending; migrations 7 and 8 index exactly these expressions.
+  // ascending, below every date ('') descending; migrations 7 and 12 index the ascending key, which
+  // a descending page walks back (`SortSpec`).
   // Signed dates sort as written (a year before its months, a month before its days); expiries by
   // the day the term in force ends (June 2016 as 30 June; an auto-renewing term by its current period).
   sorts: {
     updatedAt: 'a.updated_at',
     title: 'a.title COLLATE NOCASE',
     referenceNo: 'a.reference_no',
-    signedOn: { expr: "ifnull(a.signed_on, '~')", desc: "ifnull(a.signed_on, '')" },
-    expiresOn: { expr: "ifnull(a.ends_on, '~')", desc: "ifnull(a.ends_on, '')" },
+    signedOn: { nullable: 'a.signed_on', high: "'~'", low: "''" },
+    expiresOn: { nullable: 'a.ends_on', high: "'~'", low: "''" },
     status: 'a.status',
   },
   // A create seeks the next reference number on this index while a bulk load runs.

@@ -6,7 +6,7 @@ import { defineRecordTable, type Clause } from '../../db/record-table';
 export type PlacementColumns = PlacementValues & { status: PlacementStatus };
 
 /** An open end sorts last both ways (a key is never NULL: a page seeks past it). Indexes: migration 13. */
-const ENDS = { expr: "ifnull(pl.ends_on, '~')", desc: "ifnull(pl.ends_on, '')" };
+const ENDS = { nullable: 'pl.ends_on', high: "'~'", low: "''" };
 
 /**
  * Intern placements: intern, host, supervisor, program and agreement (the last three optional), dates,

@@ -111,8 +111,8 @@ export const projectTable = defineRecordTable<ProjectColumns, Project>({
   },
   sorts: {
     title: 'pj.title COLLATE NOCASE',
-    // Projects without a start come last both ways (each expression has its index).
-    startsOn: { expr: "ifnull(pj.starts_on, '~')", desc: "ifnull(pj.starts_on, '')" },
+    // Projects without a start come last both ways (one index per filter serves both directions).
+    startsOn: { nullable: 'pj.starts_on', high: "'~'", low: "''" },
     updatedAt: 'pj.updated_at',
   },
   filters: {
