@@ -78,6 +78,7 @@ describe('terms as written', () => {
     expect((await reopened.call('agreements:list', {})).rows[0]).toMatchObject({ termKind: 'auto_renewing', currentEnd: '2026-06-12' });
     expect((await reopened.call('agreements:overview', {})).renewalDue.map((a) => a.id)).toEqual([active.id]);
     expect((await reopened.call('agreements:overview', {})).expiringSoon).toEqual([]);
+    expect(await reopened.call('agreements:list', { expiringWithinDays: 90 })).toMatchObject({ rows: [], total: 0 });
     // The job changed no history: only the signing steps are in the trail.
     expect((await reopened.call('audit:list', { entityId: active.id })).rows.map((r) => r.action)).toEqual(['transition', 'transition', 'create']);
   });

@@ -204,8 +204,10 @@ describe('list query plans at scale', () => {
   it('finds the expiring agreements through their index, sorting only the window', () => {
     const found = AGREEMENT_SORTS.flatMap((sort) => problems(db, agreementTable, query({ expiringWithinDays: 90, sort }), { sortAllowed: true }));
     expect(found).toEqual([]);
-    // Sorted by expiry, the window is the index range itself.
+    // Sorted by expiry, the window is the index range itself; the auto-renewing ones come from theirs.
     expect(problems(db, agreementTable, query({ expiringWithinDays: 90, sort: 'expiresOn', dir: 'asc' }))).toEqual([]);
+    const { count } = agreementTable.listSql(query({ expiringWithinDays: 90, sort: 'expiresOn', dir: 'asc' }), TODAY);
+    expect(plan(db, count).join(' | ')).toMatch(/agreements_status_by_expires_asc.*agreements_renewing_ends/);
   });
 
   it('merges a multi-status filter instead of sorting its matches', () => {

@@ -19,6 +19,7 @@ import { up as reportIndexes } from './0017-report-indexes';
 import { up as agreementCountries } from './0018-agreement-countries';
 import { up as redundantIndexes } from './0019-redundant-indexes';
 import { up as oneIndexPerSort } from './0020-one-index-per-sort';
+import { up as renewingTermsIndex } from './0021-renewing-terms-index';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: 'agreement-countries', up: agreementCountries },
   { version: 19, name: 'redundant-indexes', up: redundantIndexes },
   { version: 20, name: 'one-index-per-sort', up: oneIndexPerSort },
+  { version: 21, name: 'renewing-terms-index', up: renewingTermsIndex },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -168,11 +168,18 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
       drive: { sql: 'SELECT agreement_id FROM agreement_countries WHERE country = ?', params: [country] },
     }),
     // Written with the expiry sort's key (a date range never holds its '~'), so the window and
-    // that sort are one index range. Terms that renew by themselves do not expire.
-    expiringWithinDays: (days: number, today: string) => ({
-      sql: `a.status = 'active' AND ifnull(a.ends_on, '~') BETWEEN ? AND ? AND a.term_kind <> 'auto_renewing'`,
-      params: [today, addDays(today, days)],
-    }),
+    // that sort are one index range. Terms that renew by themselves do not expire: the few in the
+    // window are read from their own index (migration 21) and left out by rowid, so counting the
+    // window never reads a row of the table.
+    expiringWithinDays: (days: number, today: string) => {
+      const window = [today, addDays(today, days)];
+      return {
+        sql: `a.status = 'active' AND ifnull(a.ends_on, '~') BETWEEN ? AND ? AND a.rowid NOT IN (
+          SELECT r.rowid FROM agreements r
+           WHERE r.deleted_at IS NULL AND r.term_kind = 'auto_renewing' AND r.status = 'active' AND ifnull(r.ends_on, '~') BETWEEN ? AND ?)`,
+        params: [...window, ...window],
+      };
+    },
   },
   // The words people search an agreement by, its parties' and signatories' names among them.
   searchText: (db, id) =>
