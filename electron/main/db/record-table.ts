@@ -3,7 +3,7 @@ import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
 import { defineRecordRows, type ColumnSpec, type RecordMeta, type RowStamp } from './record-rows';
-import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText } from './search-index';
+import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText, type SearchTarget } from './search-index';
 
 export { jsonColumn, type Codec, type RecordMeta, type RowStamp } from './record-rows';
 
@@ -175,6 +175,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   const read = `SELECT ${alias}.*${spec.computed ? `, ${spec.computed}` : ''} FROM ${table} ${alias} ${spec.joins ?? ''}`;
   const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord);
   const { toRecord } = stored;
+  const searchTarget: SearchTarget = { kind: spec.kind, table };
 
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
@@ -192,20 +193,20 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
     if (!spec.searchText) return;
     const live = statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id);
-    if (live) writeSearchText(db, spec.kind, id, spec.searchText(db, id));
-    else deleteSearchText(db, spec.kind, id);
+    if (live) writeSearchText(db, searchTarget, id, spec.searchText(db, id));
+    else deleteSearchText(db, searchTarget, id);
   };
 
   const indexNew = (db: Db, id: string) => {
     if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
-    if (spec.searchText) addSearchText(db, spec.kind, id, spec.searchText(db, id));
+    if (spec.searchText) addSearchText(db, searchTarget, id, spec.searchText(db, id));
   };
 
   const cursorScope = (query: ListQuery) => `${spec.kind}:${query.sort}:${query.dir}`;
 
   const filterClauses = (query: ListQuery, today: string): Clause[] => {
     const clauses: Clause[] = [];
-    if (query.search && spec.searchText) clauses.push(...searchClauses(spec.kind, `${alias}.id`, query.search));
+    if (query.search && spec.searchText) clauses.push(...searchClauses(searchTarget, alias, query.search));
     for (const [key, toClause] of Object.entries(spec.filters ?? {})) {
       if (!isSet(query[key])) continue;
       const clause = toClause(query[key] as never, today);
@@ -372,22 +373,22 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     update: stored.update,
     tombstone(db, id, stamp) {
       statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.at, stamp.by, id);
-      if (spec.searchText) deleteSearchText(db, spec.kind, id);
+      if (spec.searchText) deleteSearchText(db, searchTarget, id);
       if (spec.names) deleteNameKeys(db, spec.kind, id);
     },
     reindex,
     indexNew,
     indexBatch(db, ids) {
       for (const id of ids) indexNew(db, id);
-      if (spec.searchText && largeBeside(db, ids.length)) compactSearch(db, spec.kind);
+      if (spec.searchText && largeBeside(db, ids.length)) compactSearch(db, searchTarget);
     },
     rebuildSearch(db) {
       if (spec.names) rebuildNameKeys(db, table, spec.names, spec.kind);
       if (!spec.searchText) return;
-      clearSearch(db, spec.kind);
+      clearSearch(db, searchTarget);
       const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;
-      for (const { id } of ids) writeSearchText(db, spec.kind, id, spec.searchText(db, id));
-      compactSearch(db, spec.kind);
+      for (const { id } of ids) writeSearchText(db, searchTarget, id, spec.searchText(db, id));
+      compactSearch(db, searchTarget);
     },
     deferIndexes(db, rows) {
       if (!spec.bulkLoad || !db.inTransaction || !largeBeside(db, rows)) return null;

@@ -3,23 +3,34 @@ import type { Sql } from './record-table';
 
 /**
  * The local-only full-text index: one FTS5 trigram table per record type (`<kind>_search`, so Korean
- * and Chinese match inside words), keyed by a persistent integer from `search_keys`. Keying by that
- * integer, not by the record's text id, makes replacing a record's row a rowid lookup instead of a
- * scan of the whole index; the tables' own rowids are not used because VACUUM may renumber them.
+ * and Chinese match inside words), keyed by a persistent integer kept on the record's own row
+ * (`search_key`, unique per table; migration 22). Keying by that integer, not by the record's text
+ * id, makes replacing a record's row a rowid lookup instead of a scan of the whole index; the
+ * tables' own rowids are not used because VACUUM may renumber them. Until migration 22 the keys
+ * were a table of their own (`search_keys`: 19 MB at 100,000 agreements, and a seek per row a
+ * search walked).
  */
 
 /** Bump when what a record contributes to search changes: the index is rebuilt at the next start. */
 export const SEARCH_VERSION = '2';
+
+/** A record type's index: its kind (naming `<kind>_search`) and the table whose rows carry the keys. */
+export type SearchTarget = { kind: string; table: string };
 
 function searchTable(kind: string): string {
   if (!/^[a-z_]+$/.test(kind)) throw new Error(`Not a record kind: ${kind}`);
   return `${kind}_search`;
 }
 
+function recordTable(table: string): string {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a record table: ${table}`);
+  return table;
+}
+
 /** The record's key in the index, if it has one. */
-function searchKey(db: Db, kind: string, recordId: string): number | null {
-  const found = statement(db, 'SELECT rowid AS k FROM search_keys WHERE kind = ? AND record_id = ?').get(kind, recordId) as { k: number } | undefined;
-  return found ? found.k : null;
+function searchKey(db: Db, target: SearchTarget, recordId: string): number | null {
+  const found = statement(db, `SELECT search_key AS k FROM ${recordTable(target.table)} WHERE id = ?`).get(recordId) as { k: number | null } | undefined;
+  return found?.k ?? null;
 }
 
 /**
@@ -28,10 +39,10 @@ function searchKey(db: Db, kind: string, recordId: string): number | null {
  * whenever a row is written at a rowid it has just deleted, so a delete-then-insert per create made
  * every create of a batch write a segment, and each create cost more as the index grew (issue 13).
  */
-export function writeSearchText(db: Db, kind: string, recordId: string, text: string): void {
-  const key = searchKey(db, kind, recordId);
-  if (key === null) return addSearchText(db, kind, recordId, text);
-  const table = searchTable(kind);
+export function writeSearchText(db: Db, target: SearchTarget, recordId: string, text: string): void {
+  const key = searchKey(db, target, recordId);
+  if (key === null) return addSearchText(db, target, recordId, text);
+  const table = searchTable(target.kind);
   // Most saves leave the words alone (a change of status, a date): rewriting them anyway wrote a
   // segment of deletions and one of insertions, about as many pages as the rest of the save.
   const stored = statement(db, `SELECT body FROM ${table} WHERE rowid = ?`).get(key) as { body: string } | undefined;
@@ -40,17 +51,22 @@ export function writeSearchText(db: Db, kind: string, recordId: string, text: st
   statement(db, `INSERT INTO ${table} (rowid, body) VALUES (?, ?)`).run(key, text);
 }
 
-/** The searchable text of a record made in this write: it has no key or row yet, so none is looked for. */
-export function addSearchText(db: Db, kind: string, recordId: string, text: string): void {
-  const key = Number(statement(db, 'INSERT INTO search_keys (kind, record_id) VALUES (?, ?)').run(kind, recordId).lastInsertRowid);
-  statement(db, `INSERT INTO ${searchTable(kind)} (rowid, body) VALUES (?, ?)`).run(key, text);
+/**
+ * The searchable text of a record made in this write: it has no key or row yet, so none is looked
+ * for. Its key is the table's highest plus one (one step down the key's unique index).
+ */
+export function addSearchText(db: Db, target: SearchTarget, recordId: string, text: string): void {
+  const table = recordTable(target.table);
+  const { k } = statement(db, `SELECT ifnull(max(search_key), 0) + 1 AS k FROM ${table}`).get() as { k: number };
+  statement(db, `UPDATE ${table} SET search_key = ? WHERE id = ?`).run(k, recordId);
+  statement(db, `INSERT INTO ${searchTable(target.kind)} (rowid, body) VALUES (?, ?)`).run(k, text);
 }
 
-export function deleteSearchText(db: Db, kind: string, recordId: string): void {
-  const key = searchKey(db, kind, recordId);
+export function deleteSearchText(db: Db, target: SearchTarget, recordId: string): void {
+  const key = searchKey(db, target, recordId);
   if (key === null) return;
-  statement(db, `DELETE FROM ${searchTable(kind)} WHERE rowid = ?`).run(key);
-  statement(db, 'DELETE FROM search_keys WHERE rowid = ?').run(key);
+  statement(db, `DELETE FROM ${searchTable(target.kind)} WHERE rowid = ?`).run(key);
+  statement(db, `UPDATE ${recordTable(target.table)} SET search_key = NULL WHERE id = ?`).run(recordId);
 }
 
 /**
@@ -59,15 +75,15 @@ export function deleteSearchText(db: Db, kind: string, recordId: string): void {
  * seed left a merge that cost single saves about thirty pages each (a third of what a create
  * wrote). Merging once is ~0.4 s at 100,000 records.
  */
-export function compactSearch(db: Db, kind: string): void {
-  const table = searchTable(kind);
+export function compactSearch(db: Db, target: SearchTarget): void {
+  const table = searchTable(target.kind);
   statement(db, `INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
 }
 
 /** Empties one record type's index (before a rebuild). */
-export function clearSearch(db: Db, kind: string): void {
-  statement(db, `DELETE FROM ${searchTable(kind)}`).run();
-  statement(db, 'DELETE FROM search_keys WHERE kind = ?').run(kind);
+export function clearSearch(db: Db, target: SearchTarget): void {
+  statement(db, `DELETE FROM ${searchTable(target.kind)}`).run();
+  statement(db, `UPDATE ${recordTable(target.table)} SET search_key = NULL WHERE search_key IS NOT NULL`).run();
 }
 
 /**
@@ -75,23 +91,24 @@ export function clearSearch(db: Db, kind: string): void {
  * a list walks in sort order, `drive` names the matching records (for a list that starts from few
  * matches), `keys` names the matching rows of the index (for a count that needs nothing else).
  * Words of three or more characters are one filter through the trigram index (FTS5 intersects
- * their matches itself): a walked row's key, one seek in `search_keys`, is looked up among the
- * index's matches, which SQLite reads once per query. A shorter word (성남, AI) is a filter of its
- * own, a LIKE over the indexed text read from FTS5's content table (`<table>_content`: id, c0),
- * where a scan is a third quicker than through the virtual table; a walked row tests its own
- * text, so a common short word fills a page without reading every text.
+ * their matches itself): a walked row's key, on the row itself, is looked up among the index's
+ * matches, which SQLite reads once per query (the unary + keeps the planner walking the sort order
+ * the list chose, instead of starting from the matches through the key's index). A shorter word
+ * (성남, AI) is a filter of its own, a LIKE over the indexed text read from FTS5's content table
+ * (`<table>_content`: id, c0), where a scan is a third quicker than through the virtual table; a
+ * walked row tests its own text, so a common short word fills a page without reading every text.
  * Measured at 100,000 agreements through the handlers: "research" (40,000 matches) 96 → 19 ms,
  * "AI" (55,000) 138 → 17–22 ms.
  */
-export function searchClauses(kind: string, idColumn: string, search: string): Array<Sql & { drive: Sql; keys: Sql }> {
-  const table = searchTable(kind);
-  const key = `(SELECT k.rowid FROM search_keys k WHERE k.kind = '${kind}' AND k.record_id = ${idColumn})`;
+export function searchClauses(target: SearchTarget, alias: string, search: string): Array<Sql & { drive: Sql; keys: Sql }> {
+  const table = searchTable(target.kind);
+  const key = `${alias}.search_key`;
   const words = search.split(/\s+/).filter(Boolean);
   const long = words.filter((word) => [...word].length >= 3);
   const filters: Array<{ keys: Sql; test: string }> = [];
   if (long.length) {
     const keys = { sql: `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`, params: [long.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ')] };
-    filters.push({ keys, test: `${key} IN (${keys.sql})` });
+    filters.push({ keys, test: `+${key} IN (${keys.sql})` });
   }
   for (const word of words.filter((w) => [...w].length < 3)) {
     filters.push({
@@ -102,7 +119,7 @@ export function searchClauses(kind: string, idColumn: string, search: string): A
   return filters.map(({ keys, test }) => ({
     sql: test,
     params: keys.params,
-    drive: { sql: `SELECT k.record_id FROM search_keys k WHERE k.rowid IN (${keys.sql})`, params: keys.params },
+    drive: { sql: `SELECT r.id FROM ${recordTable(target.table)} r WHERE r.search_key IN (${keys.sql})`, params: keys.params },
     keys,
   }));
 }
@@ -119,16 +136,16 @@ export function searchCount(words: ReadonlyArray<{ keys: Sql }>): Sql {
 }
 
 /**
- * Ids of records of `kind` sharing any of these words (three characters or more: the trigram index's
- * unit), best match first: the candidates a "does this resemble an existing one?" check scores.
+ * Ids of records of the type sharing any of these words (three characters or more: the trigram
+ * index's unit), best match first: the candidates a "does this resemble an existing one?" check scores.
  */
-export function rankedMatches(db: Db, kind: string, words: readonly string[], limit = 20): string[] {
+export function rankedMatches(db: Db, target: SearchTarget, words: readonly string[], limit = 20): string[] {
   const terms = [...new Set(words)].filter((word) => [...word].length >= 3).map((word) => `"${word.replace(/"/g, '""')}"`);
   if (terms.length === 0) return [];
-  const table = searchTable(kind);
+  const table = searchTable(target.kind);
   const rows = statement(
     db,
-    `SELECT k.record_id FROM search_keys k WHERE k.rowid IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?)`,
-  ).all(terms.join(' OR '), limit) as Array<{ record_id: string }>;
-  return rows.map((row) => row.record_id);
+    `SELECT r.id FROM ${recordTable(target.table)} r WHERE r.search_key IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?)`,
+  ).all(terms.join(' OR '), limit) as Array<{ id: string }>;
+  return rows.map((row) => row.id);
 }

@@ -75,6 +75,7 @@ export function organisationReferences(db: Db, id: string): { agreements: number
 /** An organisation's likely duplicates, told apart by their country. */
 const SIMILAR_ORGANISATIONS = {
   kind: 'organisation',
+  table: 'organisations',
   rowsSql: 'SELECT id, name, alt_names, country AS detail, deleted_at FROM organisations WHERE id IN (SELECT value FROM json_each(?))',
 };
 

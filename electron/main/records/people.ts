@@ -112,6 +112,7 @@ function signatoryCount(db: Db, personId: string): number {
 /** A person's likely duplicates, told apart by where they work now. */
 const SIMILAR_PEOPLE = {
   kind: 'person',
+  table: 'people',
   rowsSql: `SELECT p.id, p.name, p.alt_names, o.name AS detail, p.deleted_at FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
              WHERE p.id IN (SELECT value FROM json_each(?))`,
 };

@@ -7,7 +7,9 @@ import { rankedMatches } from '../db/search-index';
 
 /** Where a type's likely duplicates are read from: its table, and what tells two of one name apart. */
 export type SimilarSource = {
+  /** The record type and its table (whose rows carry their search keys). */
   kind: string;
+  table: string;
   /**
    * Selects `id`, `name`, `alt_names`, `detail` and `deleted_at` of the rows whose ids are the JSON
    * list `?`: by primary key, the deleted ones skipped here (a `deleted_at` filter in SQL tempts the
@@ -33,7 +35,7 @@ export function similarRecords(db: Db, source: SimilarSource, query: z.output<ty
   if (keys.length === 0) return [];
   const typedKeys = typed.map(nameKey);
   const words = typedKeys.flatMap((key) => key.split(' '));
-  const ids = new Set([...idsByNameKeys(db, source.kind, keys), ...rankedMatches(db, source.kind, words)]);
+  const ids = new Set([...idsByNameKeys(db, source.kind, keys), ...rankedMatches(db, source, words)]);
   if (query.excludeId) ids.delete(query.excludeId);
   if (ids.size === 0) return [];
   const rows = statement(db, source.rowsSql).all(JSON.stringify([...ids])) as CandidateRow[];

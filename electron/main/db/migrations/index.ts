@@ -20,6 +20,7 @@ import { up as agreementCountries } from './0018-agreement-countries';
 import { up as redundantIndexes } from './0019-redundant-indexes';
 import { up as oneIndexPerSort } from './0020-one-index-per-sort';
 import { up as renewingTermsIndex } from './0021-renewing-terms-index';
+import { up as searchKeysOnRows } from './0022-search-keys-on-rows';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'redundant-indexes', up: redundantIndexes },
   { version: 20, name: 'one-index-per-sort', up: oneIndexPerSort },
   { version: 21, name: 'renewing-terms-index', up: renewingTermsIndex },
+  { version: 22, name: 'search-keys-on-rows', up: searchKeysOnRows },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

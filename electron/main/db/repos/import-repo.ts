@@ -4,7 +4,7 @@ import type { RowStamp } from '../record-table';
 import { matchKeys } from '../../../../shared/name-key';
 import { statement, type Db } from '../connection';
 import { idsByNameKeys } from '../name-keys';
-import { rankedMatches } from '../search-index';
+import { rankedMatches, type SearchTarget } from '../search-index';
 
 /** Imports of register files, the rows they read and the records they created (migration 8). */
 
@@ -190,13 +190,15 @@ const candidateOf = (row: CandidateRow): OrganisationCandidateRow => ({
   country: row.country,
 });
 
+const ORGANISATIONS: SearchTarget = { kind: 'organisation', table: 'organisations' };
+
 /**
  * Live organisations that may be the one a name means: those with a name of the same match key
  * (`name_keys`), and those sharing a word of three or more characters with it, best first (the
  * organisations' trigram search index). The caller decides which are the same or close.
  */
 export function organisationCandidates(db: Db, name: string, words: readonly string[], limit = 20): OrganisationCandidateRow[] {
-  const ids = new Set([...idsByNameKeys(db, 'organisation', matchKeys([name]), limit), ...rankedMatches(db, 'organisation', words, limit)]);
+  const ids = new Set([...idsByNameKeys(db, 'organisation', matchKeys([name]), limit), ...rankedMatches(db, ORGANISATIONS, words, limit)]);
   if (ids.size === 0) return [];
   const rows = statement(
     db,
