@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_SORTS } from '../../shared/models/agreement';
+import { AGREEMENT_SORTS, type AgreementKind, type AgreementStatus } from '../../shared/models/agreement';
 import { makeParties, openTestCore, type TestCore } from './fixtures';
 
 async function agreements(t: TestCore, n: number) {
@@ -23,7 +23,8 @@ describe('paging and counting a list', () => {
     for (const [i, row] of (await t.call('agreements:list', { sort: 'referenceNo', dir: 'asc' })).rows.entries()) {
       if (i % 3 === 1) await t.call('agreements:transition', { id: row.id, to: 'negotiation' });
     }
-    for (const filter of [{}, { statuses: ['draft', 'negotiation'] }, { kinds: ['mou'] }]) {
+    const filters: Array<{ statuses?: AgreementStatus[]; kinds?: AgreementKind[] }> = [{}, { statuses: ['draft', 'negotiation'] }, { kinds: ['mou'] }];
+    for (const filter of filters) {
       for (const sort of AGREEMENT_SORTS) {
         for (const dir of ['asc', 'desc'] as const) {
           const what = `${JSON.stringify(filter)} ${sort} ${dir}`;
