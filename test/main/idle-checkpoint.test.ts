@@ -47,6 +47,24 @@ describe('idle checkpoints', () => {
     db.close();
   });
 
+  it('leaves a log of at most 16 MiB on disk after a batch larger than that has been checkpointed', () => {
+    const { file, db, save, idle } = register(1000);
+    const logSize = () => fs.statSync(`${file}-wal`).size;
+    // One batch of 24 MB: the log grows past the limit while it is written.
+    db.transaction(() => {
+      for (let i = 0; i < 6000; i += 1) save(4000);
+    })();
+    idle.wrote();
+    expect(logSize()).toBeGreaterThan(24_000_000);
+    vi.advanceTimersByTime(1000);
+    // The next save starts the log again from its beginning and cuts the file down to the limit.
+    save(100);
+    expect(logSize()).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 6001 });
+    idle.stop();
+    db.close();
+  });
+
   it('does nothing once stopped, nor on a closed register', () => {
     const { db, save, idle, fileSize } = register(10);
     const before = fileSize();
