@@ -9,6 +9,7 @@ import { heldRetirements, retirementSigningPayload, retirementTimes, signedBefor
 import { destroyKeyFile, readRetirementsFile, writeRetirementsFile } from '../files/retired-key-files';
 import { fingerprintOf, keyIdOf, parsePublicKey, verifySignature } from '../crypto/public-keys';
 import { writeFileDurably } from '../files/durable-write';
+import type { SignatureCheck } from './signing-chain';
 import { signHeadAgain, verifySigningChain, type ChainSigner } from './signing-service';
 import { timestamp, write, type ServiceContext } from './service-context';
 
@@ -68,8 +69,6 @@ export class KeyService {
   /** Whether this run has finished what earlier rotations left undone (see `settleRetirements`). */
   private settled = false;
   /** Retirement times and signed retirements for checking the chain record by record; cleared whenever this service retires a key. */
-  private retiredCache: Map<string, string> | null = null;
-  private heldCache: Map<string, KeyRetirement> | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -184,8 +183,6 @@ export class KeyService {
           return { ...body, signature: this.sign(retirementSigningPayload(body)).signature };
         });
         write(this.ctx, 'key', () => signed.forEach((retirement) => insertRetirement(this.db, retirement)));
-        this.retiredCache = null;
-        this.heldCache = null;
         signHeadAgain(this.ctx, signer, verified);
       } catch {
         // The active key cannot sign here: it is sealed in a keychain this process cannot open
@@ -221,8 +218,6 @@ export class KeyService {
       // In the same transaction: no key is ever retired without the retirement its successor signed.
       if (previous) insertRetirement(this.db, signedRetirement(previous.key_id, at, keyId, privateKey));
     });
-    this.retiredCache = null;
-    this.heldCache = null;
     // Only once committed: a crash before this leaves work that `settleRetirements` finishes.
     if (previous) this.writeRetirementCopies([previous.key_id]);
     return this.active()!;
@@ -278,18 +273,28 @@ export class KeyService {
         const { keyId, signature } = this.sign(payload);
         return { keyId, signature };
       },
-      check: (payload, keyId, signature, signedAt) => {
-        const own = this.rows().find((row) => row.key_id === keyId && row.origin === 'own');
-        if (own === undefined || !verifySignature(payload, signature, own.public_key)) return false;
-        // A record dated after its key's retirement was signed outside Liaison, with a copy of a destroyed key.
-        if (signedAt === undefined) return true;
-        if (signedAt === null) {
-          this.heldCache ??= this.retirements();
-          return !this.heldCache.has(keyId);
-        }
-        this.retiredCache ??= this.retiredTimes();
-        const retiredAt = this.retiredCache.get(keyId);
-        return retiredAt === undefined || signedBeforeRetirement(signedAt, retiredAt);
+      checker: () => {
+        // One snapshot of our keys per walk of the chain: each key parsed once (a PEM parsed for
+        // every record was half of a record's check) and the keys read once, not per record.
+        const own = new Map(
+          this.rows()
+            .filter((row) => row.origin === 'own')
+            .map((row) => [row.key_id, parsePublicKey(row.public_key)] as const),
+        );
+        const held = this.retirements();
+        const retired = this.retiredTimes();
+        const check: SignatureCheck = (payload, keyId, signature, signedAt) => {
+          const key = own.get(keyId);
+          if (!key || !verifySignature(payload, signature, key)) return false;
+          // A record dated after its key's retirement was signed outside Liaison, with a copy of a destroyed key.
+          if (signedAt === undefined) return true;
+          if (signedAt === null) return !held.has(keyId);
+          const retiredAt = retired.get(keyId);
+          return retiredAt === undefined || signedBeforeRetirement(signedAt, retiredAt);
+        };
+        // Everything the check depends on: a remembered verification is reused only under the same keys.
+        const state = JSON.stringify([[...own.keys()].sort(), [...held.keys()].sort(), [...retired.entries()].sort()]);
+        return { check, state };
       },
       headFile: path.join(this.dir, 'chain-head.json'),
     };

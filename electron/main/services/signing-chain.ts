@@ -53,6 +53,16 @@ export type SignatureCheck = (payload: string, keyId: string, signature: string,
 /** The heads known for this register: the copy inside the database and the one kept beside the keys. */
 export type KnownHeads = { inDatabase: SignedHead | null; onDisk: SignedHead | null; legacy: { seq: number; hash: string } | null };
 
+/** A record's place in the chain and its hash: where a walk of only the newer records starts. */
+export type ChainPoint = { seq: number; hash: string };
+
+/** The signed heads, those the office key signed, and the record from which every record must carry its signature. */
+export function headsInForce(heads: KnownHeads, check: SignatureCheck): { signedHeads: SignedHead[]; validHeads: SignedHead[]; signedFrom: number } {
+  const signedHeads = [heads.inDatabase, heads.onDisk].filter((head): head is SignedHead => head !== null);
+  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature, null));
+  return { signedHeads, validHeads, signedFrom: Math.min(...validHeads.map((head) => head.signedFrom), Number.POSITIVE_INFINITY) };
+}
+
 function span(from: number, to: number): string {
   return from === to ? `Record ${from} is` : `Records ${from}–${to} are`;
 }
@@ -62,16 +72,16 @@ function span(from: number, to: number): string {
  * hide later tampering: an edited record fails its own hash; a record rewritten with a recomputed
  * chain fails the office key's signature; a removed record leaves a gap or a broken link; removed
  * newest records and forged appended ones show against the signed head, which is kept both in the
- * database and beside the keys.
+ * database and beside the keys. With `from`, the walk starts after that record, taken as verified
+ * (see chain-checkpoint.ts for when that holds).
  */
-export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads, check: SignatureCheck): ChainReport {
+export function verifyChain(records: Iterable<SigningRecord>, heads: KnownHeads, check: SignatureCheck, from?: ChainPoint): ChainReport {
   const problems: ChainProblem[] = [];
   const hashes: string[] = [];
-  let prevStored = GENESIS_HASH;
-  let expectedSeq = 1;
-  const signedHeads = [heads.inDatabase, heads.onDisk].filter((head): head is SignedHead => head !== null);
-  const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature, null));
-  const signedFrom = Math.min(...validHeads.map((head) => head.signedFrom), Number.POSITIVE_INFINITY);
+  let prevStored = from?.hash ?? GENESIS_HASH;
+  let expectedSeq = (from?.seq ?? 0) + 1;
+  if (from) hashes[from.seq] = from.hash;
+  const { signedHeads, validHeads, signedFrom } = headsInForce(heads, check);
   for (const record of records) {
     if (record.seq !== expectedSeq) {
       if (record.seq > expectedSeq) {

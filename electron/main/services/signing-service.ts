@@ -11,8 +11,10 @@ import {
   findSigningRecord,
   insertSigningRecord,
   lastSigningRecord,
+  signingRecordsAfter,
   signingRecordsFor,
 } from '../db/repos/signing-repo';
+import { forgetVerified, rememberVerified, verifiedThrough } from './chain-checkpoint';
 import { AGREEMENT_ENTITY } from './agreement-service';
 import { recordAudit } from './audit-service';
 import { readHeadFile, writeHeadFile } from '../files/chain-head-file';
@@ -20,6 +22,7 @@ import {
   GENESIS_HASH,
   chainHash,
   headSigningPayload,
+  headsInForce,
   recordSigningPayload,
   verifyChain,
   type KnownHeads,
@@ -33,7 +36,8 @@ const HEAD_KEY = 'signing_chain_head';
 /** What the chain needs of the office key: a signature, a check against our own keys, where the head is kept on disk. */
 export type ChainSigner = {
   sign(payload: string): { keyId: string; signature: string };
-  check: SignatureCheck;
+  /** A check against our own keys as they are now, for one walk of the chain, and a description of all it depends on. */
+  checker(): { check: SignatureCheck; state: string };
   headFile: string;
 };
 
@@ -140,8 +144,25 @@ export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: C
   return saved;
 }
 
+/**
+ * Walks the chain: all of it, or (`resume`) only the records after the point where this connection
+ * last found it intact, when that still holds (chain-checkpoint.ts). An intact walk is remembered.
+ */
+function walkChain(ctx: ServiceContext, signer: ChainSigner, resume: boolean): ChainReport {
+  const heads = knownHeads(ctx, signer);
+  const { check, state: keys } = signer.checker();
+  // The heads decide from which record on a signature is required: a remembered walk assumed that too.
+  const state = `${keys} from ${headsInForce(heads, check).signedFrom}`;
+  const from = resume ? verifiedThrough(ctx.db, state) : null;
+  const report = verifyChain(from ? signingRecordsAfter(ctx.db, from.seq) : allSigningRecords(ctx.db), heads, check, from ?? undefined);
+  if (report.intact) rememberVerified(ctx.db, { seq: report.records, hash: report.head }, state);
+  else forgetVerified(ctx.db);
+  return report;
+}
+
+/** The whole chain, every record checked (the Signing screen's check, key rotation). */
 export function verifySigningChain(ctx: ServiceContext, signer: ChainSigner): ChainReport {
-  return verifyChain(allSigningRecords(ctx.db), knownHeads(ctx, signer), signer.check);
+  return walkChain(ctx, signer, false);
 }
 
 /**
@@ -151,7 +172,7 @@ export function verifySigningChain(ctx: ServiceContext, signer: ChainSigner): Ch
 export function ensureSignedHead(ctx: ServiceContext, signer: ChainSigner): void {
   const heads = knownHeads(ctx, signer);
   if (heads.inDatabase) return;
-  const report = verifyChain(allSigningRecords(ctx.db), heads, signer.check);
+  const report = verifyChain(allSigningRecords(ctx.db), heads, signer.checker().check);
   if (!report.intact || report.records === 0) return;
   const head = signHead(signer, { count: report.records, hash: report.head, signedFrom: report.records + 1 });
   write(ctx, 'signing', () => writeMeta(ctx.db, HEAD_KEY, JSON.stringify(head)));
@@ -165,7 +186,7 @@ export function ensureSignedHead(ctx: ServiceContext, signer: ChainSigner): void
  * earlier key signed it (after a rotation); a register with no records gets a head of none.
  */
 export function headForSummary(ctx: ServiceContext, signer: ChainSigner, activeKeyId: string): SignedHead {
-  const report = verifySigningChain(ctx, signer);
+  const report = walkChain(ctx, signer, true);
   if (!report.intact) {
     throw new AppError('TAMPERED', 'export.chainBroken', { reason: report.reason });
   }

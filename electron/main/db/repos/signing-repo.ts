@@ -105,3 +105,10 @@ export function* allSigningRecords(db: Db): Generator<SigningRecord> {
     yield toRecord(row);
   }
 }
+
+/** The records after `seq`, in chain order: what a walk resuming from a verified record reads. */
+export function* signingRecordsAfter(db: Db, seq: number): Generator<SigningRecord> {
+  for (const row of db.prepare('SELECT * FROM signing_records WHERE seq > ? ORDER BY seq').iterate(seq) as Iterable<SigningRow>) {
+    yield toRecord(row);
+  }
+}
