@@ -3,7 +3,7 @@ import { openDatabase } from '../../electron/main/db/connection';
 import { DocumentStore } from '../../electron/main/files/document-store';
 import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
 import { createAgreements, createAgreementsInSteps } from '../../electron/main/services/agreement-service';
-import { createPeople } from '../../electron/main/records/people';
+import { createPeople, personTable } from '../../electron/main/records/people';
 import { AppError } from '../../shared/errors';
 import { AgreementInput } from '../../shared/models/agreement';
 import { PersonInput } from '../../shared/models/person';
@@ -116,6 +116,28 @@ describe('the batch write path', () => {
     const person = await t.call('people:get', { id: made.id });
     expect(person.affiliations).toMatchObject([{ organisationId: kaist.id, title: 'Dean', endedOn: null }]);
     expect((await t.call('people:list', { search: 'Min-jun', limit: 5 })).total).toBe(1);
+  });
+
+  it('indexes a batch’s records with the very text a single save gives them, names from other records included', async () => {
+    const t = openTestCore();
+    const values = await partiesOf(t);
+    const { kaist } = await makeParties(t);
+    const ctx = batchContext(t);
+    const agreements = createAgreements(ctx, [1, 2].map((row) => ({ row, values: { ...values(`성남 AI 협약 ${row}`), tags: ['bench'], notes: 'Gebühr' } })), { source: 'test' });
+    const people = createPeople(ctx, [{ row: 1, values: PersonInput.parse({ name: '김민준', altNames: [{ name: 'Kim Min-jun', lang: 'en' }], organisationId: kaist.id }) }], { source: 'test' });
+    const body = (kind: string, table: string, id: string) =>
+      (ctx.db.prepare(`SELECT s.body FROM ${kind}_search s WHERE s.rowid = (SELECT search_key FROM ${table} WHERE id = ?)`).get(id) as { body: string } | undefined)?.body;
+    const batched = [...agreements.map((a) => body('agreement', 'agreements', a.id)), body('person', 'people', people[0].id)];
+    // The single-save path works the text out again and rewrites the row only if it differs.
+    for (const a of agreements) agreementTable.reindex(ctx.db, a.id);
+    personTable.reindex(ctx.db, people[0].id);
+    expect([...agreements.map((a) => body('agreement', 'agreements', a.id)), body('person', 'people', people[0].id)]).toEqual(batched);
+    expect(batched[0]).toContain('Lee Kwang-hyung');
+    expect(batched[0]).toContain('Gebühr');
+    expect(batched[2]).toContain('KAIST');
+    ctx.close();
+    expect((await t.call('agreements:list', { search: 'Eun Soo-mi 협약', limit: 5 })).total).toBe(2);
+    expect((await t.call('people:list', { search: 'Min-jun KAIST', limit: 5 })).total).toBe(1);
   });
 });
 

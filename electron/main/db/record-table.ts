@@ -3,7 +3,7 @@ import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
 import { defineRecordRows, type ColumnSpec, type RecordMeta, type RowStamp } from './record-rows';
-import { addSearchText, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText, type SearchTarget } from './search-index';
+import { addSearchText, addSearchTexts, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText, type SearchSource, type SearchTarget } from './search-index';
 
 export { jsonColumn, type Codec, type RecordMeta, type RowStamp } from './record-rows';
 
@@ -78,8 +78,12 @@ export type RecordTableSpec<F, R> = {
   sorts: Record<string, SortSpec>;
   /** List filters by query key → a clause, or null when the value asks for no filtering. */
   filters?: Record<string, (value: never, today: string) => Clause | null>;
-  /** Searchable text of the stored record: the words of its fields and of the names it shows. */
-  searchText?: (db: Db, id: string) => string;
+  /**
+   * Searchable text of the stored record, the words of its fields and of the names it shows: an SQL
+   * expression over the table's alias and what `join` adds. The one expression serves a single
+   * save (for one id) and a batch (for all its ids in one statement, see `addSearchTexts`).
+   */
+  searchText?: { text: string; join?: string };
   /**
    * A table of live-row counts kept by triggers (see migration 7), by the columns some filters
    * match on: a list whose only filters are these is counted from a few tally rows, not by reading
@@ -176,6 +180,9 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord);
   const { toRecord } = stored;
   const searchTarget: SearchTarget = { kind: spec.kind, table };
+  const searchSource: SearchSource | undefined = spec.searchText && { alias, text: spec.searchText.text, join: spec.searchText.join ?? '' };
+  const textOf = (db: Db, source: SearchSource, id: string): string =>
+    (statement(db, `SELECT ${source.text} AS text FROM ${table} ${alias} ${source.join} WHERE ${alias}.id = ?`).get(id) as { text: string }).text;
 
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
@@ -191,15 +198,15 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
 
   const reindex = (db: Db, id: string) => {
     if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
-    if (!spec.searchText) return;
+    if (!searchSource) return;
     const live = statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id);
-    if (live) writeSearchText(db, searchTarget, id, spec.searchText(db, id));
+    if (live) writeSearchText(db, searchTarget, id, textOf(db, searchSource, id));
     else deleteSearchText(db, searchTarget, id);
   };
 
   const indexNew = (db: Db, id: string) => {
     if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
-    if (spec.searchText) addSearchText(db, searchTarget, id, spec.searchText(db, id));
+    if (searchSource) addSearchText(db, searchTarget, id, textOf(db, searchSource, id));
   };
 
   const cursorScope = (query: ListQuery) => `${spec.kind}:${query.sort}:${query.dir}`;
@@ -379,15 +386,17 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     reindex,
     indexNew,
     indexBatch(db, ids) {
-      for (const id of ids) indexNew(db, id);
-      if (spec.searchText && largeBeside(db, ids.length)) compactSearch(db, searchTarget);
+      if (spec.names) for (const id of ids) reindexNameKeys(db, table, spec.names, spec.kind, id);
+      if (!searchSource) return;
+      addSearchTexts(db, searchTarget, ids, searchSource);
+      if (largeBeside(db, ids.length)) compactSearch(db, searchTarget);
     },
     rebuildSearch(db) {
       if (spec.names) rebuildNameKeys(db, table, spec.names, spec.kind);
-      if (!spec.searchText) return;
+      if (!searchSource) return;
       clearSearch(db, searchTarget);
       const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;
-      for (const { id } of ids) writeSearchText(db, searchTarget, id, spec.searchText(db, id));
+      addSearchTexts(db, searchTarget, ids.map((row) => row.id), searchSource);
       compactSearch(db, searchTarget);
     },
     deferIndexes(db, rows) {

@@ -3,7 +3,6 @@ import { AppError, fieldIssue, type FieldIssue } from '../../../shared/errors';
 import type { FileOut } from '../../../shared/models/export';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import { applicationLifecycle, type Application, type ApplicationStatus, type ApplicationValues } from '../../../shared/models/application';
-import { statement } from '../db/connection';
 import type { Clause } from '../db/record-table';
 import { defineRecordTable } from '../db/record-table';
 import { applicantsCsv, applicantsMarkdown } from '../exports/applicants-export';
@@ -62,14 +61,10 @@ export const applicationTable = defineRecordTable<ApplicationColumns, Applicatio
       anyOf: statuses.map((status) => ({ sql: 'a.status = ?', params: [status] })),
     }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), i.name, a.reviewer_notes) AS text
-           FROM applications a JOIN people p ON p.id = a.applicant_id JOIN intakes i ON i.id = a.intake_id WHERE a.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), i.name, a.reviewer_notes)`,
+    join: `JOIN people p ON p.id = a.applicant_id JOIN intakes i ON i.id = a.intake_id`,
+  },
 });
 
 /**

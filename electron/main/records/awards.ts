@@ -113,16 +113,11 @@ export const awardTable = defineRecordTable<AwardColumns, Award>({
       anyOf: statuses.map((status) => ({ sql: 'aw.status = ?', params: [status] })),
     }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), i.name, pr.name, aw.notes,
-            (SELECT group_concat(c.description, ' ') FROM award_components c WHERE c.award_id = aw.id AND c.deleted_at IS NULL)) AS text
-           FROM awards aw JOIN applications ap ON ap.id = aw.application_id JOIN people p ON p.id = ap.applicant_id
-           JOIN intakes i ON i.id = ap.intake_id JOIN programs pr ON pr.id = aw.program_id WHERE aw.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), i.name, pr.name, aw.notes,
+            (SELECT group_concat(c.description, ' ') FROM award_components c WHERE c.award_id = aw.id AND c.deleted_at IS NULL))`,
+    join: `JOIN applications ap ON ap.id = aw.application_id JOIN people p ON p.id = ap.applicant_id JOIN intakes i ON i.id = ap.intake_id JOIN programs pr ON pr.id = aw.program_id`,
+  },
 });
 
 /** An award names its application: it must exist when saved, cannot be deleted under the award, and the award is found by its applicant's names. */

@@ -39,15 +39,10 @@ export const evaluationTable = defineRecordTable<EvaluationValues, Evaluation>({
     placementId: (placementId: string) => ({ sql: 'ev.placement_id = ?', params: [placementId] }),
     evaluatorId: (evaluatorId: string) => ({ sql: 'ev.evaluator_id = ?', params: [evaluatorId] }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', i.name, h.name, e.name, ev.comments) AS text
-           FROM placement_evaluations ev JOIN placements pl ON pl.id = ev.placement_id JOIN people i ON i.id = pl.intern_id
-           JOIN organisations h ON h.id = pl.host_id JOIN people e ON e.id = ev.evaluator_id WHERE ev.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', i.name, h.name, e.name, ev.comments)`,
+    join: `JOIN placements pl ON pl.id = ev.placement_id JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id JOIN people e ON e.id = ev.evaluator_id`,
+  },
 });
 
 /** An evaluation names its placement and evaluator: both must exist, neither is deleted under it. */

@@ -160,18 +160,14 @@ export const eventTable = defineRecordTable<EventColumns, EventRecord>({
       params: [personId],
     }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', ev.title, ev.description, ev.place, ev.outcome_notes, ev.notes, ag.title, ag.reference_no,
+  searchText: {
+    text: `concat_ws(' ', ev.title, ev.description, ev.place, ev.outcome_notes, ev.notes, ag.title, ag.reference_no,
             (SELECT group_concat(o.name, ' ') FROM event_organisers s JOIN organisations o ON o.id = s.organisation_id
               WHERE s.event_id = ev.id AND s.deleted_at IS NULL),
             (SELECT group_concat(p.name, ' ') FROM event_attendees a JOIN people p ON p.id = a.person_id
-              WHERE a.event_id = ev.id AND a.deleted_at IS NULL)) AS text
-           FROM events ev LEFT JOIN agreements ag ON ag.id = ev.agreement_id WHERE ev.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+              WHERE a.event_id = ev.id AND a.deleted_at IS NULL))`,
+    join: `LEFT JOIN agreements ag ON ag.id = ev.agreement_id`,
+  },
 });
 
 const events = recordService<EventColumns, EventRecord>({ table: eventTable, noun: 'event' });

@@ -48,15 +48,10 @@ export const hireTable = defineRecordTable<HireValues, Hire>({
     programId: (programId: string) => ({ sql: 'hi.program_id = ?', params: [programId] }),
     placementId: (placementId: string) => ({ sql: 'hi.placement_id = ?', params: [placementId] }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), o.name, hi.title, ag.title, pr.name, hi.notes) AS text
-           FROM hires hi JOIN people p ON p.id = hi.person_id JOIN organisations o ON o.id = hi.organisation_id
-           LEFT JOIN agreements ag ON ag.id = hi.agreement_id LEFT JOIN programs pr ON pr.id = hi.program_id WHERE hi.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), o.name, hi.title, ag.title, pr.name, hi.notes)`,
+    join: `JOIN people p ON p.id = hi.person_id JOIN organisations o ON o.id = hi.organisation_id LEFT JOIN agreements ag ON ag.id = hi.agreement_id LEFT JOIN programs pr ON pr.id = hi.program_id`,
+  },
 });
 
 const HIRE_REFERENCES = referencesOf<HireValues>([

@@ -2,7 +2,6 @@ import { localToday } from '../../../shared/calendar';
 import { AppError, fieldIssue } from '../../../shared/errors';
 import type { ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Intake, IntakeValues } from '../../../shared/models/intake';
-import { statement } from '../db/connection';
 import { defineRecordTable } from '../db/record-table';
 import { recordService } from '../services/record-service';
 import type { ServiceContext } from '../services/service-context';
@@ -41,12 +40,10 @@ export const intakeTable = defineRecordTable<IntakeValues, Intake>({
     openForApplications: (open: boolean, today: string) =>
       open ? { sql: 'i.applications_close_on >= ? AND (i.applications_open_on IS NULL OR i.applications_open_on <= ?)', params: [today, today] } : null,
   },
-  searchText: (db, id) =>
-    (
-      statement(db, `SELECT concat_ws(' ', i.name, pr.name, i.notes) AS text FROM intakes i JOIN programs pr ON pr.id = i.program_id WHERE i.id = ?`).get(id) as {
-        text: string;
-      }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', i.name, pr.name, i.notes)`,
+    join: `JOIN programs pr ON pr.id = i.program_id`,
+  },
 });
 
 const intakes = recordService<IntakeValues, Intake>({ table: intakeTable, noun: 'intake' });

@@ -48,14 +48,9 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
   },
   tally: [{ table: 'organisation_tally', filters: { kind: 'kind', country: 'country' } }],
   names: { name: 'name', altNames: 'alt_names' },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', o.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(o.alt_names) n), o.country, o.website, o.notes) AS text
-           FROM organisations o WHERE o.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', o.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(o.alt_names) n), o.country, o.website, o.notes)`,
+  },
 });
 
 /** Live records that point at the organisation and would dangle if it went. */

@@ -42,14 +42,10 @@ export const personTable = defineRecordTable<PersonValues, Person>({
   },
   tally: [{ table: 'person_tally', filters: {} }],
   names: { name: 'name', altNames: 'alt_names' },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), p.title, p.email, o.name) AS text
-           FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n), p.title, p.email, o.name)`,
+    join: `LEFT JOIN organisations o ON o.id = p.organisation_id`,
+  },
 });
 
 export function listAffiliations(db: Db, personId: string): Affiliation[] {

@@ -101,20 +101,15 @@ export const programTable = defineRecordTable<ProgramColumns, Program>({
       params: [agreementId],
     }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', pr.name, pr.summary, pr.eligibility,
+  searchText: {
+    text: `concat_ws(' ', pr.name, pr.summary, pr.eligibility,
             (SELECT group_concat(f.value, ' ') FROM json_each(pr.fields) f),
             (SELECT group_concat(concat_ws(' ', ph.value ->> 'name', ph.value ->> 'place'), ' ') FROM json_each(pr.phases) ph),
             (SELECT group_concat(o.name, ' ') FROM program_sponsors s JOIN organisations o ON o.id = s.organisation_id
               WHERE s.program_id = pr.id AND s.deleted_at IS NULL),
             (SELECT group_concat(a.title, ' ') FROM program_agreements l JOIN agreements a ON a.id = l.agreement_id
-              WHERE l.program_id = pr.id AND l.deleted_at IS NULL)) AS text
-           FROM programs pr WHERE pr.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+              WHERE l.program_id = pr.id AND l.deleted_at IS NULL))`,
+  },
 });
 
 /** Live programs that name the agreement as one that created them (a draft cannot be deleted under them). */

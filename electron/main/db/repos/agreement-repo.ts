@@ -182,11 +182,8 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     },
   },
   // The words people search an agreement by, its parties' and signatories' names among them.
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', a.reference_no, a.title, a.purpose, a.notes, a.signing_place, a.owner,
+  searchText: {
+    text: `concat_ws(' ', a.reference_no, a.title, a.purpose, a.notes, a.signing_place, a.owner,
             (SELECT group_concat(t.value, ' ') FROM json_each(a.tags) t),
             (SELECT group_concat(concat_ws(' ', o.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(o.alt_names) n), ap.role), ' ')
                FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
@@ -194,10 +191,8 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
             (SELECT group_concat(concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n)), ' ')
                FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id JOIN people p ON p.id = s.person_id
               WHERE ap.agreement_id = a.id AND s.deleted_at IS NULL AND ap.deleted_at IS NULL),
-            (SELECT group_concat(description, ' ') FROM cooperation_items WHERE agreement_id = a.id AND deleted_at IS NULL)) AS text
-           FROM agreements a WHERE a.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+            (SELECT group_concat(description, ' ') FROM cooperation_items WHERE agreement_id = a.id AND deleted_at IS NULL))`,
+  },
 });
 
 function summariesOf(db: Db, rows: unknown[]): AgreementSummary[] {

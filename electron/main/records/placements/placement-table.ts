@@ -1,5 +1,4 @@
 import type { Placement, PlacementStatus, PlacementValues } from '../../../../shared/models/placement';
-import { statement } from '../../db/connection';
 import { defineRecordTable, type Clause } from '../../db/record-table';
 
 /** What a placement keeps in its row: the values a form saves, and its status (moved only along its lifecycle). */
@@ -70,14 +69,8 @@ export const placementTable = defineRecordTable<PlacementColumns, Placement>({
     startsFrom: (from: string) => ({ sql: "+pl.starts_on || '~' >= ?", params: [from] }),
     startsTo: (to: string) => ({ sql: '+pl.starts_on <= ?', params: [to] }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', i.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(i.alt_names) n), h.name, s.name, pr.name, ag.title, pl.notes) AS text
-           FROM placements pl JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id
-           LEFT JOIN people s ON s.id = pl.supervisor_id LEFT JOIN programs pr ON pr.id = pl.program_id
-           LEFT JOIN agreements ag ON ag.id = pl.agreement_id WHERE pl.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+  searchText: {
+    text: `concat_ws(' ', i.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(i.alt_names) n), h.name, s.name, pr.name, ag.title, pl.notes)`,
+    join: `JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id LEFT JOIN people s ON s.id = pl.supervisor_id LEFT JOIN programs pr ON pr.id = pl.program_id LEFT JOIN agreements ag ON ag.id = pl.agreement_id`,
+  },
 });

@@ -1,6 +1,5 @@
 import type { Milestone, Project, ProjectValues } from '../../../../shared/models/project';
 import { defineChildRows } from '../../db/child-rows';
-import { statement } from '../../db/connection';
 import { defineRecordTable, jsonColumn } from '../../db/record-table';
 import { totalsByCurrency } from '../programs';
 
@@ -128,11 +127,8 @@ export const projectTable = defineRecordTable<ProjectColumns, Project>({
       params: [organisationId],
     }),
   },
-  searchText: (db, id) =>
-    (
-      statement(
-        db,
-        `SELECT concat_ws(' ', pj.title, pj.summary, pj.notes,
+  searchText: {
+    text: `concat_ws(' ', pj.title, pj.summary, pj.notes,
             (SELECT group_concat(h.value ->> 'role', ' ') FROM json_each(pj.headcounts) h),
             (SELECT group_concat(pl.value ->> 'name', ' ') FROM json_each(pj.places) pl),
             (SELECT group_concat(concat_ws(' ', o.name, p.role), ' ') FROM project_partners p JOIN organisations o ON o.id = p.organisation_id
@@ -142,8 +138,6 @@ export const projectTable = defineRecordTable<ProjectColumns, Project>({
             (SELECT group_concat(concat_ws(' ', a.reference_no, a.title), ' ') FROM project_agreements l JOIN agreements a ON a.id = l.agreement_id
               WHERE l.project_id = pj.id AND l.deleted_at IS NULL),
             (SELECT group_concat(concat_ws(' ', x.title, x.identifier), ' ') FROM project_outputs x
-              WHERE x.project_id = pj.id AND x.deleted_at IS NULL)) AS text
-           FROM projects pj WHERE pj.id = ?`,
-      ).get(id) as { text: string }
-    ).text,
+              WHERE x.project_id = pj.id AND x.deleted_at IS NULL))`,
+  },
 });
