@@ -10,15 +10,22 @@ function utc(y: number, monthIndex: number, d: number): Date {
   return date;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y`, proleptic Gregorian as `Date` counts: arithmetic, not a `Date` per call. */
 function daysInMonth(y: number, m: number): number {
-  return utc(y, m, 0).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** Splits `YYYY-MM-DD`, refusing days that do not exist (2024-02-30, 2024-13-01). */
 export function parseIsoDate(iso: string): { y: number; m: number; d: number } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new RangeError(`Not a calendar date: ${iso}`);
+  if (!match) throw new RangeError(`Not a calendar date: ${iso}`);
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new RangeError(`Not a calendar date: ${iso}`);
   return { y, m, d };
 }
 

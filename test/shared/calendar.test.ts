@@ -30,6 +30,25 @@ describe('isCalendarDate', () => {
   });
 });
 
+describe('the days of a month', () => {
+  it('are those the Date reckoning gives, in every year a date can be written in (leap centuries too)', () => {
+    const lastDay = (y: number, m: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m, 0);
+      return date.getUTCDate();
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const days = [28, 29, 30, 31].filter((d) => isCalendarDate(`${pad(y, 4)}-${pad(m, 2)}-${d}`));
+        expect(days.at(-1)).toBe(lastDay(y, m));
+        expect(addMonths(`${pad(y, 4)}-${pad(m, 2)}-01`, 0)).toBe(`${pad(y, 4)}-${pad(m, 2)}-01`);
+      }),
+      { numRuns: 2000, examples: [[1900, 2], [2000, 2], [2024, 2], [2100, 2], [0, 2], [1600, 2]] },
+    );
+  });
+});
+
 describe('addMonths', () => {
   it('moves the month and keeps the day when it exists', () => {
     expect(addMonths('2026-01-15', 1)).toBe('2026-02-15');

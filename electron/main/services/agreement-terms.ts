@@ -65,14 +65,10 @@ export function storedTerm(
   const noticeGiven = input.renewalNoticeDays !== null || input.renewalNoticeMonths !== null;
   const notice = noticeGiven ? null : term.notice;
   const termText = typeof input.duration === 'string' ? input.duration.trim() : '';
-  const stored = {
-    termKind: term.kind,
-    termText,
-    expiresOn: term.expiresOn,
-    durationMonths: term.durationMonths,
-    renewalPeriodMonths: term.renewalPeriodMonths,
-    renewalNoticeDays: notice && 'days' in notice ? notice.days : input.renewalNoticeDays,
-    renewalNoticeMonths: notice && 'months' in notice ? notice.months : input.renewalNoticeMonths,
-  };
-  return { ...stored, endsOn: endsOnOf(stored, today) };
+  const renewalNoticeDays = notice && 'days' in notice ? notice.days : input.renewalNoticeDays;
+  const renewalNoticeMonths = notice && 'months' in notice ? notice.months : input.renewalNoticeMonths;
+  const { kind: termKind, expiresOn, durationMonths, renewalPeriodMonths } = term;
+  // Written whole, not spread from a partial one: see computeTerm.
+  const endsOn = endsOnOf({ termKind, expiresOn, renewalPeriodMonths }, today);
+  return { termKind, termText, expiresOn, durationMonths, renewalPeriodMonths, renewalNoticeDays, renewalNoticeMonths, endsOn };
 }
