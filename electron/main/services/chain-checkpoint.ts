@@ -19,7 +19,8 @@ type Checkpoint = ChainPoint & { dataVersion: number; state: string };
 
 const checkpoints = new WeakMap<Db, Checkpoint>();
 
-function dataVersion(db: Db): number {
+/** Changes whenever another connection commits to the register (SQLite's `data_version`). */
+export function dataVersion(db: Db): number {
   return db.pragma('data_version', { simple: true }) as number;
 }
 

@@ -13,14 +13,18 @@ import {
   lastSigningRecord,
   signingRecordsAfter,
   signingRecordsFor,
+  signingRecordsPage,
 } from '../db/repos/signing-repo';
-import { forgetVerified, rememberVerified, verifiedThrough } from './chain-checkpoint';
+import { dataVersion, forgetVerified, rememberVerified, verifiedThrough } from './chain-checkpoint';
 import { AGREEMENT_ENTITY } from './agreement-service';
 import { recordAudit } from './audit-service';
 import { readHeadFile, writeHeadFile } from '../files/chain-head-file';
 import {
   GENESIS_HASH,
   chainHash,
+  chainWalk,
+  type ChainPoint,
+  type ChainWalk,
   headSigningPayload,
   headsInForce,
   recordSigningPayload,
@@ -145,23 +149,64 @@ export function recordSigning(ctx: ServiceContext, signer: ChainSigner, input: C
 }
 
 /**
- * Walks the chain: all of it, or (`resume`) only the records after the point where this connection
- * last found it intact, when that still holds (chain-checkpoint.ts). An intact walk is remembered.
+ * Starts a walk of the chain: from the first record, or (`resume`) after the point where this
+ * connection last found it intact, when that still holds (chain-checkpoint.ts).
  */
-function walkChain(ctx: ServiceContext, signer: ChainSigner, resume: boolean): ChainReport {
+function beginWalk(ctx: ServiceContext, signer: ChainSigner, resume: boolean): { walk: ChainWalk; from: ChainPoint | null; state: string } {
   const heads = knownHeads(ctx, signer);
   const { check, state: keys } = signer.checker();
   // The heads decide from which record on a signature is required: a remembered walk assumed that too.
   const state = `${keys} from ${headsInForce(heads, check).signedFrom}`;
   const from = resume ? verifiedThrough(ctx.db, state) : null;
-  const report = verifyChain(from ? signingRecordsAfter(ctx.db, from.seq) : allSigningRecords(ctx.db), heads, check, from ?? undefined);
+  return { walk: chainWalk(heads, check, from ?? undefined), from, state };
+}
+
+/** Finishes a walk; an intact chain is remembered as verified through its newest record. */
+function endWalk(ctx: ServiceContext, walk: ChainWalk, state: string): ChainReport {
+  const report = walk.finish();
   if (report.intact) rememberVerified(ctx.db, { seq: report.records, hash: report.head }, state);
   else forgetVerified(ctx.db);
   return report;
 }
 
-/** The whole chain, every record checked (the Signing screen's check, key rotation). */
+function walkChain(ctx: ServiceContext, signer: ChainSigner, resume: boolean): ChainReport {
+  const { walk, from, state } = beginWalk(ctx, signer, resume);
+  walk.feed(from ? signingRecordsAfter(ctx.db, from.seq) : allSigningRecords(ctx.db));
+  return endWalk(ctx, walk, state);
+}
+
+/** The whole chain, every record checked, in one piece (key rotation, which must not pause). */
 export function verifySigningChain(ctx: ServiceContext, signer: ChainSigner): ChainReport {
+  return walkChain(ctx, signer, false);
+}
+
+/** A turn of the event loop: calls that came in meanwhile are answered. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The whole chain, every record checked, a page of records at a time with a turn of the event loop
+ * between pages: the check the app makes at every start and the Verify screen's, which would
+ * otherwise hold every other call for as long as the walk takes (~0.25 ms a record). A walk that
+ * another connection wrote under (SQLite's `data_version` moved) starts again, so an edit behind
+ * it is not missed; after three such tries the chain is walked in one piece.
+ */
+export async function verifySigningChainInSteps(ctx: ServiceContext, signer: ChainSigner, pageSize = 1000): Promise<ChainReport> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const version = dataVersion(ctx.db);
+    const { walk, state } = beginWalk(ctx, signer, false);
+    let last = 0;
+    let undisturbed = true;
+    for (;;) {
+      const page = signingRecordsPage(ctx.db, last, pageSize);
+      walk.feed(page);
+      if (page.length < pageSize) break;
+      last = page[page.length - 1].seq;
+      await nextTurn();
+      undisturbed = dataVersion(ctx.db) === version;
+      if (!undisturbed) break;
+    }
+    if (undisturbed) return endWalk(ctx, walk, state);
+  }
   return walkChain(ctx, signer, false);
 }
 

@@ -112,3 +112,8 @@ export function* signingRecordsAfter(db: Db, seq: number): Generator<SigningReco
     yield toRecord(row);
   }
 }
+
+/** Up to `limit` records after `seq`, in chain order: a page of a walk that pauses between pages. */
+export function signingRecordsPage(db: Db, afterSeq: number, limit: number): SigningRecord[] {
+  return (statement(db, 'SELECT * FROM signing_records WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as SigningRow[]).map(toRecord);
+}

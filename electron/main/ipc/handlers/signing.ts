@@ -1,6 +1,6 @@
 import type { ChainReport } from '../../../../shared/models/signing';
 import type { ServiceContext } from '../../services/service-context';
-import { recordSigning, signingRecords, verifySigningChain, type ChainSigner } from '../../services/signing-service';
+import { recordSigning, signingRecords, verifySigningChainInSteps, type ChainSigner } from '../../services/signing-service';
 import type { HandlerMap } from '../register';
 
 /**
@@ -15,8 +15,8 @@ export function signingHandlers(
   return {
     'signing:list': ({ agreementId }) => signingRecords(ctx, agreementId),
     'signing:record': (input) => recordSigning(ctx, signer, input),
-    'signing:verify': () => {
-      const report = verifySigningChain(ctx, signer);
+    'signing:verify': async () => {
+      const report = await verifySigningChainInSteps(ctx, signer);
       if (!report.intact) {
         console.error(`[liaison] signing records: ${report.problems.map((problem) => problem.reason).join(' ')}`);
         onBroken(report);

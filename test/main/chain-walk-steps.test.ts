@@ -1,0 +1,83 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/main/db/connection';
+import { DocumentStore } from '../../electron/main/files/document-store';
+import { KeyService, fileProtector } from '../../electron/main/services/key-service';
+import type { ServiceContext } from '../../electron/main/services/service-context';
+import { verifySigningChain, verifySigningChainInSteps } from '../../electron/main/services/signing-service';
+import { openTestCore, type TestCore } from './fixtures';
+import { signedSetup } from './signing-fixtures';
+
+/** The register's signing chain as a second process would check it: its own connection and key service. */
+function checker(t: TestCore) {
+  const db = openDatabase(t.dbFile);
+  const ctx: ServiceContext = { db, actor: 'checker', now: () => new Date(), onChange: () => undefined, files: new DocumentStore(t.dataDir), deviceId: 'test' };
+  const signer = new KeyService(ctx, t.dataDir, fileProtector).chainSigner();
+  return { ctx, signer, close: () => db.close() };
+}
+
+async function tenRecords(t: TestCore) {
+  const { sign } = await signedSetup(t);
+  for (let i = 0; i < 5; i += 1) {
+    await sign('kaist', { note: `kaist ${i}` });
+    await sign('city', { note: `city ${i}` });
+  }
+}
+
+/** Someone else edits record `seq` in the file, the append-only trigger dropped first. */
+function editRecord(t: TestCore, seq: number) {
+  const raw = new Database(t.dbFile);
+  raw.exec('DROP TRIGGER IF EXISTS signing_records_no_update');
+  raw.prepare("UPDATE signing_records SET place = 'Daejeon' WHERE seq = ?").run(seq);
+  raw.close();
+}
+
+describe('checking the signing chain a page at a time', () => {
+  it('finds what a walk in one piece finds, and answers other calls between its pages', async () => {
+    const t = openTestCore();
+    await tenRecords(t);
+    const c = checker(t);
+    const finished: string[] = [];
+    const walk = verifySigningChainInSteps(c.ctx, c.signer, 2).then((report) => {
+      finished.push('chain');
+      return report;
+    });
+    // A call from the window arrives as an event of its own, as IPC messages do.
+    const list = new Promise((resolve) => setImmediate(resolve))
+      .then(() => t.call('agreements:list', { limit: 5 }))
+      .then(() => finished.push('list'));
+    const [report] = await Promise.all([walk, list]);
+    expect(finished).toEqual(['list', 'chain']);
+    expect(report).toEqual(verifySigningChain(c.ctx, c.signer));
+    expect(report).toMatchObject({ intact: true, records: 10 });
+    c.close();
+
+    editRecord(t, 7);
+    const after = checker(t);
+    const broken = await verifySigningChainInSteps(after.ctx, after.signer, 3);
+    expect(broken).toEqual(verifySigningChain(after.ctx, after.signer));
+    expect(broken).toMatchObject({ intact: false, seq: 7 });
+    after.close();
+  });
+
+  it('starts again when another program writes behind it, so an edit to a record it has passed is found', async () => {
+    const t = openTestCore();
+    await tenRecords(t);
+    const c = checker(t);
+    const walk = verifySigningChainInSteps(c.ctx, c.signer, 2);
+    // Queued behind the walk's first pause: records 1 and 2 are checked by then.
+    setImmediate(() => editRecord(t, 1));
+    const report = await walk;
+    expect(report).toMatchObject({ intact: false, seq: 1 });
+    expect(report.intact ? '' : report.reason).toContain('Record 1');
+    c.close();
+  });
+
+  it('answers the Verify screen and the start-up check through the same walk', async () => {
+    const t = openTestCore();
+    await tenRecords(t);
+    expect(await t.call('signing:verify', {})).toMatchObject({ intact: true, records: 10 });
+    editRecord(t, 4);
+    expect(await t.call('signing:verify', {})).toMatchObject({ intact: false, seq: 4 });
+  });
+});
