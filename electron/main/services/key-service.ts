@@ -68,7 +68,6 @@ export class KeyService {
   private readonly dir: string;
   /** Whether this run has finished what earlier rotations left undone (see `settleRetirements`). */
   private settled = false;
-  /** Retirement times and signed retirements for checking the chain record by record; cleared whenever this service retires a key. */
 
   constructor(
     private readonly ctx: ServiceContext,
