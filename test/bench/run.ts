@@ -253,9 +253,12 @@ async function main(): Promise<void> {
 
     // Writes at full size, one at a time through the handlers.
     const detail = await call<{ parties: Array<{ organisationId: string; signatories: Array<{ personId: string }> }> }>('agreements:get', { id: ids[0] });
+    // Each new agreement under another title, as an office's are: one title every time put each
+    // create in the same leaf of the title indexes and hid the page splits a real create pays.
+    let made = 0;
     const newValues = () => ({
       kind: 'mou',
-      title: 'A new memorandum 새 협약',
+      title: `${TITLES[made % TITLES.length]} ${((made += 1) * 7919) % 100_000} 새 협약`,
       parties: detail.parties.map((p) => ({ organisationId: p.organisationId, signatories: p.signatories.map((s) => ({ personId: s.personId })) })),
     });
     type Written = { id: string; referenceNo: string; updatedAt: string; parties: Array<{ id: string; organisationId: string; signatories: Array<{ id: string; personId: string }> }> };
