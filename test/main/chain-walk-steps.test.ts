@@ -60,6 +60,21 @@ describe('checking the signing chain a page at a time', () => {
     after.close();
   });
 
+  it('walks a record forged below number 1 as the whole walk does', async () => {
+    const t = openTestCore();
+    await tenRecords(t);
+    const raw = new Database(t.dbFile);
+    raw.prepare(
+      "INSERT INTO signing_records SELECT 0, 'forged', agreement_id, document_version_id, document_sha256, party_organisation_id, party_name, signatory_person_id, signatory_name, signed_on, place, method, event_id, corrects_id, note, recorded_by, recorded_at, device_id, prev_hash, 'f' || substr(hash, 2), key_id, signature FROM signing_records WHERE seq = 1",
+    ).run();
+    raw.close();
+    const c = checker(t);
+    const report = await verifySigningChainInSteps(c.ctx, c.signer, 3);
+    expect(report).toEqual(verifySigningChain(c.ctx, c.signer));
+    expect(report).toMatchObject({ intact: false, seq: 0 });
+    c.close();
+  });
+
   it('starts again when another program writes behind it, so an edit to a record it has passed is found', async () => {
     const t = openTestCore();
     await tenRecords(t);

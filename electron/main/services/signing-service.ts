@@ -194,7 +194,8 @@ export async function verifySigningChainInSteps(ctx: ServiceContext, signer: Cha
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const version = dataVersion(ctx.db);
     const { walk, state } = beginWalk(ctx, signer, false);
-    let last = 0;
+    // From below every seq, not from 1: a forged record numbered 0 or less must be walked too.
+    let last = Number.NEGATIVE_INFINITY;
     let undisturbed = true;
     for (;;) {
       const page = signingRecordsPage(ctx.db, last, pageSize);

@@ -99,21 +99,22 @@ export function findSigningRecord(db: Db, id: string): SigningRecord | null {
   return row ? toRecord(row) : null;
 }
 
-/** Every record in chain order, read lazily so a long chain is verified without loading it whole. */
-export function* allSigningRecords(db: Db): Generator<SigningRecord> {
-  for (const row of db.prepare('SELECT * FROM signing_records ORDER BY seq').iterate() as Iterable<SigningRow>) {
-    yield toRecord(row);
-  }
-}
-
-/** The records after `seq`, in chain order: what a walk resuming from a verified record reads. */
+/**
+ * The records after `seq` in chain order (every record from `-Infinity`: a forged row below 1 is
+ * evidence too), read lazily so a long chain is verified without loading it whole.
+ */
 export function* signingRecordsAfter(db: Db, seq: number): Generator<SigningRecord> {
   for (const row of db.prepare('SELECT * FROM signing_records WHERE seq > ? ORDER BY seq').iterate(seq) as Iterable<SigningRow>) {
     yield toRecord(row);
   }
 }
 
-/** Up to `limit` records after `seq`, in chain order: a page of a walk that pauses between pages. */
+/** Every record in chain order. */
+export function allSigningRecords(db: Db): Generator<SigningRecord> {
+  return signingRecordsAfter(db, Number.NEGATIVE_INFINITY);
+}
+
+/** Up to `limit` records after `afterSeq`, in chain order: a page of a walk that pauses between pages. */
 export function signingRecordsPage(db: Db, afterSeq: number, limit: number): SigningRecord[] {
   return (statement(db, 'SELECT * FROM signing_records WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as SigningRow[]).map(toRecord);
 }
