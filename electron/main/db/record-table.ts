@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
-import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
+import type { NameColumns } from './name-keys';
+import { defineRecordIndexing } from './record-indexing';
 import { defineRecordRows, type ColumnSpec, type RecordMeta, type RowStamp } from './record-rows';
-import { addSearchText, addSearchTexts, clearSearch, compactSearch, deleteSearchText, searchClauses, searchCount, writeSearchText, type SearchSource, type SearchTarget } from './search-index';
+import { searchClauses, searchCount, type SearchTarget } from './search-index';
 
 export { jsonColumn, type Codec, type RecordMeta, type RowStamp } from './record-rows';
 
@@ -180,9 +181,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord);
   const { toRecord } = stored;
   const searchTarget: SearchTarget = { kind: spec.kind, table };
-  const searchSource: SearchSource | undefined = spec.searchText && { alias, text: spec.searchText.text, join: spec.searchText.join ?? '' };
-  const textOf = (db: Db, source: SearchSource, id: string): string =>
-    (statement(db, `SELECT ${source.text} AS text FROM ${table} ${alias} ${source.join} WHERE ${alias}.id = ?`).get(id) as { text: string }).text;
+  const indexing = defineRecordIndexing(spec);
 
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
@@ -194,19 +193,6 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       const row = byId.get(id);
       return row ? [toRecord(row)] : [];
     });
-  };
-
-  const reindex = (db: Db, id: string) => {
-    if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
-    if (!searchSource) return;
-    const live = statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id);
-    if (live) writeSearchText(db, searchTarget, id, textOf(db, searchSource, id));
-    else deleteSearchText(db, searchTarget, id);
-  };
-
-  const indexNew = (db: Db, id: string) => {
-    if (spec.names) reindexNameKeys(db, table, spec.names, spec.kind, id);
-    if (searchSource) addSearchText(db, searchTarget, id, textOf(db, searchSource, id));
   };
 
   const cursorScope = (query: ListQuery) => `${spec.kind}:${query.sort}:${query.dir}`;
@@ -380,25 +366,14 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     update: stored.update,
     tombstone(db, id, stamp) {
       statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.at, stamp.by, id);
-      if (spec.searchText) deleteSearchText(db, searchTarget, id);
-      if (spec.names) deleteNameKeys(db, spec.kind, id);
+      indexing.forget(db, id);
     },
-    reindex,
-    indexNew,
+    reindex: indexing.reindex,
+    indexNew: indexing.indexNew,
     indexBatch(db, ids) {
-      if (spec.names) for (const id of ids) reindexNameKeys(db, table, spec.names, spec.kind, id);
-      if (!searchSource) return;
-      addSearchTexts(db, searchTarget, ids, searchSource);
-      if (largeBeside(db, ids.length)) compactSearch(db, searchTarget);
+      indexing.indexBatch(db, ids, Boolean(spec.searchText) && largeBeside(db, ids.length));
     },
-    rebuildSearch(db) {
-      if (spec.names) rebuildNameKeys(db, table, spec.names, spec.kind);
-      if (!searchSource) return;
-      clearSearch(db, searchTarget);
-      const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;
-      addSearchTexts(db, searchTarget, ids.map((row) => row.id), searchSource);
-      compactSearch(db, searchTarget);
-    },
+    rebuildSearch: indexing.rebuild,
     deferIndexes(db, rows) {
       if (!spec.bulkLoad || !db.inTransaction || !largeBeside(db, rows)) return null;
       const keep = new Set(spec.bulkLoad.keep);
