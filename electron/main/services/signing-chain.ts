@@ -57,7 +57,9 @@ export type KnownHeads = { inDatabase: SignedHead | null; onDisk: SignedHead | n
 export type ChainPoint = { seq: number; hash: string };
 
 /** The signed heads, those the office key signed, and the record from which every record must carry its signature. */
-export function headsInForce(heads: KnownHeads, check: SignatureCheck): { signedHeads: SignedHead[]; validHeads: SignedHead[]; signedFrom: number } {
+export type HeadsInForce = { signedHeads: SignedHead[]; validHeads: SignedHead[]; signedFrom: number };
+
+export function headsInForce(heads: KnownHeads, check: SignatureCheck): HeadsInForce {
   const signedHeads = [heads.inDatabase, heads.onDisk].filter((head): head is SignedHead => head !== null);
   const validHeads = signedHeads.filter((head) => check(headSigningPayload(head), head.keyId, head.signature, null));
   return { signedHeads, validHeads, signedFrom: Math.min(...validHeads.map((head) => head.signedFrom), Number.POSITIVE_INFINITY) };
@@ -76,15 +78,16 @@ export type ChainWalk = { feed(records: Iterable<SigningRecord>): void; finish()
  * chain fails the office key's signature; a removed record leaves a gap or a broken link; removed
  * newest records and forged appended ones show against the signed head, which is kept both in the
  * database and beside the keys. With `from`, the walk starts after that record, taken as verified
- * (see chain-checkpoint.ts for when that holds).
+ * (see chain-checkpoint.ts for when that holds); `inForce` spares a caller that already checked
+ * the heads checking their signatures again.
  */
-export function chainWalk(heads: KnownHeads, check: SignatureCheck, from?: ChainPoint): ChainWalk {
+export function chainWalk(heads: KnownHeads, check: SignatureCheck, from?: ChainPoint, inForce: HeadsInForce = headsInForce(heads, check)): ChainWalk {
   const problems: ChainProblem[] = [];
   const hashes: string[] = [];
   let prevStored = from?.hash ?? GENESIS_HASH;
   let expectedSeq = (from?.seq ?? 0) + 1;
   if (from) hashes[from.seq] = from.hash;
-  const { signedHeads, validHeads, signedFrom } = headsInForce(heads, check);
+  const { signedHeads, validHeads, signedFrom } = inForce;
   const feed = (records: Iterable<SigningRecord>) => {
     for (const record of records) {
       if (record.seq !== expectedSeq) {

@@ -156,9 +156,10 @@ function beginWalk(ctx: ServiceContext, signer: ChainSigner, resume: boolean): {
   const heads = knownHeads(ctx, signer);
   const { check, state: keys } = signer.checker();
   // The heads decide from which record on a signature is required: a remembered walk assumed that too.
-  const state = `${keys} from ${headsInForce(heads, check).signedFrom}`;
+  const inForce = headsInForce(heads, check);
+  const state = `${keys} from ${inForce.signedFrom}`;
   const from = resume ? verifiedThrough(ctx.db, state) : null;
-  return { walk: chainWalk(heads, check, from ?? undefined), from, state };
+  return { walk: chainWalk(heads, check, from ?? undefined, inForce), from, state };
 }
 
 /** Finishes a walk; an intact chain is remembered as verified through its newest record. */
