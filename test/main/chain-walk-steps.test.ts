@@ -64,8 +64,9 @@ describe('checking the signing chain a page at a time', () => {
     const t = openTestCore();
     await tenRecords(t);
     const raw = new Database(t.dbFile);
+    // A hash of its own (the first digit changed, never to itself): the no-replace trigger refuses a copied one.
     raw.prepare(
-      "INSERT INTO signing_records SELECT 0, 'forged', agreement_id, document_version_id, document_sha256, party_organisation_id, party_name, signatory_person_id, signatory_name, signed_on, place, method, event_id, corrects_id, note, recorded_by, recorded_at, device_id, prev_hash, 'f' || substr(hash, 2), key_id, signature FROM signing_records WHERE seq = 1",
+      "INSERT INTO signing_records SELECT 0, 'forged', agreement_id, document_version_id, document_sha256, party_organisation_id, party_name, signatory_person_id, signatory_name, signed_on, place, method, event_id, corrects_id, note, recorded_by, recorded_at, device_id, prev_hash, CASE substr(hash, 1, 1) WHEN '0' THEN '1' ELSE '0' END || substr(hash, 2), key_id, signature FROM signing_records WHERE seq = 1",
     ).run();
     raw.close();
     const c = checker(t);
