@@ -4,7 +4,7 @@ import { openDatabase, type Db } from '../../electron/main/db/connection';
 import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import { AUDIT_QUERIES } from '../../electron/main/db/repos/audit-repo';
-import { REFERENCE_SERIAL_SQL } from '../../electron/main/db/repos/agreement-repo';
+import { FOLLOW_ONS_SQL, REFERENCE_SERIAL_SQL } from '../../electron/main/db/repos/agreement-repo';
 import { refreshStatistics } from '../../electron/main/db/statistics';
 import { tempDir } from './fixtures';
 
@@ -56,7 +56,7 @@ describe('write and history plans at register scale', () => {
       seed(db);
       if (statistics) refreshStatistics(db, { full: true });
 
-      const serial = plan(db, REFERENCE_SERIAL_SQL, [12, 'MOU-2026-', 'MOU-2026-:', 'MOU-2026-[0-9][0-9][0-9]']);
+      const serial = plan(db, REFERENCE_SERIAL_SQL, { length: 9, prefix: 'MOU-2026-', after: 'MOU-2026-:', pattern: 'MOU-2026-', digits: '[0-9]'.repeat(12) });
       expect(serial.join(' ')).toContain('agreements_reference_serial');
       expect(serial.join(' ')).not.toMatch(/TEMP B-TREE/);
 
@@ -76,4 +76,26 @@ describe('write and history plans at register scale', () => {
       db.close();
     }, 60_000);
   }
+
+  it('keeps sample statistics only for indexes led by a column that may be NULL, and the follow-ons still seek theirs', () => {
+    const db = openDatabase(path.join(tempDir(), 'liaison.sqlite'));
+    migrate(db, MIGRATIONS, null);
+    seed(db);
+    db.prepare("UPDATE agreements SET parent_id = 'a0' WHERE id IN ('a1', 'a2', 'a3')").run();
+    refreshStatistics(db, { full: true });
+    const sampled = db.prepare('SELECT DISTINCT idx FROM sqlite_stat4').pluck().all() as string[];
+    // Led by an id or another column that is never NULL: planned once, not again for each value bound.
+    expect(sampled).not.toContain('sqlite_autoindex_agreements_1');
+    expect(sampled).not.toContain('agreements_reference_serial');
+    expect(sampled).not.toContain('audit_log_entity_at');
+    // NULL for nearly every agreement: without samples the averages make it look like no index at all.
+    expect(sampled).toContain('agreements_parent');
+    expect(plan(db, FOLLOW_ONS_SQL, ['a0']).join(' ')).toContain('agreements_parent');
+
+    // The start-up refresh (PRAGMA optimize) keeps to the same rule.
+    db.prepare("UPDATE agreements SET parent_id = 'a0' WHERE id = 'a4'").run();
+    refreshStatistics(db);
+    expect(db.prepare('SELECT DISTINCT idx FROM sqlite_stat4').pluck().all()).toEqual(sampled);
+    db.close();
+  }, 60_000);
 });

@@ -68,6 +68,11 @@ export function statement(db: Db, sql: string): Database.Statement {
   return prepared;
 }
 
+/** Drops this connection's prepared statements: the planner's statistics changed under them. */
+export function forgetStatements(db: Db): void {
+  statementCache.delete(db);
+}
+
 /** Escapes a user's search text for LIKE … ESCAPE '\\'. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
