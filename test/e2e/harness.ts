@@ -2,18 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-export const CHROMIUM = process.env.LIAISON_CHROMIUM ?? CANDIDATES.find((file) => fs.existsSync(file)) ?? CANDIDATES[0];
+export { CHROMIUM, launchBrowser } from './chromium';
 
 export type RunningApp = { url: string; dataDir: string; output: () => string; stop(): Promise<void> };
 
@@ -63,17 +56,6 @@ export async function startApp(dataDir: string, extraArgs: string[] = []): Promi
 
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-e2e-'));
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run) or set LIAISON_CHROMIUM.`);
-  }
-  // The flags keep Chromium from reaching for the network this machine does not have.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
 }
 
 /** Screenshots land in test-results/ (ignored by git) for a person to look at. */
