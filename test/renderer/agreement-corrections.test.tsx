@@ -138,6 +138,33 @@ describe('putting back a status, and removing', () => {
   });
 });
 
+describe('removed agreements, many of them', () => {
+  it('pages through every removed agreement, so the oldest can still be restored', async () => {
+    const removed = Array.from({ length: 120 }, (_, i) => ({
+      id: `0190f1a2-0000-7000-8000-${String(5000 + i).padStart(12, '0')}`,
+      referenceNo: `MOU-2017-${String(i).padStart(3, '0')}`,
+      kind: 'mou' as const,
+      title: `Copy ${i}`,
+      status: 'draft' as const,
+      removedAt: '2026-01-10T09:00:00.000Z',
+      removedBy: 'kim',
+      reason: `Entered twice (${i})`,
+      signingRecordCount: 0,
+    }));
+    const fake = installFakeBridge({ 'agreements:removed': ({ offset = 0, limit = 50 }) => ({ total: removed.length, rows: removed.slice(offset, offset + limit) }) });
+    const user = setup();
+    renderApp('#/agreements');
+    await user.click(await screen.findByRole('button', { name: 'Removed agreements (120)' }));
+    const section = screen.getByRole('table', { name: 'Removed agreements' }).closest('section') as HTMLElement;
+    expect(within(section).getByText('1–50 of 120')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Next page' }));
+    await user.click(await within(section).findByRole('button', { name: 'Next page' }));
+    expect(await within(section).findByText('Entered twice (119)')).toBeInTheDocument();
+    expect(within(section).getByText('101–120 of 120')).toBeInTheDocument();
+    expect(fake.callsTo('agreements:removed').at(-1)).toMatchObject({ offset: 100, limit: 50 });
+  });
+});
+
 describe('history of corrections', () => {
   it('shows a correction’s reason with what each term was and became', async () => {
     installFakeBridge({

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { installFakeBridge } from './fake-bridge';
-import { AGREEMENT_1, AGREEMENT_2, summary } from './fixtures';
+import { AGREEMENT_1, AGREEMENT_2, ORG_KAIST, organisation, summary } from './fixtures';
+import { pick, searchable } from './pickers';
 import { renderApp } from './render-app';
 
 describe('agreements list', () => {
@@ -66,5 +67,29 @@ describe('agreements list', () => {
     await user.keyboard('n');
     expect(await screen.findByRole('group', { name: 'Party 1' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/agreements/new');
+  });
+
+  it('filters by any partner in a large directory, asking main as the name is typed, and names it when coming back', async () => {
+    // 2,000 organisations ahead of KAIST by name: a preloaded select of the first few hundred never reached it.
+    const directory = [...Array.from({ length: 2000 }, (_, i) => organisation(`0190f1a2-0000-7000-8000-1${String(i).padStart(11, '0')}`, `Academy ${i}`)), organisation(ORG_KAIST, 'KAIST')];
+    const fake = installFakeBridge({
+      'organisations:list': searchable(directory),
+      'organisations:get': ({ id }) => directory.find((o) => o.id === id) ?? directory[0],
+    });
+    const user = userEvent.setup();
+    renderApp('#/agreements');
+    await screen.findByLabelText('Search agreements');
+    await pick(user, 'Partner', 'KAI', 'KAIST');
+    await waitFor(() => expect(fake.callsTo('agreements:list').at(-1)).toMatchObject({ partnerId: ORG_KAIST, offset: 0 }));
+    expect(fake.callsTo('organisations:list').at(-1)).toMatchObject({ search: 'KAI' });
+
+    window.location.hash = '#/organisations';
+    await screen.findByRole('heading', { name: 'Organisations' });
+    window.location.hash = '#/agreements';
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Partner' })).toHaveValue('KAIST'));
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(fake.callsTo('agreements:list').at(-1)?.partnerId).toBeUndefined());
+    expect(screen.getByRole('combobox', { name: 'Partner' })).toHaveValue('');
   });
 });

@@ -8,14 +8,13 @@ import { agreementKindKey, statusKey } from '../../i18n/labels';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type AgreementStatus } from '../../../../shared/models/agreement';
 import { ListFilters, useCountryFilter } from '../common/list-filters';
 import { useListSearch, useListState } from '../common/list-query';
-import { useOrganisationOptions } from '../common/use-options';
+import { OrganisationPicker } from '../organisations/organisation-picker';
 import { agreementsRecord } from './agreements-record';
 
 /** Search box (debounced), status/kind/partner/country/expiring filters for the agreements list. */
 export function AgreementFilters() {
   const t = useT();
   const { query, setQuery, reset } = useListState(agreementsRecord);
-  const organisations = useOrganisationOptions();
   const [search, setSearch] = useListSearch(agreementsRecord);
   const { country, onCountry, setCountry, valid: countryValid } = useCountryFilter(query.country, setQuery);
   const [expiring, setExpiring] = useState(query.expiringWithinDays === undefined ? '' : String(query.expiringWithinDays));
@@ -42,12 +41,11 @@ export function AgreementFilters() {
         placeholder={t('common.any')}
         options={AGREEMENT_KINDS.map((kind) => ({ value: kind, label: t(agreementKindKey(kind)) }))}
       />
-      <Select
+      <OrganisationPicker
         label={t('agreements.filterPartner')}
         value={query.partnerId ?? ''}
-        onChange={(value) => setQuery({ partnerId: value || undefined })}
-        placeholder={t('common.any')}
-        options={organisations.options}
+        name=""
+        onChange={(partnerId) => setQuery({ partnerId: partnerId || undefined })}
       />
       <TextField
         label={t('agreements.filterCountry')}

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '../../components/button';
+import { Pager } from '../../components/pager';
 import { ReasonDialog } from '../../components/reason-dialog';
 import { Section } from '../../components/section';
 import { formatDateTime, useT } from '../../i18n';
@@ -10,6 +11,9 @@ import { Reason, type RemovedAgreement } from '../../../../shared/models/agreeme
 import { issueText, zodIssuesToErrors } from '../common/form-errors';
 import { errorMessage, isClientError, notifySuccess } from '../common/notify';
 import { useLoad } from '../common/use-load';
+
+/** Removed agreements per page: every one of them can be found and restored, however many there are. */
+const PAGE = 50;
 
 /**
  * Agreements removed as mis-entered, the latest first, each with who removed it, why, and the
@@ -24,8 +28,14 @@ export function RemovedAgreements() {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const state = useLoad(() => send('agreements:removed', { limit: 100 }), 'agreements:removed', { quiet: true, reads: ['agreement'] });
+  const [offset, setOffset] = useState(0);
+  const state = useLoad(() => send('agreements:removed', { offset, limit: PAGE }), `agreements:removed:${offset}`, { quiet: true, reads: ['agreement'] });
   const total = state.data?.total ?? 0;
+  // Restoring the last one on a later page leaves that page empty: show the one before it.
+  const pastTheEnd = offset > 0 && state.data !== undefined && state.data.rows.length === 0;
+  useEffect(() => {
+    if (pastTheEnd) setOffset(Math.max(0, Math.floor((total - 1) / PAGE) * PAGE));
+  }, [pastTheEnd, total]);
   if (total === 0) return null;
 
   const restore = async () => {
@@ -96,6 +106,7 @@ export function RemovedAgreements() {
           </tbody>
         </table>
       ) : null}
+      {shown && total > PAGE ? <Pager offset={offset} limit={PAGE} total={total} onPage={setOffset} /> : null}
       {restoring ? (
         <ReasonDialog
           title={t('removed.restoreTitle', { title: restoring.title })}

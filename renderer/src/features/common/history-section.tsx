@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { Pager } from '../../components/pager';
 import { Section } from '../../components/section';
 import { Spinner } from '../../components/spinner';
 import { formatDateTime, useT } from '../../i18n';
@@ -43,11 +45,18 @@ export type HistorySectionProps = {
   reads: readonly Entity[];
 };
 
-/** The audit trail of one record, newest first as main returns it. */
+/** Entries per page of a trail: a record edited for years has hundreds, and none may be out of reach. */
+const PAGE = 100;
+
+/** The audit trail of one record, newest first as main returns it, a page at a time. */
 export function HistorySection({ entityId, reads }: HistorySectionProps) {
   const t = useT();
-  const state = useLoad(() => send('audit:list', { entityId, limit: 100 }), `audit:${entityId}`, { quiet: true, reads });
+  // The page belongs to the record it was turned on: another record's trail starts at its newest.
+  const [page, setPage] = useState({ entityId, offset: 0 });
+  const offset = page.entityId === entityId ? page.offset : 0;
+  const state = useLoad(() => send('audit:list', { entityId, offset, limit: PAGE }), `audit:${entityId}:${offset}`, { quiet: true, reads });
   const rows = state.data?.rows ?? [];
+  const total = state.data?.total ?? 0;
   return (
     <Section title={t('common.history')}>
       {state.loading && !state.data ? <Spinner label={t('common.loading')} inline /> : null}
@@ -85,6 +94,7 @@ export function HistorySection({ entityId, reads }: HistorySectionProps) {
           );
         })}
       </ol>
+      {total > PAGE ? <Pager offset={offset} limit={PAGE} total={total} onPage={(next) => setPage({ entityId, offset: next })} /> : null}
     </Section>
   );
 }

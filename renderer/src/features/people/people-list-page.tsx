@@ -1,14 +1,12 @@
 import type { Column } from '../../components/data-table';
-import { Select } from '../../components/select-field';
 import { formatDateTime, useT } from '../../i18n';
 import type { Person } from '../../../../shared/models/person';
 import { RecordListPage } from '../common/record-list-page';
-import { useOrganisationOptions } from '../common/use-options';
+import { OrganisationPicker } from '../organisations/organisation-picker';
 import { peopleRecord } from './people-record';
 
 export function PeopleListPage() {
   const t = useT();
-  const organisations = useOrganisationOptions();
   const columns: Column<Person>[] = [
     { key: 'name', header: t('col.name'), sortKey: 'name', className: 'wide', render: (p) => p.name },
     { key: 'alt', header: t('common.altNames'), render: (p) => p.altNames.map((n) => n.name).join(' · ') },
@@ -22,12 +20,11 @@ export function PeopleListPage() {
       record={peopleRecord}
       columns={columns}
       filters={({ query, setQuery }) => (
-        <Select
+        <OrganisationPicker
           label={t('people.filterOrganisation')}
           value={query.organisationId ?? ''}
-          onChange={(value) => setQuery({ organisationId: value || undefined })}
-          placeholder={t('common.any')}
-          options={organisations.options}
+          name=""
+          onChange={(organisationId) => setQuery({ organisationId: organisationId || undefined })}
         />
       )}
     />
