@@ -113,13 +113,39 @@ export const PartnerOtherContribution = z.object({
 export type PartnerOtherContribution = z.infer<typeof PartnerOtherContribution>;
 
 /**
+ * How many records of each kind a partner's page and report list at most. The office's own
+ * university, or a partner in thousands of agreements, is in most of the register: its page lists
+ * the latest of each and counts all of them (`counts`), and the register's lists hold the rest.
+ */
+export const PARTNER_LIST_ROWS = 100;
+
+const Count = z.number().int().min(0);
+
+/** How many of each the partner has, whether or not its page lists them all. */
+export const PartnerCounts = z.object({
+  agreements: Count,
+  agreementsInForce: Count,
+  /** Cooperation items overdue, or with nothing to show a year after the agreement started. */
+  itemsNeedingAttention: Count,
+  projects: Count,
+  programs: Count,
+  events: Count,
+  placements: Count,
+  people: Count,
+  otherContributions: Count,
+});
+export type PartnerCounts = z.infer<typeof PartnerCounts>;
+
+/**
  * Everything with one partner: the organisation and its units (sub-organisations), and each record
- * that involves any of them.
+ * that involves any of them — each list the latest `PARTNER_LIST_ROWS`, with `counts` of all.
  */
 export const PartnerOverview = z.object({
   organisation: z.object({ id: Id, name: z.string(), altNames: z.array(z.string()), kind: OrganisationKind, country: z.string() }),
   units: z.array(z.object({ id: Id, name: z.string() })),
   today: IsoDate,
+  counts: PartnerCounts,
+  /** Unsigned agreements and the latest signed, in their lineage. */
   agreements: z.array(PartnerAgreement),
   programs: z.array(PartnerProgram),
   projects: z.array(PartnerProject),

@@ -5,6 +5,7 @@ import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import { refreshStatistics } from '../../electron/main/db/statistics';
 import { PARTNER_SQL, type PartnerQuery } from '../../electron/main/records/partners/partner-queries';
+import { PARTNER_LIST_ROWS } from '../../shared/models/partner';
 import { fixedClock, openTestCore, tempDir, type TestCore } from './fixtures';
 import { makeDayEvent, makeForum } from './event-fixtures';
 import { makeCentre } from './project-fixtures';
@@ -35,6 +36,7 @@ describe('the partner page', () => {
     const overview = await t.call('partners:overview', { organisationId: kaist.id });
     expect(overview.organisation).toEqual({ id: kaist.id, name: 'KAIST', altNames: ['카이스트'], kind: 'university', country: 'KR' });
     expect(overview.units).toEqual([{ id: school.id, name: 'KAIST AI Graduate School' }]);
+    expect(overview.counts).toEqual({ agreements: 2, agreementsInForce: 0, itemsNeedingAttention: 3, projects: 1, programs: 1, events: 0, placements: 0, people: 2, otherContributions: 1 });
     expect(overview.agreements.map((a) => [a.id, a.depth, a.counterparts])).toEqual([
       [agreement.id, 0, ['Seongnam City']],
       [followOn.id, 1, ['Seongnam City']],
@@ -70,6 +72,42 @@ describe('the partner page', () => {
     expect(city.projects.map((p) => p.role)).toEqual(['Provides the space free of charge']);
     expect(city.money).toEqual([{ currency: 'KRW', agreementsMinor: 9_000_000, projectsMinor: 350_000_000, totalMinor: 359_000_000 }]);
   });
+
+  it('counts every agreement of a partner in more than the page lists, and lists the unsigned and the latest signed', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const home = await t.call('organisations:create', { name: 'Home University', kind: 'university', country: 'KR' });
+    const other = await t.call('organisations:create', { name: 'Partner Company', kind: 'company', country: 'KR' });
+    const made: Array<{ id: string; signedOn: string | null }> = [];
+    for (let i = 0; i < PARTNER_LIST_ROWS + 10; i += 1) {
+      const signed = i < PARTNER_LIST_ROWS + 7;
+      const signedOn = signed ? `${2000 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-15` : null;
+      const agreement = await t.call('agreements:create', {
+        kind: 'mou',
+        title: `Agreement ${i}`,
+        signedOn,
+        statusFromRecords: signed ? 'active' : null,
+        signatoriesRecorded: !signed,
+        parties: [{ organisationId: home.id }, { organisationId: other.id }],
+        // The oldest agreement's item is long overdue: counted, though that agreement is not listed.
+        items: i === 0 ? [{ description: 'Joint forum', dueOn: '2001-06-30' }] : [],
+      });
+      made.push({ id: agreement.id, signedOn });
+    }
+    const overview = await t.call('partners:overview', { organisationId: home.id });
+    expect(overview.counts).toMatchObject({ agreements: PARTNER_LIST_ROWS + 10, agreementsInForce: PARTNER_LIST_ROWS + 7, itemsNeedingAttention: 1 });
+    const listed = new Set(overview.agreements.map((a) => a.id));
+    expect(listed.size).toBe(PARTNER_LIST_ROWS);
+    // The three unsigned ones and the latest signed; the ten oldest are counted, not listed.
+    expect(made.slice(10).every((a) => listed.has(a.id))).toBe(true);
+    expect(made.slice(0, 10).some((a) => listed.has(a.id))).toBe(false);
+    expect(overview.agreements[0].counterparts).toEqual(['Partner Company']);
+
+    const file = await t.call('partners:report', { organisationId: home.id, format: 'markdown' });
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(text).toContain(`- ${PARTNER_LIST_ROWS + 10} agreements (${PARTNER_LIST_ROWS + 7} in force)`);
+    expect(text).toContain(`*The ${PARTNER_LIST_ROWS} unsigned and latest signed of ${PARTNER_LIST_ROWS + 10} are listed here; the register lists them all.*`);
+    expect(text).toContain('1 cooperation item needs attention');
+  }, 60_000);
 
   it('lists the partner’s events with their zones: organised by a unit, attended by its people, or held under its agreements', async () => {
     const t = openTestCore({ now: fixedClock('2026-03-01') });
@@ -261,6 +299,8 @@ describe('partner query plans at scale', () => {
   const PARAMS: Record<PartnerQuery, unknown[]> = {
     units: ['o3'],
     agreements: ['["o3","o603"]'],
+    agreementKeys: ['["o3","o603"]'],
+    agreementRows: ['["a3","a803"]'],
     counterparts: ['["a3","a803"]', '["o3","o603"]'],
     items: ['["a3","a803"]'],
     outcomeCounts: ['["a3","a803"]'],
@@ -270,7 +310,8 @@ describe('partner query plans at scale', () => {
     partnerProjects: ['["o3","o603"]'],
     agreementProjects: ['["a3","a803"]'],
     fundedProjects: ['["o3","o603"]'],
-    people: ['["o3","o603"]'],
+    people: ['["o3","o603"]', 100],
+    peopleCount: ['["o3","o603"]'],
     contributions: ['["a3","a803"]', '["o3","o603"]'],
     projectMoney: ['["o3","o603"]'],
     events: ['["o3","o603"]', '["o3","o603"]', '["a3","a803"]'],

@@ -36,6 +36,7 @@ const DEFAULTS: Handlers = {
     organisation: { id: organisationId, name: '', altNames: [], kind: 'other', country: '' },
     units: [],
     today: '2026-03-01',
+    counts: { agreements: 0, agreementsInForce: 0, itemsNeedingAttention: 0, projects: 0, programs: 0, events: 0, placements: 0, people: 0, otherContributions: 0 },
     agreements: [],
     programs: [],
     projects: [],

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PartnerOverview } from '../../shared/models/partner';
 import { installFakeBridge } from './fake-bridge';
@@ -13,6 +14,7 @@ const overview: PartnerOverview = {
   organisation: { id: KAIST, name: 'KAIST', altNames: [], kind: 'university', country: 'KR' },
   units: [],
   today: '2026-03-01',
+  counts: { agreements: 0, agreementsInForce: 0, itemsNeedingAttention: 0, projects: 0, programs: 0, events: 1, placements: 1, people: 0, otherContributions: 0 },
   agreements: [],
   programs: [],
   projects: [],
@@ -63,5 +65,44 @@ describe('the partner page’s events', { timeout: 20_000 }, () => {
     expect(internships).toHaveTextContent('Completed');
     // Months stay months: no invented first of July.
     expect(internships).toHaveTextContent('July 2025 to December 2025');
+  });
+
+  it('counts everything a partner in most of the register has, lists the latest, and opens the register for all of them', async () => {
+    const agreement = (i: number) => ({
+      id: `0190f1a2-0000-7000-8000-${String(9000 + i).padStart(12, '0')}`,
+      referenceNo: `MOU-2026-${i}`,
+      title: `Agreement ${i}`,
+      kind: 'mou' as const,
+      status: 'active' as const,
+      signedOn: '2026-01-05',
+      effectiveOn: null,
+      expiresOn: null,
+      parentId: null,
+      depth: 0,
+      counterparts: ['Seongnam City'],
+      progress: { done: 0, dropped: 0, overdue: 0, nothing_after_a_year: 0, on_track: 0 },
+    });
+    const people = Array.from({ length: 100 }, (_, i) => ({ id: `0190f1a2-0000-7000-8000-${String(7000 + i).padStart(12, '0')}`, name: `Person ${i}`, title: '', organisationName: 'KAIST' }));
+    const home: PartnerOverview = {
+      ...overview,
+      counts: { ...overview.counts, agreements: 100_003, agreementsInForce: 30_000, people: 2_340 },
+      agreements: Array.from({ length: 100 }, (_, i) => agreement(i)),
+      people,
+    };
+    const fake = installFakeBridge({ 'organisations:get': () => organisation(KAIST, 'KAIST'), 'partners:overview': () => home });
+    const user = userEvent.setup();
+    renderApp(`#/organisations/${KAIST}`);
+    const glance = await screen.findByRole('list', { name: 'At a glance' }, { timeout: 10_000 });
+    expect(glance).toHaveTextContent('100,003 agreements');
+    expect(glance).toHaveTextContent('2,340 people');
+    const agreements = screen.getByRole('region', { name: 'Agreements and their lineage' });
+    expect(agreements).toHaveTextContent('Showing 100 of 100,003.');
+    expect(screen.getByRole('region', { name: 'People' })).toHaveTextContent('Showing 100 of 2,340.');
+    // Events and internships are all listed: nothing said under them.
+    expect(screen.getByRole('region', { name: 'Events' })).not.toHaveTextContent('Showing');
+
+    await user.click(within(agreements).getByRole('button', { name: 'Show all' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/agreements'));
+    await waitFor(() => expect(fake.callsTo('agreements:list').at(-1)).toMatchObject({ partnerId: KAIST, offset: 0 }));
   });
 });

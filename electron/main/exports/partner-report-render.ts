@@ -25,6 +25,7 @@ export function partnerReportMarkdown(report: PartnerReport): string {
     }
     if (section.entries.length) out.push(...section.entries.map(markdownEntry), '');
     else if (!section.table) out.push(`*${markdownText(section.empty)}*`, '');
+    if (section.more) out.push(`*${markdownText(section.more)}*`, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -47,7 +48,8 @@ export function partnerReportHtml(report: PartnerReport): string {
             .join('')}</table>`
         : '';
       const entries = section.entries.length ? `<ul class="entries">${section.entries.map(htmlEntry).join('')}</ul>` : table ? '' : `<p class="muted">${esc(section.empty)}</p>`;
-      return `<h2>${esc(section.heading)}</h2>${table}${entries}`;
+      const more = section.more ? `<p class="muted">${esc(section.more)}</p>` : '';
+      return `<h2>${esc(section.heading)}</h2>${table}${entries}${more}`;
     })
     .join('\n');
   return `<!doctype html>

@@ -20,7 +20,8 @@ import { groupedAmount } from './summary-text';
  * titles as typed, the register's codes already in words), and each renderer escapes all of it.
  */
 export type ReportEntry = { title: string; meta: string[]; details: string[]; depth: number };
-export type ReportSection = { heading: string; empty: string; entries: ReportEntry[]; table?: { head: string[]; rows: string[][] } };
+/** `more`: says how many the section lists of how many there are, when it lists fewer than all. */
+export type ReportSection = { heading: string; empty: string; entries: ReportEntry[]; more?: string; table?: { head: string[]; rows: string[][] } };
 export type PartnerReport = { title: string; subtitle: string; prepared: string; glance: string[]; sections: ReportSection[] };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -96,28 +97,31 @@ function placementEntry(p: PartnerPlacement): ReportEntry {
 
 export function partnerReport(overview: PartnerOverview, preparedAt: string, preparedBy: string): PartnerReport {
   const { organisation } = overview;
-  const inForce = overview.agreements.filter((a) => a.status === 'active').length;
-  const quiet = overview.agreements.reduce((n, a) => n + a.progress.nothing_after_a_year + a.progress.overdue, 0);
+  const { counts } = overview;
+  const quiet = counts.itemsNeedingAttention;
+  // A partner in most of the register (the office's own university) lists its latest: say so, with where the rest are.
+  const more = (listed: number, total: number, which: string) =>
+    listed < total ? { more: `The ${listed} ${which} of ${total} are listed here; the register lists them all.` } : {};
   const money = overview.money.map((m) => groupedAmount(m.totalMinor, m.currency));
   return {
     title: `Partner report: ${organisation.name}`,
     subtitle: [organisation.altNames.join(', '), ORGANISATION_KIND_LABELS[organisation.kind], organisation.country].filter(Boolean).join(' · '),
     prepared: `Prepared ${preparedAt.slice(0, 10)} by ${preparedBy}.${overview.units.length ? ` Includes ${overview.units.map((u) => u.name).join(', ')}.` : ''}`,
     glance: [
-      `${plural(overview.agreements.length, 'agreement', 'agreements')} (${inForce} in force)`,
-      plural(overview.projects.length, 'research project or centre', 'research projects and centres'),
-      plural(overview.programs.length, 'program', 'programs'),
-      plural(overview.events.length, 'event or series of events', 'events and series of events'),
-      plural(overview.placements.length, 'internship', 'internships'),
-      plural(overview.people.length, 'person', 'people'),
+      `${plural(counts.agreements, 'agreement', 'agreements')} (${counts.agreementsInForce} in force)`,
+      plural(counts.projects, 'research project or centre', 'research projects and centres'),
+      plural(counts.programs, 'program', 'programs'),
+      plural(counts.events, 'event or series of events', 'events and series of events'),
+      plural(counts.placements, 'internship', 'internships'),
+      plural(counts.people, 'person', 'people'),
       ...(quiet ? [`${plural(quiet, 'cooperation item needs', 'cooperation items need')} attention (overdue, or nothing after a year)`] : []),
       ...(money.length ? [`Money committed: ${money.join('; ')} (each currency on its own)`] : []),
     ],
     sections: [
-      { heading: 'Agreements', empty: 'No agreements.', entries: overview.agreements.map(agreementEntry) },
-      { heading: 'Research projects and centres', empty: 'No research projects or centres.', entries: overview.projects.map(projectEntry) },
-      { heading: 'Events', empty: 'No events.', entries: overview.events.map(eventEntry) },
-      { heading: 'Internships', empty: 'No internships.', entries: overview.placements.map(placementEntry) },
+      { heading: 'Agreements', empty: 'No agreements.', entries: overview.agreements.map(agreementEntry), ...more(overview.agreements.length, counts.agreements, 'unsigned and latest signed') },
+      { heading: 'Research projects and centres', empty: 'No research projects or centres.', entries: overview.projects.map(projectEntry), ...more(overview.projects.length, counts.projects, 'running and latest') },
+      { heading: 'Events', empty: 'No events.', entries: overview.events.map(eventEntry), ...more(overview.events.length, counts.events, 'latest') },
+      { heading: 'Internships', empty: 'No internships.', entries: overview.placements.map(placementEntry), ...more(overview.placements.length, counts.placements, 'latest') },
       {
         heading: 'Programs',
         empty: 'No programs.',
@@ -127,11 +131,13 @@ export function partnerReport(overview: PartnerOverview, preparedAt: string, pre
           details: p.createdBy.length ? [`Created by ${p.createdBy.join('; ')}`] : [],
           depth: 0,
         })),
+        ...more(overview.programs.length, counts.programs, 'first by name'),
       },
       {
         heading: 'People',
         empty: 'No people recorded.',
         entries: overview.people.map((p) => ({ title: p.name, meta: [p.title, p.organisationName].filter(Boolean), details: [], depth: 0 })),
+        ...more(overview.people.length, counts.people, 'first by name'),
       },
       {
         heading: 'Contributions',
@@ -142,6 +148,7 @@ export function partnerReport(overview: PartnerOverview, preparedAt: string, pre
           details: [`Under ${c.agreementName}`],
           depth: 0,
         })),
+        ...more(overview.otherContributions.length, counts.otherContributions, 'first'),
         ...(overview.money.length
           ? {
               table: {

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import type { AgreementKind, AgreementStatus, Contribution } from '../../../../shared/models/agreement';
 import { addDays } from '../../../../shared/calendar';
 import { occurrencesBetween } from '../../../../shared/event-occurrences';
-import type { PartnerAgreement, PartnerEvent, PartnerMoney, PartnerOverview, PartnerPlacement, PartnerProject } from '../../../../shared/models/partner';
+import { PARTNER_LIST_ROWS, type PartnerAgreement, type PartnerEvent, type PartnerMoney, type PartnerOverview, type PartnerPlacement, type PartnerProject } from '../../../../shared/models/partner';
 import { lineageOrder } from '../../../../shared/partner-lineage';
 import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
@@ -26,6 +26,9 @@ type AgreementRow = {
   parent_id: string | null;
 };
 
+/** What is read of every agreement the partner is in: enough to count them and choose the listed ones. */
+type AgreementKey = Pick<AgreementRow, 'id' | 'status' | 'signed_on' | 'effective_on'>;
+
 type ContributionRow = {
   agreement_id: string;
   kind: Contribution['kind'];
@@ -36,25 +39,51 @@ type ContributionRow = {
   unit: string;
 };
 
+type ItemRow = { id: string; agreement_id: string; status: 'planned' | 'in_progress' | 'done' | 'dropped'; due_on: string | null };
+
 const agreementName = (a: { referenceNo: string; title: string }) => (a.referenceNo ? `${a.referenceNo} — ${a.title}` : a.title);
 
-function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string): PartnerAgreement[] {
-  const rows = partnerRows<AgreementRow>(ctx.db, 'agreements', unitIds);
-  const ids = rows.map((r) => r.id);
-  const counterparts = new Map<string, string[]>();
-  for (const row of partnerRows<{ agreement_id: string; name: string }>(ctx.db, 'counterparts', ids, unitIds)) {
-    counterparts.set(row.agreement_id, [...(counterparts.get(row.agreement_id) ?? []), row.name]);
-  }
+/** Unsigned ones (still being made) first, then the latest signed: the ones a partner's page lists. */
+function latestFirst(a: AgreementKey, b: AgreementKey): number {
+  const x = a.signed_on ?? '~';
+  const y = b.signed_on ?? '~';
+  return x < y ? 1 : x > y ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Each agreement's cooperation items by how they are doing today, in one pass over the items. */
+function itemProgressOf(ctx: ServiceContext, agreements: readonly AgreementKey[], today: string): Map<string, Record<ItemProgress, number>> {
+  const ids = agreements.map((a) => a.id);
   const outcomeCounts = new Map(partnerRows<{ item_id: string; n: number }>(ctx.db, 'outcomeCounts', ids).map((r) => [r.item_id, r.n]));
-  const items = partnerRows<{ id: string; agreement_id: string; status: 'planned' | 'in_progress' | 'done' | 'dropped'; due_on: string | null }>(ctx.db, 'items', ids);
+  const startOf = new Map(agreements.map((a) => [a.id, agreementStart({ effectiveOn: a.effective_on, signedOn: a.signed_on })]));
   const progress = new Map<string, Record<ItemProgress, number>>();
-  for (const row of rows) {
-    const start = agreementStart({ effectiveOn: row.effective_on, signedOn: row.signed_on });
-    const counts = Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
-    for (const item of items.filter((i) => i.agreement_id === row.id)) {
-      counts[itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: outcomeCounts.get(item.id) ?? 0, agreementStart: start }, today)] += 1;
+  for (const item of partnerRows<ItemRow>(ctx.db, 'items', ids)) {
+    let counts = progress.get(item.agreement_id);
+    if (!counts) {
+      counts = Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
+      progress.set(item.agreement_id, counts);
     }
-    progress.set(row.id, counts);
+    const state = itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: outcomeCounts.get(item.id) ?? 0, agreementStart: startOf.get(item.agreement_id) ?? null }, today);
+    counts[state] += 1;
+  }
+  return progress;
+}
+
+/**
+ * The partner's agreements: every one counted, the latest `PARTNER_LIST_ROWS` listed in their
+ * lineage. Work per agreement is a row of one index and a map entry; what the page shows of one
+ * (counterparts, titles) is read for the listed ones only.
+ */
+function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string) {
+  const all = partnerRows<AgreementKey>(ctx.db, 'agreementKeys', unitIds);
+  const progress = itemProgressOf(ctx, all, today);
+  const empty = Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
+  const listedIds = (all.length > PARTNER_LIST_ROWS ? [...all].sort(latestFirst).slice(0, PARTNER_LIST_ROWS) : all).map((a) => a.id);
+  const rows = partnerRows<AgreementRow>(ctx.db, 'agreementRows', listedIds);
+  const counterparts = new Map<string, string[]>();
+  for (const row of partnerRows<{ agreement_id: string; name: string }>(ctx.db, 'counterparts', listedIds, unitIds)) {
+    const names = counterparts.get(row.agreement_id);
+    if (names) names.push(row.name);
+    else counterparts.set(row.agreement_id, [row.name]);
   }
   const ordered = lineageOrder(
     rows.map((r) => ({
@@ -69,7 +98,16 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string): Pa
       parentId: r.parent_id,
     })),
   );
-  return ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id)! }));
+  let attention = 0;
+  for (const counts of progress.values()) attention += counts.nothing_after_a_year + counts.overdue;
+  const listed: PartnerAgreement[] = ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id) ?? empty }));
+  return {
+    listed,
+    ids: all.map((a) => a.id),
+    count: all.length,
+    inForce: all.filter((a) => a.status === 'active').length,
+    attention,
+  };
 }
 
 /** The projects a unit is a partner in or funds, or the partner's agreements link (the reports count their outputs too). */
@@ -82,7 +120,7 @@ export function partnerProjectIds(db: Db, unitIds: readonly string[], agreementI
   return [...ids];
 }
 
-function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): PartnerProject[] {
+function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): { listed: PartnerProject[]; count: number } {
   const roles = new Map<string, string>();
   for (const row of partnerRows<{ id: string; role: string }>(ctx.db, 'partnerProjects', unitIds)) {
     roles.set(row.id, [roles.get(row.id), row.role].filter(Boolean).join('; '));
@@ -92,7 +130,7 @@ function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string
   const rank = { active: 0, proposed: 1, completed: 2, stopped: 3 } as const;
   const start = (p: { startsOn: string | null }) => p.startsOn ?? '~';
   projects.sort((a, b) => rank[a.status] - rank[b.status] || (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0) || a.title.localeCompare(b.title));
-  return projects.map((p) => {
+  const listed = projects.slice(0, PARTNER_LIST_ROWS).map((p): PartnerProject => {
     const statuses = p.milestones.map((m) => milestoneStatus(m, today));
     const open = p.milestones.filter((m) => !m.doneOn).map((m) => m.dueOn).sort();
     return {
@@ -110,27 +148,31 @@ function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string
       outputs: p.outputs.map(({ kind, title, date, identifier }) => ({ kind, title, date, identifier })),
     };
   });
+  return { listed, count: projects.length };
 }
 
-function programsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): PartnerOverview['programs'] {
+function programsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): { listed: PartnerOverview['programs']; count: number } {
   const sponsored = new Set(partnerRows<{ id: string }>(ctx.db, 'sponsoredPrograms', unitIds).map((r) => r.id));
   const createdBy = new Map<string, string[]>();
   for (const row of partnerRows<{ id: string; agreement: string }>(ctx.db, 'agreementPrograms', agreementIds)) {
-    createdBy.set(row.id, [...(createdBy.get(row.id) ?? []), row.agreement]);
+    const names = createdBy.get(row.id);
+    if (names) names.push(row.agreement);
+    else createdBy.set(row.id, [row.agreement]);
   }
   const ids = [...new Set([...sponsored, ...createdBy.keys()])];
-  return partnerRows<{ id: string; name: string }>(ctx.db, 'programNames', ids).map((p) => ({
+  const programs = partnerRows<{ id: string; name: string }>(ctx.db, 'programNames', ids);
+  const listed = programs.slice(0, PARTNER_LIST_ROWS).map((p) => ({
     id: p.id,
     name: p.name,
     sponsor: sponsored.has(p.id),
     createdBy: createdBy.get(p.id) ?? [],
   }));
+  return { listed, count: programs.length };
 }
 
 /** Money per currency, never added across currencies: the agreements' contributions and the project budget. */
-function moneyOf(ctx: ServiceContext, unitIds: string[], agreements: PartnerAgreement[]) {
-  const names = new Map(agreements.map((a) => [a.id, agreementName(a)]));
-  const contributions = partnerRows<ContributionRow>(ctx.db, 'contributions', agreements.map((a) => a.id), unitIds);
+function moneyOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]) {
+  const contributions = partnerRows<ContributionRow>(ctx.db, 'contributions', agreementIds, unitIds);
   const money = new Map<string, PartnerMoney>();
   const entry = (currency: string) => money.get(currency) ?? { currency, agreementsMinor: 0, projectsMinor: 0, totalMinor: 0 };
   for (const c of contributions) {
@@ -142,27 +184,30 @@ function moneyOf(ctx: ServiceContext, unitIds: string[], agreements: PartnerAgre
     const e = entry(row.currency);
     money.set(row.currency, { ...e, projectsMinor: e.projectsMinor + row.amount, totalMinor: e.totalMinor + row.amount });
   }
-  const otherContributions = contributions
-    .filter((c) => c.kind !== 'money')
-    .map((c) => ({
-      agreementId: c.agreement_id,
-      agreementName: names.get(c.agreement_id) ?? '',
-      kind: c.kind,
-      description: c.description,
-      quantity: c.quantity,
-      unit: c.unit,
-    }));
-  return { money: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency)), otherContributions };
+  const others = contributions.filter((c) => c.kind !== 'money');
+  const listed = others.slice(0, PARTNER_LIST_ROWS);
+  const names = new Map(
+    partnerRows<AgreementRow>(ctx.db, 'agreementRows', [...new Set(listed.map((c) => c.agreement_id))]).map((a) => [a.id, agreementName({ referenceNo: a.reference_no, title: a.title })]),
+  );
+  const otherContributions = listed.map((c) => ({
+    agreementId: c.agreement_id,
+    agreementName: names.get(c.agreement_id) ?? '',
+    kind: c.kind,
+    description: c.description,
+    quantity: c.quantity,
+    unit: c.unit,
+  }));
+  return { money: [...money.values()].sort((a, b) => a.currency.localeCompare(b.currency)), otherContributions, otherCount: others.length };
 }
 
 /**
  * The partner's events, latest first: a series says how many meetings were held up to today and
  * when the next one is (expanded from its first day to a year ahead, never the whole rule).
  */
-function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): PartnerEvent[] {
+function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): { listed: PartnerEvent[]; count: number } {
   const ids = partnerRows<{ id: string }>(ctx.db, 'events', unitIds, unitIds, agreementIds).map((r) => r.id);
   const events = eventTable.findMany(ctx.db, ids).sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.title.localeCompare(b.title));
-  return events.map((e) => {
+  const listed = events.slice(0, PARTNER_LIST_ROWS).map((e): PartnerEvent => {
     const occurrences = e.recurrence ? occurrencesBetween(e, { from: e.firstOn, to: addDays(today, 366) }) : [];
     return {
       id: e.id,
@@ -180,15 +225,17 @@ function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]
       nextOn: e.recurrence ? (occurrences.find((o) => o.startsOn > today)?.startsOn ?? null) : e.startsOn > today ? e.startsOn : null,
     };
   });
+  return { listed, count: events.length };
 }
 
 type PlacementRow = { id: string; intern_name: string; host_name: string; status: PartnerPlacement['status']; starts_on: string; ends_on: string | null };
 
 /** Internships the partner hosts or its agreements created, the latest start first (a month-only start sorts as its month). */
-function placementsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): PartnerPlacement[] {
-  return partnerRows<PlacementRow>(ctx.db, 'placements', unitIds, agreementIds)
+function placementsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): { listed: PartnerPlacement[]; count: number } {
+  const placements = partnerRows<PlacementRow>(ctx.db, 'placements', unitIds, agreementIds)
     .map((p) => ({ id: p.id, internName: p.intern_name, hostName: p.host_name, status: p.status, startsOn: p.starts_on, endsOn: p.ends_on }))
     .sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.internName.localeCompare(b.internName));
+  return { listed: placements.slice(0, PARTNER_LIST_ROWS), count: placements.length };
 }
 
 /** Everything with one organisation and its sub-organisations, read through the partner's own rows. */
@@ -199,7 +246,14 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
   const units = partnerRows<{ id: string; name: string }>(ctx.db, 'units', organisationId);
   const unitIds = units.map((u) => u.id);
   const agreements = agreementsOf(ctx, unitIds, today);
-  const agreementIds = agreements.map((a) => a.id);
+  const agreementIds = agreements.ids;
+  const programs = programsOf(ctx, unitIds, agreementIds);
+  const projects = projectsOf(ctx, unitIds, agreementIds, today);
+  const events = eventsOf(ctx, unitIds, agreementIds, today);
+  const placements = placementsOf(ctx, unitIds, agreementIds);
+  const { money, otherContributions, otherCount } = moneyOf(ctx, unitIds, agreementIds);
+  const people = partnerRows<{ id: string; name: string; title: string; organisation_name: string }>(ctx.db, 'people', unitIds, PARTNER_LIST_ROWS);
+  const [{ n: peopleCount }] = partnerRows<{ n: number }>(ctx.db, 'peopleCount', unitIds);
   return {
     organisation: {
       id: organisation.id,
@@ -210,17 +264,24 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
     },
     units: units.filter((u) => u.id !== organisationId),
     today,
-    agreements,
-    programs: programsOf(ctx, unitIds, agreementIds),
-    projects: projectsOf(ctx, unitIds, agreementIds, today),
-    events: eventsOf(ctx, unitIds, agreementIds, today),
-    placements: placementsOf(ctx, unitIds, agreementIds),
-    people: partnerRows<{ id: string; name: string; title: string; organisation_name: string }>(ctx.db, 'people', unitIds).map((p) => ({
-      id: p.id,
-      name: p.name,
-      title: p.title,
-      organisationName: p.organisation_name,
-    })),
-    ...moneyOf(ctx, unitIds, agreements),
+    counts: {
+      agreements: agreements.count,
+      agreementsInForce: agreements.inForce,
+      itemsNeedingAttention: agreements.attention,
+      projects: projects.count,
+      programs: programs.count,
+      events: events.count,
+      placements: placements.count,
+      people: peopleCount,
+      otherContributions: otherCount,
+    },
+    agreements: agreements.listed,
+    programs: programs.listed,
+    projects: projects.listed,
+    events: events.listed,
+    placements: placements.listed,
+    people: people.map((p) => ({ id: p.id, name: p.name, title: p.title, organisationName: p.organisation_name })),
+    money,
+    otherContributions,
   };
 }

@@ -11,10 +11,20 @@ export const PARTNER_SQL = {
       SELECT ?, 0
       UNION SELECT o.id, unit.depth + 1 FROM organisations o JOIN unit ON o.parent_id = unit.id WHERE o.deleted_at IS NULL AND unit.depth < 20
     ) SELECT o.id, o.name FROM unit JOIN organisations o ON o.id = unit.id WHERE o.deleted_at IS NULL ORDER BY unit.depth, o.name COLLATE NOCASE`,
-  /** Agreements any unit is a party to, through agreement_parties_organisation_live. */
+  /** Agreements any unit is a party to, through agreement_parties_organisation_live (the partner's reports). */
   agreements: `SELECT DISTINCT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
      WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
+  /**
+   * The same agreements as the partner's page reads them: only what its counts and its choice of
+   * the listed ones need, since a partner may be in most of the register.
+   */
+  agreementKeys: `SELECT DISTINCT a.id, a.status, a.signed_on, a.effective_on
+      FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+     WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
+  /** The listed agreements in full, by primary key. */
+  agreementRows: `SELECT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
+      FROM agreements a WHERE a.id IN (SELECT value FROM json_each(?))`,
   /** The other parties of those agreements, through agreement_parties_agreement. */
   counterparts: `SELECT ap.agreement_id, o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
      WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
@@ -43,9 +53,11 @@ export const PARTNER_SQL = {
   /** Projects a unit funds, through project_budget_organisation. */
   fundedProjects: `SELECT DISTINCT b.project_id AS id FROM project_budget b
      WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL`,
-  /** People at a unit, by name, through people_organisation_by_name. */
+  /** The first people at a unit by name (units, how many), through people_organisation_by_name. */
   people: `SELECT p.id, p.name, p.title, o.name AS organisation_name FROM people p JOIN organisations o ON o.id = p.organisation_id
-     WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id`,
+     WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`,
+  /** How many people the units have, counted in people_organisation_by_name. */
+  peopleCount: `SELECT count(*) AS n FROM people p WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`,
   /** What the units give in the partner's agreements, through contributions_agreement. */
   contributions: `SELECT c.agreement_id, c.kind, c.description, c.amount_minor, c.currency, c.quantity, c.unit
       FROM contributions c
@@ -76,6 +88,6 @@ export const PARTNER_SQL = {
 export type PartnerQuery = keyof typeof PARTNER_SQL;
 
 /** Runs one of the partner statements; JSON lists are passed as arrays. */
-export function partnerRows<T>(db: Db, query: PartnerQuery, ...params: Array<string | readonly string[]>): T[] {
-  return statement(db, PARTNER_SQL[query]).all(...params.map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))) as T[];
+export function partnerRows<T>(db: Db, query: PartnerQuery, ...params: Array<string | number | readonly string[]>): T[] {
+  return statement(db, PARTNER_SQL[query]).all(...params.map((p) => (typeof p === 'string' || typeof p === 'number' ? p : JSON.stringify(p)))) as T[];
 }

@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { DataTable, type Column } from '../../components/data-table';
 import { Section } from '../../components/section';
+import { ShowingOf } from '../../components/showing-of';
 import { Spinner } from '../../components/spinner';
-import { formatNumber, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import type { Page } from '../../../../shared/models/common';
 import type { LoadState } from './use-load';
 
@@ -29,17 +30,7 @@ export type RecordsSectionProps<Row extends { id: string }> = {
 export function RecordsSection<Row extends { id: string }>({ title, records, columns, empty, onOpen, add, onShowAll }: RecordsSectionProps<Row>) {
   const t = useT();
   const page = records.data;
-  const more: ReactNode =
-    page && page.total > page.rows.length ? (
-      <p className="muted">
-        {t('common.showingOf', { shown: formatNumber(page.rows.length), total: formatNumber(page.total) })}{' '}
-        {onShowAll ? (
-          <Button size="small" variant="ghost" onClick={onShowAll}>
-            {t('common.showAll')}
-          </Button>
-        ) : null}
-      </p>
-    ) : null;
+  const more: ReactNode = page ? <ShowingOf shown={page.rows.length} total={page.total} onShowAll={onShowAll} /> : null;
   return (
     <Section
       title={title}

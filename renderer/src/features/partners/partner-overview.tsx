@@ -1,4 +1,5 @@
 import { Section } from '../../components/section';
+import { ShowingOf } from '../../components/showing-of';
 import { Spinner } from '../../components/spinner';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDate, formatMoney, formatNumber, useT } from '../../i18n';
@@ -7,7 +8,10 @@ import { send } from '../../ipc/client';
 import { routeHash } from '../../store';
 import type { PartnerAgreement, PartnerOverview as Overview } from '../../../../shared/models/partner';
 import { ITEM_PROGRESS } from '../../../../shared/research/item-progress';
+import { useOpenList } from '../common/list-query';
 import { useLoad } from '../common/use-load';
+import { agreementsRecord } from '../agreements/agreements-record';
+import { peopleRecord } from '../people/people-record';
 import { eventKindKey } from '../events/event-labels';
 import { whenText } from '../events/event-text';
 import { PlacementStatusBadge } from '../placements/placement-status';
@@ -39,7 +43,7 @@ function AgreementRow({ agreement }: { agreement: PartnerAgreement }) {
 
 function Money({ overview }: { overview: Overview }) {
   const t = useT();
-  if (overview.money.length === 0 && overview.otherContributions.length === 0) return <p className="muted">{t('partner.noContributions')}</p>;
+  if (overview.money.length === 0 && overview.counts.otherContributions === 0) return <p className="muted">{t('partner.noContributions')}</p>;
   return (
     <>
       {overview.money.length > 0 ? (
@@ -81,16 +85,21 @@ function Money({ overview }: { overview: Overview }) {
           ))}
         </ul>
       ) : null}
+      <ShowingOf shown={overview.otherContributions.length} total={overview.counts.otherContributions} />
     </>
   );
 }
 
 /**
  * Everything with one partner (the organisation and its sub-organisations): agreements in their
- * lineage, research, programs, people and money by currency, and the partner report.
+ * lineage, research, programs, people and money by currency, and the partner report. Each list
+ * holds the latest hundred or so and says how many there are (the office's own university is in
+ * most of the register); agreements and people open the register's list of them all.
  */
 export function PartnerOverview({ organisationId }: { organisationId: string }) {
   const t = useT();
+  const openAgreements = useOpenList(agreementsRecord);
+  const openPeople = useOpenList(peopleRecord);
   const loaded = useLoad(() => send('partners:overview', { organisationId }), `partner:${organisationId}`, {
     reads: ['organisation', 'agreement', 'person', 'program', 'project', 'outcome', 'event'],
   });
@@ -102,15 +111,16 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
       </Section>
     );
   }
+  const { counts } = overview;
   return (
     <>
       <Section title={t('partner.title')} className="partner-overview" actions={<PartnerReportButtons organisationId={organisationId} />}>
         <p className="muted">{overview.units.length ? t('partner.includes', { names: overview.units.map((u) => u.name).join(' · ') }) : t('partner.body')}</p>
         <ul className="partner-glance" aria-label={t('partner.glance')}>
-          <li>{t('partner.agreementCount', { count: overview.agreements.length })}</li>
-          <li>{t('partner.projectCount', { count: overview.projects.length })}</li>
-          <li>{t('partner.programCount', { count: overview.programs.length })}</li>
-          <li>{t('partner.peopleCount', { count: overview.people.length })}</li>
+          <li>{t('partner.agreementCount', { count: counts.agreements })}</li>
+          <li>{t('partner.projectCount', { count: counts.projects })}</li>
+          <li>{t('partner.programCount', { count: counts.programs })}</li>
+          <li>{t('partner.peopleCount', { count: counts.people })}</li>
           {overview.money.map((m) => (
             <li key={m.currency}>{formatMoney(m.totalMinor, m.currency)}</li>
           ))}
@@ -126,6 +136,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
+        <ShowingOf shown={overview.agreements.length} total={counts.agreements} onShowAll={() => openAgreements({ partnerId: organisationId })} />
       </Section>
       <Section title={t('partner.projects')}>
         {overview.projects.length === 0 ? (
@@ -158,6 +169,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
+        <ShowingOf shown={overview.projects.length} total={counts.projects} />
       </Section>
       <Section title={t('partner.programs')}>
         {overview.programs.length === 0 ? (
@@ -175,6 +187,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
+        <ShowingOf shown={overview.programs.length} total={counts.programs} />
       </Section>
       <Section title={t('partner.people')}>
         {overview.people.length === 0 ? (
@@ -189,6 +202,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
+        <ShowingOf shown={overview.people.length} total={counts.people} onShowAll={() => openPeople({ organisationId })} />
       </Section>
       <Section title={t('partner.events')}>
         {overview.events.length === 0 ? (
@@ -210,6 +224,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
+        <ShowingOf shown={overview.events.length} total={counts.events} />
       </Section>
       <Section title={t('partner.placements')}>
         {overview.placements.length === 0 ? (
@@ -228,6 +243,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
+        <ShowingOf shown={overview.placements.length} total={counts.placements} />
       </Section>
       <Section title={t('partner.contributions')}>
         <Money overview={overview} />
