@@ -381,8 +381,9 @@ export const AgreementOverview = z.object({
   total: z.number().int(),
   byStatus: z.record(AgreementStatus, z.number().int()),
   withinDays: z.number().int(),
-  expiringSoon: z.array(AgreementSummary),
-  /** In force and past the date by which a renewal decision must be given. */
-  renewalDue: z.array(AgreementSummary),
+  /** The first to end (all of them counted in `total`). */
+  expiringSoon: z.object({ rows: z.array(AgreementSummary), total: z.number().int() }),
+  /** In force and past the date by which a renewal decision must be given: the first to end, and how many. */
+  renewalDue: z.object({ rows: z.array(AgreementSummary), total: z.number().int() }),
 });
 export type AgreementOverview = z.infer<typeof AgreementOverview>;

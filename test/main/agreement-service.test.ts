@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { HOME_LIST_ROWS } from '../../electron/main/db/repos/agreement-repo';
 import { auditCount, fixedClock, makeAgreement, makeParties, openTestCore } from './fixtures';
 
 describe('agreements', () => {
@@ -199,10 +200,30 @@ describe('agreement list and overview', () => {
     const overview = await t.call('agreements:overview', {});
     expect(overview.total).toBe(3);
     expect(overview.byStatus).toMatchObject({ active: 2, draft: 1, expired: 0 });
-    expect(overview.expiringSoon.map((a) => [a.title, a.expiresOn])).toEqual([['Soon', '2027-01-14']]);
-    expect(overview.renewalDue.map((a) => a.title)).toEqual(['Soon']);
+    expect(overview.expiringSoon.rows.map((a) => [a.title, a.expiresOn])).toEqual([['Soon', '2027-01-14']]);
+    expect(overview.renewalDue.rows.map((a) => a.title)).toEqual(['Soon']);
     expect((await t.call('agreements:list', { expiringWithinDays: 90 })).rows.map((r) => r.title)).toEqual(['Soon']);
   });
+
+  it('lists the first agreements to expire or need a decision and counts all of them', async () => {
+    const t = openTestCore({ now: fixedClock('2026-11-23') });
+    const many = HOME_LIST_ROWS + 5;
+    for (let i = 0; i < many; i += 1) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      await makeAgreement(t, { title: `Ending ${i}`, signedOn: `2024-01-${day}`, duration: '3 years', renewalNoticeDays: 90, statusFromRecords: 'active', signatoriesRecorded: false });
+    }
+    const overview = await t.call('agreements:overview', {});
+    expect(overview.expiringSoon.total).toBe(many);
+    expect(overview.expiringSoon.rows).toHaveLength(HOME_LIST_ROWS);
+    expect(overview.renewalDue.total).toBe(many);
+    expect(overview.renewalDue.rows).toHaveLength(HOME_LIST_ROWS);
+    // The first to end come first: the last listed ends no later than any left out.
+    const listed = new Set(overview.expiringSoon.rows.map((a) => a.id));
+    const all = (await t.call('agreements:list', { expiringWithinDays: 90, sort: 'expiresOn', dir: 'asc', limit: 100 })).rows;
+    expect(all).toHaveLength(many);
+    const lastListed = overview.expiringSoon.rows.at(-1)!.currentEnd!;
+    expect(all.filter((a) => !listed.has(a.id)).every((a) => (a.currentEnd ?? '') >= lastListed)).toBe(true);
+  }, 60_000);
 });
 
 describe('what a write answers', () => {

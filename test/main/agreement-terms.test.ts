@@ -43,7 +43,7 @@ describe('dates with their precision', () => {
     // June 2026 ends on 30 June, after 19 June 2026.
     expect(order).toEqual(['Day', 'June']);
     expect((await t.call('agreements:list', { expiringWithinDays: 30 })).rows.map((a) => a.id).sort()).toEqual([june.id, day.id].sort());
-    expect((await t.call('agreements:overview', {})).expiringSoon.map((a) => [a.title, a.currentEnd])).toEqual([
+    expect((await t.call('agreements:overview', {})).expiringSoon.rows.map((a) => [a.title, a.currentEnd])).toEqual([
       ['Day', '2026-06-19'],
       ['June', '2026-06'],
     ]);
@@ -76,8 +76,8 @@ describe('terms as written', () => {
     // The list shows the current period too, and the decision about stopping it falls due with its
     // notice (three months before 12 June 2026); it does not "expire soon".
     expect((await reopened.call('agreements:list', {})).rows[0]).toMatchObject({ termKind: 'auto_renewing', currentEnd: '2026-06-12' });
-    expect((await reopened.call('agreements:overview', {})).renewalDue.map((a) => a.id)).toEqual([active.id]);
-    expect((await reopened.call('agreements:overview', {})).expiringSoon).toEqual([]);
+    expect((await reopened.call('agreements:overview', {})).renewalDue.rows.map((a) => a.id)).toEqual([active.id]);
+    expect((await reopened.call('agreements:overview', {})).expiringSoon).toEqual({ rows: [], total: 0 });
     expect(await reopened.call('agreements:list', { expiringWithinDays: 90 })).toMatchObject({ rows: [], total: 0 });
     // The job changed no history: only the signing steps are in the trail.
     expect((await reopened.call('audit:list', { entityId: active.id })).rows.map((r) => r.action)).toEqual(['transition', 'transition', 'create']);

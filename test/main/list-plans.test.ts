@@ -246,6 +246,8 @@ describe('list query plans at scale', () => {
     const params: Record<string, unknown[]> = {
       expiringBetween: [TODAY, '2026-06-01'],
       renewalDue: [{ today: TODAY }],
+      expiringCount: [TODAY, '2026-06-01'],
+      renewalDueCount: [{ today: TODAY }],
       endedTerms: [TODAY],
       removedCount: [],
       removedPage: [50, 0],

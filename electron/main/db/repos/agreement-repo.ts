@@ -224,19 +224,24 @@ export function countByStatus(db: Db): Array<{ status: AgreementStatus; n: numbe
   }>;
 }
 
+/** How many agreements each of the home page's lists shows; it counts them all and says so when there are more. */
+export const HOME_LIST_ROWS = 50;
+
+const EXPIRING_BETWEEN = `deleted_at IS NULL AND status = 'active' AND ends_on BETWEEN ? AND ? AND term_kind <> 'auto_renewing'`;
+const RENEWAL_DUE = `deleted_at IS NULL AND status = 'active' AND ends_on >= @today
+      AND (renewal_notice_days IS NOT NULL OR renewal_notice_months IS NOT NULL)
+      AND ${RENEWAL_NOTICE_ON} <= @today`;
+
 /**
  * The statements the start-up job, the home overview and the removed list run, named so that a
  * test can read their plans: each walks an index (`agreements_active_ends`, `agreements_removed`),
  * never the whole register.
  */
 export const TERM_QUERIES = {
-  expiringBetween: `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on BETWEEN ? AND ?
-      AND term_kind <> 'auto_renewing'
-    ORDER BY ends_on, title LIMIT 200`,
-  renewalDue: `SELECT id FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on >= @today
-      AND (renewal_notice_days IS NOT NULL OR renewal_notice_months IS NOT NULL)
-      AND ${RENEWAL_NOTICE_ON} <= @today
-    ORDER BY ends_on, title LIMIT 200`,
+  expiringBetween: `SELECT id FROM agreements WHERE ${EXPIRING_BETWEEN} ORDER BY ends_on, title LIMIT ${HOME_LIST_ROWS}`,
+  expiringCount: `SELECT count(*) AS n FROM agreements WHERE ${EXPIRING_BETWEEN}`,
+  renewalDue: `SELECT id FROM agreements WHERE ${RENEWAL_DUE} ORDER BY ends_on, title LIMIT ${HOME_LIST_ROWS}`,
+  renewalDueCount: `SELECT count(*) AS n FROM agreements WHERE ${RENEWAL_DUE}`,
   endedTerms: `SELECT id, term_kind AS termKind FROM agreements WHERE deleted_at IS NULL AND status = 'active' AND ends_on < ?`,
   removedCount: 'SELECT count(*) AS n FROM agreements WHERE deleted_at IS NOT NULL',
   removedPage: `SELECT a.id, a.reference_no AS referenceNo, a.kind, a.title, a.status, a.deleted_at AS removedAt, a.updated_by AS removedBy,
@@ -246,16 +251,18 @@ export const TERM_QUERIES = {
 } as const;
 
 /** In force with a term that ends (not one that renews by itself) between the two days. */
-export function expiringBetween(db: Db, from: string, to: string): AgreementSummary[] {
-  return summariesOf(db, statement(db, TERM_QUERIES.expiringBetween).all(from, to));
+export function expiringBetween(db: Db, from: string, to: string): { rows: AgreementSummary[]; total: number } {
+  const { n } = statement(db, TERM_QUERIES.expiringCount).get(from, to) as { n: number };
+  return { rows: summariesOf(db, statement(db, TERM_QUERIES.expiringBetween).all(from, to)), total: n };
 }
 
 /**
  * In force, and the notice date (the end of the term in force minus the notice, in days or months)
  * has come: the decision to renew, or to stop an automatic renewal, is due.
  */
-export function renewalDue(db: Db, today: string): AgreementSummary[] {
-  return summariesOf(db, statement(db, TERM_QUERIES.renewalDue).all({ today }));
+export function renewalDue(db: Db, today: string): { rows: AgreementSummary[]; total: number } {
+  const { n } = statement(db, TERM_QUERIES.renewalDueCount).get({ today }) as { n: number };
+  return { rows: summariesOf(db, statement(db, TERM_QUERIES.renewalDue).all({ today })), total: n };
 }
 
 /** Agreements in force whose term in force ended before `today`: fixed ones lapse, auto-renewing ones renew. */

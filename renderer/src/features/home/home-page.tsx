@@ -2,6 +2,7 @@ import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { Section } from '../../components/section';
+import { ShowingOf } from '../../components/showing-of';
 import { Spinner } from '../../components/spinner';
 import { formatNumber, useT } from '../../i18n';
 import { statusKey } from '../../i18n/labels';
@@ -9,6 +10,7 @@ import { send } from '../../ipc/client';
 import { routeHash, useAppStore } from '../../store';
 import { AGREEMENT_STATUSES } from '../../../../shared/models/agreement';
 import { agreementsRecord } from '../agreements/agreements-record';
+import { useOpenList } from '../common/list-query';
 import { useLoad } from '../common/use-load';
 import { AgreementLinkList } from './agreement-link-list';
 import { DemoCard } from './demo-card';
@@ -17,6 +19,7 @@ import { UpcomingReminders } from './upcoming-reminders';
 export function HomePage() {
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
+  const openAgreements = useOpenList(agreementsRecord);
   const overview = useLoad(() => send('agreements:overview', {}), 'overview', { reads: ['agreement', 'organisation'] });
   const data = overview.data;
 
@@ -57,10 +60,17 @@ export function HomePage() {
           </Section>
           <div className="columns">
             <Section title={t('home.expiring', { days: data.withinDays })}>
-              <AgreementLinkList rows={data.expiringSoon} empty={t('home.expiringEmpty', { days: data.withinDays })} />
+              <AgreementLinkList rows={data.expiringSoon.rows} empty={t('home.expiringEmpty', { days: data.withinDays })} />
+              <ShowingOf
+                shown={data.expiringSoon.rows.length}
+                total={data.expiringSoon.total}
+                onShowAll={() => openAgreements({ expiringWithinDays: data.withinDays, sort: 'expiresOn', dir: 'asc' })}
+              />
             </Section>
             <Section title={t('home.renewalDue')}>
-              <AgreementLinkList rows={data.renewalDue} empty={t('home.renewalDueEmpty')} />
+              <AgreementLinkList rows={data.renewalDue.rows} empty={t('home.renewalDueEmpty')} />
+              {/* No list filter says "renewal due": the register sorted by expiry holds the rest, first to end first. */}
+              <ShowingOf shown={data.renewalDue.rows.length} total={data.renewalDue.total} />
             </Section>
           </div>
         </>
