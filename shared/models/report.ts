@@ -39,6 +39,12 @@ export const ReportExportRequest = z.object({ ...scopeFields, format: z.enum(REP
 export type ReportExportRequest = z.input<typeof ReportExportRequest>;
 
 export const ReportCounts = z.record(ReportFigure, z.number().int().min(0));
+
+/**
+ * How many of each figure's records the Reports page lists (the first by date). A year of a large
+ * register counts tens of thousands; the exported report lists every one.
+ */
+export const REPORT_LIST_ROWS = 100;
 export type ReportCounts = z.infer<typeof ReportCounts>;
 
 /** One bar of the chart: a month (`2026-03`) of a year's report, or a year (`2026`) of a partner's. */
@@ -83,7 +89,10 @@ export const Report = z.object({
   unplaced: ReportCounts,
   totals: ReportCounts,
   money: z.array(ReportMoney),
+  /** The records each figure counted: all of them in an exported report, the first `REPORT_LIST_ROWS` of each on the page. */
   items: z.array(ReportItem),
+  /** How many records each figure counted, whether or not `items` holds them all. */
+  itemCounts: ReportCounts,
   /** The years the year picker offers: from the register's first signed agreement to next year. */
   years: z.array(z.number().int()),
 });

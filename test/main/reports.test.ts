@@ -5,6 +5,7 @@ import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import { refreshStatistics } from '../../electron/main/db/statistics';
 import { REPORT_SQL, type ReportQuery } from '../../electron/main/records/reports/report-queries';
+import { REPORT_LIST_ROWS } from '../../shared/models/report';
 import { forumSeries } from './event-fixtures';
 import { fixedClock, openTestCore, tempDir, type TestCore } from './fixtures';
 import { makeCentre } from './project-fixtures';
@@ -131,6 +132,34 @@ describe('the yearly report', () => {
     expect(text).toContain('- **\\# not a heading** · 1 April 2019 · Robots \\*and\\* \\<b\\>agents\\</b\\>');
     expect(text).not.toContain('<b>');
   });
+
+  it('lists the first records of each figure on the page, counts them all, and exports every one', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const kaist = await t.call('organisations:create', { name: 'KAIST', kind: 'university', country: 'KR' });
+    const city = await t.call('organisations:create', { name: 'Seongnam City', kind: 'city', country: 'KR' });
+    const many = REPORT_LIST_ROWS + 5;
+    for (let i = 0; i < many; i += 1) {
+      await t.call('agreements:create', {
+        kind: 'mou',
+        title: `Signed ${String(i).padStart(3, '0')}`,
+        signedOn: `2019-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        statusFromRecords: 'active',
+        signatoriesRecorded: false,
+        parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+      });
+    }
+    const page = await t.call('reports:figures', { year: 2019 });
+    expect(page.totals.agreementsSigned).toBe(many);
+    expect(page.itemCounts.agreementsSigned).toBe(many);
+    expect(page.items.filter((i) => i.figure === 'agreementsSigned')).toHaveLength(REPORT_LIST_ROWS);
+    // The first by date: none left out is earlier than the last listed.
+    const listed = page.items.filter((i) => i.figure === 'agreementsSigned');
+    expect(listed.map((i) => i.date)).toEqual([...listed.map((i) => i.date)].sort());
+
+    const file = await t.call('reports:export', { year: 2019, format: 'markdown' });
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    for (let i = 0; i < many; i += 1) expect(text).toContain(`Signed ${String(i).padStart(3, '0')}`);
+  }, 60_000);
 
   it('asks for a year, a partner or both', async () => {
     const t = openTestCore();

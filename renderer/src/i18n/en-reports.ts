@@ -35,6 +35,7 @@ export const enReports = {
   'reports.counted': 'What was counted',
   'reports.nothing': 'Nothing recorded in this period.',
   'reports.dateUnknown': 'date not known',
+  'reports.allInExport': 'The Markdown and PDF reports list them all.',
   'reports.time': '{time} ({zone})',
   'reports.print': 'Print',
   'reports.exportMarkdown': 'Report (Markdown)',

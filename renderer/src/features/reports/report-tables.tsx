@@ -38,7 +38,7 @@ export function MoneyTable({ money }: { money: readonly ReportMoney[] }) {
   return <SimpleTable label={t('reports.money')} columns={columns} rows={money} rowKey={(m) => m.currency} />;
 }
 
-/** Every record a figure counted, under the figure, each linking to its page. */
+/** The records each figure counted, under the figure, each linking to its page; the exported report lists every one. */
 export function CountedItems({ report }: { report: Report }) {
   const t = useT();
   const groups = REPORT_FIGURES.map((figure) => [figure, report.items.filter((i) => i.figure === figure)] as const).filter(([, items]) => items.length > 0);
@@ -48,7 +48,7 @@ export function CountedItems({ report }: { report: Report }) {
       {groups.map(([figure, items]: readonly [ReportFigure, Report['items']]) => (
         <section key={figure} aria-label={t(FIGURE_LABELS[figure])}>
           <h3 className="subhead">
-            {t(FIGURE_LABELS[figure])} ({formatNumber(items.length)})
+            {t(FIGURE_LABELS[figure])} ({formatNumber(report.itemCounts[figure])})
           </h3>
           <ul className="report-items__list">
             {items.map((item, index) => (
@@ -60,6 +60,11 @@ export function CountedItems({ report }: { report: Report }) {
               </li>
             ))}
           </ul>
+          {items.length < report.itemCounts[figure] ? (
+            <p className="muted">
+              {t('common.showingOf', { shown: formatNumber(items.length), total: formatNumber(report.itemCounts[figure]) })} {t('reports.allInExport')}
+            </p>
+          ) : null}
         </section>
       ))}
     </div>
