@@ -33,8 +33,12 @@ function sameValue(stored: unknown, next: unknown): boolean {
 }
 
 export type RecordRows<F, R> = {
-  /** The record from a row of `SELECT <alias>.*` (and what the read joined). */
-  toRecord(row: Record<string, unknown>): R;
+  /**
+   * Reads records from rows of `SELECT <alias>.*, <computed>` read as arrays (`rawStatement`) with
+   * these column names, the table's own `ownColumns` first: the columns after them (what the read
+   * joined or computed) are what the type's `toApp` gets as its row.
+   */
+  rawReader(columns: readonly string[], ownColumns: number): (values: readonly unknown[]) => R;
   insert(db: Db, id: string, values: F, stamp: RowStamp): void;
   update(db: Db, id: string, values: F, stamp: RowStamp): void;
   /** The stored fields of a record (or of anything carrying them, such as a detail view). */
@@ -75,18 +79,32 @@ export function defineRecordRows<F, R>(
   // Decoded field by field into one object, the same shape for every row: building each record
   // from an array of pairs (Object.fromEntries) cost five times the query's own time per row
   // (profiled: the 100,000-row CSV spent most of its time there and in collecting the garbage).
-  const toRecord = (row: Record<string, unknown>): R => {
-    const decoded: Record<string, unknown> = {
-      id: row.id as string,
-      createdAt: row.created_at as string,
-      updatedAt: row.updated_at as string,
-      updatedBy: row.updated_by as string,
+  const rawReader = (columns: readonly string[], ownColumns: number) => {
+    // A later column of the same name wins, as it does in a row read as an object.
+    const at = new Map(columns.map((name, index) => [name, index]));
+    const index = (column: string) => {
+      const found = at.get(column);
+      if (found === undefined) throw new Error(`${table}: the read has no column ${column}`);
+      return found;
     };
-    for (const { field, column, decode } of mapped) {
-      const raw = row[column];
-      decoded[field] = decode ? decode(raw) : raw;
-    }
-    return toApp(decoded as F & RecordMeta, row);
+    const [id, createdAt, updatedAt, updatedBy] = ['id', 'created_at', 'updated_at', 'updated_by'].map(index);
+    const slots = mapped.map(({ field, column, decode }) => ({ field, index: index(column), decode }));
+    const extra = columns.flatMap((name, i) => (i >= ownColumns && at.get(name) === i ? [{ name, i }] : []));
+    return (values: readonly unknown[]): R => {
+      const decoded: Record<string, unknown> = {
+        id: values[id] as string,
+        createdAt: values[createdAt] as string,
+        updatedAt: values[updatedAt] as string,
+        updatedBy: values[updatedBy] as string,
+      };
+      for (const { field, index: i, decode } of slots) {
+        const raw = values[i];
+        decoded[field] = decode ? decode(raw) : raw;
+      }
+      const row: Record<string, unknown> = {};
+      for (const { name, i } of extra) row[name] = values[i];
+      return toApp(decoded as F & RecordMeta, row);
+    };
   };
 
   // Positional: a batch inserts thousands of rows, and binding thirty named parameters (an object
@@ -110,7 +128,7 @@ export function defineRecordRows<F, R>(
   };
 
   return {
-    toRecord,
+    rawReader,
     insert(db, id, values, stamp) {
       statement(db, insertSql).run(id, ...encode(values), stamp.at, stamp.at, stamp.by);
     },

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { statement, type Db } from './connection';
+import type { Statement } from 'better-sqlite3';
+import { rawStatement, statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import type { NameColumns } from './name-keys';
 import { defineRecordIndexing } from './record-indexing';
@@ -179,19 +180,29 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   const { table, alias } = spec;
   const read = `SELECT ${alias}.*${spec.computed ? `, ${spec.computed}` : ''} FROM ${table} ${alias} ${spec.joins ?? ''}`;
   const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord);
-  const { toRecord } = stored;
   const searchTarget: SearchTarget = { kind: spec.kind, table };
   const indexing = defineRecordIndexing(spec);
 
+  // Records are read as arrays and built once, by a reader made for each statement's columns.
+  const readers = new WeakMap<Statement, (values: readonly unknown[]) => R>();
+  const readRecords = (db: Db, sql: string, ...params: unknown[]): R[] => {
+    const prepared = rawStatement(db, sql);
+    let reader = readers.get(prepared);
+    if (!reader) {
+      const own = statement(db, `SELECT * FROM ${table} LIMIT 0`).columns().length;
+      reader = stored.rawReader(prepared.columns().map((column) => column.name), own);
+      readers.set(prepared, reader);
+    }
+    return (prepared.all(...params) as unknown[][]).map(reader);
+  };
+
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
-    const rows = statement(db, `${read} WHERE ${alias}.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Array<
-      Record<string, unknown>
-    >;
-    const byId = new Map(rows.map((row) => [row.id as string, row]));
+    const records = readRecords(db, `${read} WHERE ${alias}.id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+    const byId = new Map(records.map((record) => [(record as { id: string }).id, record]));
     return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [toRecord(row)] : [];
+      const record = byId.get(id);
+      return record ? [record] : [];
     });
   };
 
@@ -341,10 +352,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     kind: spec.kind,
     spec,
     find(db, id) {
-      const row = statement(db, `${read} WHERE ${alias}.id = ? AND ${alias}.deleted_at IS NULL`).get(id) as
-        | Record<string, unknown>
-        | undefined;
-      return row ? toRecord(row) : null;
+      return readRecords(db, `${read} WHERE ${alias}.id = ? AND ${alias}.deleted_at IS NULL`, id)[0] ?? null;
     },
     findMany,
     exists(db, id) {
