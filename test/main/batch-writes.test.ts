@@ -223,6 +223,11 @@ describe('a bulk load', () => {
     expect(segments()).toBe(1);
     createAgreements(ctx, Array.from({ length: 1000 }, (_, i) => ({ row: i + 1, values: values(`Bulk ${i}`) })), { source: 'test' });
     expect(segments()).toBe(1);
+    // FTS5's merging was held off during the load, and is back to its defaults after it.
+    expect(ctx.db.prepare("SELECT k, v FROM agreement_search_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k").all()).toEqual([
+      { k: 'automerge', v: 4 },
+      { k: 'crisismerge', v: 16 },
+    ]);
     // A small batch is written as single saves are: its own segment, merged by FTS5 in its time.
     createAgreements(ctx, [{ row: 1, values: values('Small batch') }], { source: 'test' });
     expect(segments()).toBe(2);

@@ -1,6 +1,6 @@
 import { statement, type Db } from './connection';
 import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
-import { addSearchText, addSearchTexts, clearSearch, compactSearch, deleteSearchText, writeSearchText, type SearchSource, type SearchTarget } from './search-index';
+import { addSearchText, addSearchTexts, clearSearch, deleteSearchText, loadSearchTexts, writeSearchText, type SearchSource, type SearchTarget } from './search-index';
 
 /**
  * What a record type keeps beside its rows so that it can be found: its row in the type's search
@@ -49,8 +49,8 @@ export function defineRecordIndexing(spec: {
     indexBatch(db, ids, merge) {
       if (names) for (const id of ids) reindexNameKeys(db, table, names, kind, id);
       if (!source) return;
-      addSearchTexts(db, target, ids, source);
-      if (merge) compactSearch(db, target);
+      if (merge) loadSearchTexts(db, target, ids, source);
+      else addSearchTexts(db, target, ids, source);
     },
     forget(db, id) {
       if (source) deleteSearchText(db, target, id);
@@ -61,8 +61,7 @@ export function defineRecordIndexing(spec: {
       if (!source) return;
       clearSearch(db, target);
       const ids = statement(db, `SELECT id FROM ${table} WHERE deleted_at IS NULL`).all() as Array<{ id: string }>;
-      addSearchTexts(db, target, ids.map((row) => row.id), source);
-      compactSearch(db, target);
+      loadSearchTexts(db, target, ids.map((row) => row.id), source);
     },
   };
 }

@@ -131,7 +131,7 @@ export type RecordTable<F, R> = {
   reindex(db: Db, id: string): void;
   /** Indexes a record made in this write, which has no row in the search index yet (a batch's). */
   indexNew(db: Db, id: string): void;
-  /** `indexNew` for each record a batch made; after a bulk load the search index is merged (`compactSearch`). */
+  /** `indexNew` for each record a batch made; after a bulk load the search index is merged (`loadSearchTexts`). */
   indexBatch(db: Db, ids: readonly string[]): void;
   /** Rebuilds this type's whole search index (after an upgrade that changes what is indexed). */
   rebuildSearch(db: Db): void;
