@@ -3,9 +3,11 @@ import { openDatabase } from '../../electron/main/db/connection';
 import { DocumentStore } from '../../electron/main/files/document-store';
 import { agreementTable } from '../../electron/main/db/repos/agreement-repo';
 import { createAgreements, createAgreementsInSteps } from '../../electron/main/services/agreement-service';
+import { createOrganisations } from '../../electron/main/records/organisations';
 import { createPeople, personTable } from '../../electron/main/records/people';
 import { AppError } from '../../shared/errors';
 import { AgreementInput } from '../../shared/models/agreement';
+import { OrganisationInput } from '../../shared/models/organisation';
 import { PersonInput } from '../../shared/models/person';
 import type { ServiceContext } from '../../electron/main/services/service-context';
 import { makeParties, openTestCore, type TestCore } from './fixtures';
@@ -116,6 +118,29 @@ describe('the batch write path', () => {
     const person = await t.call('people:get', { id: made.id });
     expect(person.affiliations).toMatchObject([{ organisationId: kaist.id, title: 'Dean', endedOn: null }]);
     expect((await t.call('people:list', { search: 'Min-jun', limit: 5 })).total).toBe(1);
+  });
+
+  it('gives a batch’s organisations and people the match keys a single save gives, so the duplicate warning finds them', async () => {
+    const t = openTestCore();
+    const ctx = batchContext(t);
+    const [kaist] = createOrganisations(
+      ctx,
+      [
+        {
+          row: 1,
+          values: OrganisationInput.parse({ name: 'KAIST', kind: 'university', country: 'KR', altNames: [{ name: '한국과학기술원', lang: 'ko' }] }),
+        },
+        { row: 2, values: OrganisationInput.parse({ name: 'Kakao', kind: 'company', country: 'KR' }) },
+      ],
+      { source: 'test' },
+    );
+    const [kim] = createPeople(ctx, [{ row: 1, values: PersonInput.parse({ name: 'Kim Min-jun', organisationId: kaist.id }) }], { source: 'test' });
+    ctx.close();
+    // Spelled so that only the match keys find them (the search index matches words of three characters or more).
+    for (const typed of ['K.A.I.S.T.', '한 국 과 학 기 술 원']) {
+      expect((await t.call('organisations:similar', { name: typed })).rows.map((r) => r.id), typed).toEqual([kaist.id]);
+    }
+    expect((await t.call('people:similar', { name: 'KIMMINJUN' })).rows.map((r) => r.id)).toEqual([kim.id]);
   });
 
   it('indexes a batch’s records with the very text a single save gives them, names from other records included', async () => {

@@ -26,6 +26,11 @@ export function deleteNameKeys(db: Db, kind: string, recordId: string): void {
 /** Replaces the record's keys with those of `names`. */
 export function writeNameKeys(db: Db, kind: string, recordId: string, names: readonly string[]): void {
   deleteNameKeys(db, kind, recordId);
+  insertNameKeys(db, kind, recordId, names);
+}
+
+/** The keys of a record that has none yet (made in this write, or after its kind's keys were cleared). */
+function insertNameKeys(db: Db, kind: string, recordId: string, names: readonly string[]): void {
   const insert = statement(db, 'INSERT OR IGNORE INTO name_keys (kind, key, record_id) VALUES (?, ?, ?)');
   for (const key of matchKeys(names)) insert.run(kind, key, recordId);
 }
@@ -40,6 +45,26 @@ export function reindexNameKeys(db: Db, table: string, columns: NameColumns, kin
   else deleteNameKeys(db, kind, recordId);
 }
 
+/**
+ * The names of the records with these ids (a JSON list), each found by its id: written the other
+ * way round (json_each joined to the table) the planner scanned the table for every id, and a
+ * batch of 20,000 people took 47 s instead of 1.3. Named so that a test can read its plan.
+ */
+export function namesOfIdsSql(table: string, columns: NameColumns): string {
+  return `SELECT id, ${columns.name} AS name${columns.altNames ? `, ${columns.altNames} AS alt_names` : ''}
+       FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`;
+}
+
+/**
+ * The keys of records made in this write (a batch), which have none yet: their names read in one
+ * statement and nothing deleted first (a delete and a read per record were ~0.5 s of seeding
+ * 28,000 organisations and people).
+ */
+export function addNameKeys(db: Db, table: string, columns: NameColumns, kind: string, recordIds: readonly string[]): void {
+  const rows = statement(db, namesOfIdsSql(table, columns)).all(JSON.stringify(recordIds)) as Array<NameRow & { id: string }>;
+  for (const row of rows) insertNameKeys(db, kind, row.id, namesOfRow(row));
+}
+
 /** Rebuilds one kind's keys from its live rows (at an upgrade, and whenever search is rebuilt). */
 export function rebuildNameKeys(db: Db, table: string, columns: NameColumns, kind: string): void {
   statement(db, 'DELETE FROM name_keys WHERE kind = ?').run(kind);
@@ -47,7 +72,7 @@ export function rebuildNameKeys(db: Db, table: string, columns: NameColumns, kin
     db,
     `SELECT id, ${columns.name} AS name${columns.altNames ? `, ${columns.altNames} AS alt_names` : ''} FROM ${table} WHERE deleted_at IS NULL`,
   ).all() as Array<NameRow & { id: string }>;
-  for (const row of rows) writeNameKeys(db, kind, row.id, namesOfRow(row));
+  for (const row of rows) insertNameKeys(db, kind, row.id, namesOfRow(row));
 }
 
 /** Ids of records of `kind` holding any of these keys: each key one seek of `name_keys`' primary key. */

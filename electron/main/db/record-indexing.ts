@@ -1,5 +1,5 @@
 import { statement, type Db } from './connection';
-import { deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
+import { addNameKeys, deleteNameKeys, rebuildNameKeys, reindexNameKeys, type NameColumns } from './name-keys';
 import { addSearchText, addSearchTexts, clearSearch, deleteSearchText, loadSearchTexts, writeSearchText, type SearchSource, type SearchTarget } from './search-index';
 
 /**
@@ -47,7 +47,7 @@ export function defineRecordIndexing(spec: {
       if (source) addSearchText(db, target, id, textOf(db, source, id));
     },
     indexBatch(db, ids, merge) {
-      if (names) for (const id of ids) reindexNameKeys(db, table, names, kind, id);
+      if (names) addNameKeys(db, table, names, kind, ids);
       if (!source) return;
       if (merge) loadSearchTexts(db, target, ids, source);
       else addSearchTexts(db, target, ids, source);
