@@ -105,4 +105,18 @@ describe('the partner page’s events', { timeout: 20_000 }, () => {
     await waitFor(() => expect(window.location.hash).toBe('#/agreements'));
     await waitFor(() => expect(fake.callsTo('agreements:list').at(-1)).toMatchObject({ partnerId: KAIST, offset: 0 }));
   });
+
+  it('offers no "Show all" for a partner with sub-organisations, whose records the register lists by one organisation', async () => {
+    const withUnits: PartnerOverview = {
+      ...overview,
+      units: [{ id: '0190f1a2-0000-7000-8000-000000000002', name: 'KAIST AI Graduate School' }],
+      counts: { ...overview.counts, people: 2_340 },
+      people: Array.from({ length: 100 }, (_, i) => ({ id: `0190f1a2-0000-7000-8000-${String(7000 + i).padStart(12, '0')}`, name: `Person ${i}`, title: '', organisationName: 'KAIST' })),
+    };
+    installFakeBridge({ 'organisations:get': () => organisation(KAIST, 'KAIST'), 'partners:overview': () => withUnits });
+    renderApp(`#/organisations/${KAIST}`);
+    const people = await screen.findByRole('region', { name: 'People' }, { timeout: 10_000 });
+    expect(people).toHaveTextContent('Showing 100 of 2,340.');
+    expect(within(people).queryByRole('button', { name: 'Show all' })).not.toBeInTheDocument();
+  });
 });

@@ -94,7 +94,8 @@ function Money({ overview }: { overview: Overview }) {
  * Everything with one partner (the organisation and its sub-organisations): agreements in their
  * lineage, research, programs, people and money by currency, and the partner report. Each list
  * holds the latest hundred or so and says how many there are (the office's own university is in
- * most of the register); agreements and people open the register's list of them all.
+ * most of the register); agreements and people open the register's list of them all, when the
+ * partner has no sub-organisations (the lists filter by one organisation).
  */
 export function PartnerOverview({ organisationId }: { organisationId: string }) {
   const t = useT();
@@ -112,6 +113,8 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
     );
   }
   const { counts } = overview;
+  // The register's lists filter by one organisation: they hold all of these only when it has no sub-organisations.
+  const whole = overview.units.length === 0;
   return (
     <>
       <Section title={t('partner.title')} className="partner-overview" actions={<PartnerReportButtons organisationId={organisationId} />}>
@@ -136,7 +139,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
-        <ShowingOf shown={overview.agreements.length} total={counts.agreements} onShowAll={() => openAgreements({ partnerId: organisationId })} />
+        <ShowingOf shown={overview.agreements.length} total={counts.agreements} onShowAll={whole ? () => openAgreements({ partnerId: organisationId }) : undefined} />
       </Section>
       <Section title={t('partner.projects')}>
         {overview.projects.length === 0 ? (
@@ -202,7 +205,7 @@ export function PartnerOverview({ organisationId }: { organisationId: string }) 
             ))}
           </ul>
         )}
-        <ShowingOf shown={overview.people.length} total={counts.people} onShowAll={() => openPeople({ organisationId })} />
+        <ShowingOf shown={overview.people.length} total={counts.people} onShowAll={whole ? () => openPeople({ organisationId }) : undefined} />
       </Section>
       <Section title={t('partner.events')}>
         {overview.events.length === 0 ? (
