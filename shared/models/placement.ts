@@ -170,6 +170,10 @@ export const Reminder = z.object({
 });
 export type Reminder = z.infer<typeof Reminder>;
 
+/** The first reminders of each kind, soonest first, and the kinds that have more than are listed. */
+export const Reminders = z.object({ rows: z.array(Reminder), more: z.array(z.enum(REMINDER_KINDS)) });
+export type Reminders = z.infer<typeof Reminders>;
+
 export const ReminderQuery = z.object({
   /** How many days ahead to look. */
   withinDays: z.number().int().min(1).max(366).default(30),
@@ -183,5 +187,5 @@ export type PlacementExport = z.input<typeof PlacementExport>;
 export const placementViewChannels = {
   'placements:export': { input: PlacementExport, output: FileOut },
   'programs:funnel': { input: z.object({ programId: Id }), output: ProgramFunnel },
-  'reminders:upcoming': { input: ReminderQuery, output: z.array(Reminder) },
+  'reminders:upcoming': { input: ReminderQuery, output: Reminders },
 } as const;

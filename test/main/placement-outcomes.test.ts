@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REMINDERS_EACH } from '../../electron/main/records/placements/placement-views';
 import { tinyPdf } from './document-fixtures';
 import { openTestCore, type TestCore } from './fixtures';
 import { makePlacement } from './placement-fixtures';
@@ -128,13 +129,32 @@ describe('reminders', () => {
     const ending = await makePlacement(t, intern.id, host.id, { startsOn: '2025-09', endsOn: '2026-05', evaluationDueOn: '2026-04-10' });
     const evaluated = await makePlacement(t, intern.id, host.id, { startsOn: '2025-09', endsOn: '2027', evaluationDueOn: '2026-04-25' });
     await t.call('evaluations:create', { placementId: evaluated.id, evaluatedOn: '2026-04-15', evaluatorId: supervisor.id });
-    const reminders = await t.call('reminders:upcoming', { withinDays: 30 });
+    const { rows: reminders, more } = await t.call('reminders:upcoming', { withinDays: 30 });
+    expect(more).toEqual([]);
     expect(reminders.map((r) => [r.kind, r.on, r.overdue])).toEqual([
       ['evaluationDue', '2026-04-10', true],
       ['applicationsClose', '2026-04-30', false],
       ['placementEnds', '2026-05', false],
     ]);
     expect(reminders[0]).toMatchObject({ area: 'placements', id: ending.id, name: 'Park Ji-woo · Upstage' });
+  });
+
+  it('lists the first of each kind and says which kinds have more', async () => {
+    const t = openTestCore({ now: () => new Date('2026-04-20T09:00:00Z') });
+    const { intern, host } = await placed(t);
+    // More evaluations overdue than the home page lists; one placement ends within the month, known to the month only.
+    for (let i = 0; i < REMINDERS_EACH + 3; i += 1) {
+      await makePlacement(t, intern.id, host.id, { startsOn: '2025-09', endsOn: '2027', evaluationDueOn: `2026-03-${String(1 + i).padStart(2, '0')}` });
+    }
+    await makePlacement(t, intern.id, host.id, { startsOn: '2025-09', endsOn: '2026-04' });
+    // Ended last month (known to the month): not coming up.
+    await makePlacement(t, intern.id, host.id, { startsOn: '2025-09', endsOn: '2026-03' });
+    const { rows, more } = await t.call('reminders:upcoming', { withinDays: 30 });
+    expect(rows.filter((r) => r.kind === 'evaluationDue')).toHaveLength(REMINDERS_EACH);
+    // The earliest due come first: the first one left out is later than every one listed.
+    expect(rows.filter((r) => r.kind === 'evaluationDue').at(-1)?.on).toBe(`2026-03-${String(REMINDERS_EACH).padStart(2, '0')}`);
+    expect(rows.filter((r) => r.kind === 'placementEnds').map((r) => r.on)).toEqual(['2026-04']);
+    expect(more).toEqual(['evaluationDue']);
   });
 });
 

@@ -8,6 +8,7 @@ import { refreshStatistics } from '../../electron/main/db/statistics';
 import { evaluationTable } from '../../electron/main/records/evaluations';
 import { hireTable } from '../../electron/main/records/hires';
 import { placementTable } from '../../electron/main/records/placements/index';
+import { REMINDER_SQL } from '../../electron/main/records/placements/placement-views';
 import { EVALUATION_SORTS } from '../../shared/models/evaluation';
 import { HIRE_SORTS } from '../../shared/models/hire';
 import { PLACEMENT_SORTS, PLACEMENT_STATUSES } from '../../shared/models/placement';
@@ -291,17 +292,10 @@ describe('evaluation and hire lists, funnel and reminders at scale', () => {
     expect(run('SELECT status, count(*) AS n FROM placements WHERE program_id = ? AND deleted_at IS NULL GROUP BY status', 'pr3')).toMatch(
       /USING (COVERING )?INDEX placements_program_status/,
     );
-    const reminders = run(
-      `SELECT pl.id FROM placements pl WHERE pl.status = 'active' AND ifnull(pl.ends_on, '~') BETWEEN ? AND ? AND pl.deleted_at IS NULL ORDER BY ifnull(pl.ends_on, '~') LIMIT 40`,
-      '2026',
-      '2026-05-15',
-    );
+    const reminders = run(REMINDER_SQL.ending, '2026', '2026-05-15', '2026-04-15');
     expect(reminders).toMatch(/placements_status_by_ends_asc/);
     expect(reminders).not.toMatch(/TEMP B-TREE/);
-    const due = run(
-      `SELECT pl.id FROM placements pl WHERE pl.status = 'active' AND pl.evaluation_due_on <= ? AND pl.deleted_at IS NULL AND pl.evaluation_due_on IS NOT NULL ORDER BY pl.evaluation_due_on LIMIT 20`,
-      '2026-05-15',
-    );
+    const due = run(REMINDER_SQL.due, '2026-05-15');
     expect(due).toMatch(/placements_evaluation_due/);
     expect(due).not.toMatch(/TEMP B-TREE/);
   });

@@ -28,7 +28,7 @@ const DEFAULTS: Handlers = {
   // An agreement's "what it produced" and a record's outcomes: nothing linked yet.
   'outcomes:list': () => [],
   // Home's reminders and a program's funnel: nothing coming up, nobody yet.
-  'reminders:upcoming': () => [],
+  'reminders:upcoming': () => ({ rows: [], more: [] }),
   'programs:funnel': () => ({ applied: 0, accepted: 0, placed: 0, completed: 0, hired: 0 }),
   'outcomes:produced': ({ agreementId }) => ({ agreementId, today: '2026-03-01', start: null, items: [], removed: [] }),
   // The partner page of an organisation with nothing yet.

@@ -32,4 +32,13 @@ describe('home', { timeout: 20_000 }, () => {
     await waitFor(() => expect(window.location.hash).toBe('#/agreements'));
     await waitFor(() => expect(fake.callsTo('agreements:list').at(-1)).toMatchObject({ expiringWithinDays: 90, sort: 'expiresOn', dir: 'asc', offset: 0 }));
   });
+
+  it('says which kinds of reminder have more than it lists', async () => {
+    const due = (i: number) => ({ kind: 'evaluationDue' as const, on: `2026-03-0${i}`, area: 'placements' as const, id: `0190f1a2-0000-7000-8000-00000000060${i}`, name: `Intern ${i} · Upstage`, overdue: true });
+    installFakeBridge({ 'reminders:upcoming': () => ({ rows: [due(1), due(2)], more: ['evaluationDue'] }) });
+    renderApp('#/');
+    const coming = await screen.findByRole('region', { name: 'Coming up' });
+    expect(await within(coming).findByRole('link', { name: 'Intern 2 · Upstage' })).toBeInTheDocument();
+    expect(coming).toHaveTextContent('Evaluation due: there are more than the 2 listed here.');
+  });
 });

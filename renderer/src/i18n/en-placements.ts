@@ -144,6 +144,7 @@ export const enPlacements = {
   'reminders.kind.evaluationDue': 'Evaluation due',
   'reminders.kind.placementEnds': 'Placement ends',
   'reminders.overdue': 'overdue',
+  'reminders.more': '{kind}: there are more than the {count} listed here.',
 
   'placements.exportCsv': 'Export CSV',
   'placements.exportMarkdown': 'Export Markdown',

@@ -1,6 +1,5 @@
 import { addDays } from '../../../../shared/calendar';
-import type { ProgramFunnel, Reminder } from '../../../../shared/models/placement';
-import { lastDayOf } from '../../../../shared/precise-date';
+import type { ProgramFunnel, Reminder, Reminders } from '../../../../shared/models/placement';
 import { statement, type Db } from '../../db/connection';
 
 type Counts = Array<{ status: string; n: number }>;
@@ -28,45 +27,52 @@ export function programFunnel(db: Db, programId: string): ProgramFunnel {
   };
 }
 
-/** At most this many of each kind: the home page's list is a nudge, not a register. */
-const EACH = 20;
+/** At most this many of each kind: the home page's list is a nudge, not a register (it says when there are more). */
+export const REMINDERS_EACH = 20;
+const EACH = REMINDERS_EACH;
+
+/** The last day of a placement's end as written: a year's 31 December, a month's last day, or the day. */
+const LAST_DAY_OF_END = `CASE length(pl.ends_on) WHEN 4 THEN pl.ends_on || '-12-31'
+    WHEN 7 THEN date(pl.ends_on || '-01', '+1 month', '-1 day') ELSE pl.ends_on END`;
 
 /**
  * The dates coming up within `withinDays` of `today` that someone should act on: intakes whose
  * applications close, running placements whose evaluation is due (or overdue) with none recorded,
  * running placements that end. Each read walks an index by date (migrations 6 and 13).
  */
-export function upcomingReminders(db: Db, today: string, withinDays: number): Reminder[] {
-  const horizon = addDays(today, withinDays);
-  const closing = statement(
-    db,
-    `SELECT i.id, i.applications_close_on AS on_, i.name || ' · ' || p.name AS name FROM intakes i JOIN programs p ON p.id = i.program_id
-      WHERE i.applications_close_on BETWEEN ? AND ? AND i.deleted_at IS NULL ORDER BY i.applications_close_on LIMIT ${EACH}`,
-  ).all(today, horizon) as Array<{ id: string; on_: string; name: string }>;
-  const due = statement(
-    db,
-    `SELECT pl.id, pl.evaluation_due_on AS on_, i.name || ' · ' || h.name AS name FROM placements pl
+/** The reminders' statements, one more row than is shown of each kind; named so that a test can read their plans. */
+export const REMINDER_SQL = {
+  /** Today, the horizon. */
+  closing: `SELECT i.id, i.applications_close_on AS on_, i.name || ' · ' || p.name AS name FROM intakes i JOIN programs p ON p.id = i.program_id
+      WHERE i.applications_close_on BETWEEN ? AND ? AND i.deleted_at IS NULL ORDER BY i.applications_close_on LIMIT ${EACH + 1}`,
+  /** The horizon. */
+  due: `SELECT pl.id, pl.evaluation_due_on AS on_, i.name || ' · ' || h.name AS name FROM placements pl
        JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id
       WHERE pl.status = 'active' AND pl.evaluation_due_on <= ? AND pl.deleted_at IS NULL AND pl.evaluation_due_on IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM placement_evaluations e WHERE e.placement_id = pl.id AND e.deleted_at IS NULL)
-      ORDER BY pl.evaluation_due_on LIMIT ${EACH}`,
-  ).all(horizon) as Array<{ id: string; on_: string; name: string }>;
-  // An end known to the month or year counts until its last day; the year bound lets the index seek.
-  const ending = (
-    statement(
-      db,
-      `SELECT pl.id, pl.ends_on AS on_, i.name || ' · ' || h.name AS name FROM placements pl
-         JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id
-        WHERE pl.status = 'active' AND ifnull(pl.ends_on, '~') BETWEEN ? AND ? AND pl.deleted_at IS NULL
-        ORDER BY ifnull(pl.ends_on, '~') LIMIT ${EACH * 2}`,
-    ).all(today.slice(0, 4), horizon) as Array<{ id: string; on_: string; name: string }>
-  )
-    .filter((row) => lastDayOf(row.on_) >= today)
-    .slice(0, EACH);
-  const reminders: Reminder[] = [
-    ...closing.map((r) => ({ kind: 'applicationsClose' as const, on: r.on_, area: 'intakes' as const, id: r.id, name: r.name, overdue: false })),
-    ...due.map((r) => ({ kind: 'evaluationDue' as const, on: r.on_, area: 'placements' as const, id: r.id, name: r.name, overdue: r.on_ < today })),
-    ...ending.map((r) => ({ kind: 'placementEnds' as const, on: r.on_, area: 'placements' as const, id: r.id, name: r.name, overdue: false })),
+      ORDER BY pl.evaluation_due_on LIMIT ${EACH + 1}`,
+  /** This year, the horizon, today: an end known to the month or year counts until its last day; the year bound lets the index seek. */
+  ending: `SELECT pl.id, pl.ends_on AS on_, i.name || ' · ' || h.name AS name FROM placements pl
+       JOIN people i ON i.id = pl.intern_id JOIN organisations h ON h.id = pl.host_id
+      WHERE pl.status = 'active' AND ifnull(pl.ends_on, '~') BETWEEN ? AND ? AND pl.deleted_at IS NULL
+        AND ${LAST_DAY_OF_END} >= ?
+      ORDER BY ifnull(pl.ends_on, '~') LIMIT ${EACH + 1}`,
+};
+
+export function upcomingReminders(db: Db, today: string, withinDays: number): Reminders {
+  const horizon = addDays(today, withinDays);
+  type Found = Array<{ id: string; on_: string; name: string }>;
+  const closing = statement(db, REMINDER_SQL.closing).all(today, horizon) as Found;
+  const due = statement(db, REMINDER_SQL.due).all(horizon) as Found;
+  const ending = statement(db, REMINDER_SQL.ending).all(today.slice(0, 4), horizon, today) as Found;
+  const rows: Reminder[] = [
+    ...closing.slice(0, EACH).map((r) => ({ kind: 'applicationsClose' as const, on: r.on_, area: 'intakes' as const, id: r.id, name: r.name, overdue: false })),
+    ...due.slice(0, EACH).map((r) => ({ kind: 'evaluationDue' as const, on: r.on_, area: 'placements' as const, id: r.id, name: r.name, overdue: r.on_ < today })),
+    ...ending.slice(0, EACH).map((r) => ({ kind: 'placementEnds' as const, on: r.on_, area: 'placements' as const, id: r.id, name: r.name, overdue: false })),
   ];
-  return reminders.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.kind.localeCompare(b.kind)));
+  // One more than is shown was read of each kind: whether there are more is said, never left out silently.
+  const more = ([['applicationsClose', closing], ['evaluationDue', due], ['placementEnds', ending]] as const).flatMap(([kind, found]) =>
+    found.length > EACH ? [kind] : [],
+  );
+  return { rows: rows.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.kind.localeCompare(b.kind))), more };
 }

@@ -20,11 +20,11 @@ export function UpcomingReminders() {
     <Section title={t('reminders.title')}>
       {!reminders.data ? (
         <Spinner label={t('common.loading')} inline />
-      ) : reminders.data.length === 0 ? (
+      ) : reminders.data.rows.length === 0 ? (
         <p className="muted">{t('reminders.empty', { days: WITHIN_DAYS })}</p>
       ) : (
         <ul className="link-list">
-          {reminders.data.map((r) => (
+          {reminders.data.rows.map((r) => (
             <li key={`${r.kind}:${r.id}`} className="link-list__item">
               <a href={routeHash({ view: 'detail', area: r.area, id: r.id })}>{r.name}</a>
               <span className="link-list__meta">
@@ -36,6 +36,11 @@ export function UpcomingReminders() {
           ))}
         </ul>
       )}
+      {reminders.data?.more.map((kind) => (
+        <p key={kind} className="muted">
+          {t('reminders.more', { kind: t(`reminders.kind.${kind}`), count: reminders.data?.rows.filter((r) => r.kind === kind).length ?? 0 })}
+        </p>
+      ))}
     </Section>
   );
 }
