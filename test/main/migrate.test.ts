@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/main/core';
 import { openDatabase } from '../../electron/main/db/connection';
 import { DatabaseTooNewError, migrate } from '../../electron/main/db/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/db/migrations/index';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/main/db/migrations/index';
+import { organisationTable } from '../../electron/main/records/organisations';
 import { databasePath } from '../../electron/main/data-dir';
 import { openTestCore, tempDir } from './fixtures';
 
@@ -68,6 +69,25 @@ describe('migrations', () => {
     expect(() => migrate(db, broken, null)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('reads records in the new shape when a migration changes a table under statements already made', () => {
+    const db = openDatabase(path.join(tempDir(), 'liaison.sqlite'));
+    migrate(db, MIGRATIONS, null);
+    const at = '2026-01-01T00:00:00.000Z';
+    const org = db.prepare(`INSERT INTO organisations (id, name, kind, country, parent_id, created_at, updated_at, updated_by) VALUES (?, ?, 'university', 'KR', ?, ?, ?, 't')`);
+    org.run('p', 'Parent', null, at, at);
+    org.run('c', 'Child', 'p', at, at);
+    expect(organisationTable.find(db, 'c')).toMatchObject({ name: 'Child', parentName: 'Parent', agreementCount: 0 });
+    // A later step widens the table: the kit's statement for it, and its reader, were made for the old columns.
+    const widen: Migration = { version: LATEST_VERSION + 1, name: 'test-widen', up: (d) => d.exec('ALTER TABLE organisations ADD COLUMN test_extra TEXT') };
+    migrate(db, [...MIGRATIONS, widen], null);
+    expect(organisationTable.find(db, 'c')).toMatchObject({ name: 'Child', parentName: 'Parent', agreementCount: 0 });
+    expect(organisationTable.findMany(db, ['p', 'c']).map((o) => [o.name, o.parentName])).toEqual([
+      ['Parent', null],
+      ['Child', 'Parent'],
+    ]);
     db.close();
   });
 });

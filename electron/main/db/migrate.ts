@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { ensurePrivateDir, makePrivate } from '../files/private-modes';
-import type { Db } from './connection';
+import { forgetStatements, type Db } from './connection';
 import type { Migration } from './migrations/index';
 
 export type MigrationResult = { from: number; to: number; backup: string | null };
@@ -58,5 +58,8 @@ export function migrate(
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }
+  // Statements prepared before the schema changed (and the record kit's readers, made for their
+  // columns) are made again for the new one.
+  forgetStatements(db);
   return { from, to: latest, backup };
 }
