@@ -52,23 +52,26 @@ export function inTransaction<T>(db: Db, fn: () => T): T {
 }
 
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+const rawStatementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+function prepared(caches: WeakMap<Db, Map<string, Database.Statement>>, db: Db, sql: string, raw: boolean): Database.Statement {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  let found = cache.get(sql);
+  if (!found) {
+    found = raw ? db.prepare(sql).raw(true) : db.prepare(sql);
+    cache.set(sql, found);
+  }
+  return found;
+}
 
 /** Prepares `sql` once per connection; repos call this on every use instead of keeping handles. */
 export function statement(db: Db, sql: string): Database.Statement {
-  let cache = statementCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    statementCache.set(db, cache);
-  }
-  let prepared = cache.get(sql);
-  if (!prepared) {
-    prepared = db.prepare(sql);
-    cache.set(sql, prepared);
-  }
-  return prepared;
+  return prepared(statementCache, db, sql, false);
 }
-
-const rawStatementCache = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /**
  * Like `statement`, but its rows come back as arrays in column order. Building a row of thirty
@@ -77,20 +80,10 @@ const rawStatementCache = new WeakMap<Db, Map<string, Database.Statement>>();
  * each record itself, once.
  */
 export function rawStatement(db: Db, sql: string): Database.Statement {
-  let cache = rawStatementCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    rawStatementCache.set(db, cache);
-  }
-  let prepared = cache.get(sql);
-  if (!prepared) {
-    prepared = db.prepare(sql).raw(true);
-    cache.set(sql, prepared);
-  }
-  return prepared;
+  return prepared(rawStatementCache, db, sql, true);
 }
 
-/** Drops this connection's prepared statements: the planner's statistics changed under them. */
+/** Drops this connection's prepared statements: the planner's statistics, or the schema, changed under them. */
 export function forgetStatements(db: Db): void {
   statementCache.delete(db);
   rawStatementCache.delete(db);
