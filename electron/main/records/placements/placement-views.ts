@@ -35,11 +35,6 @@ const EACH = REMINDERS_EACH;
 const LAST_DAY_OF_END = `CASE length(pl.ends_on) WHEN 4 THEN pl.ends_on || '-12-31'
     WHEN 7 THEN date(pl.ends_on || '-01', '+1 month', '-1 day') ELSE pl.ends_on END`;
 
-/**
- * The dates coming up within `withinDays` of `today` that someone should act on: intakes whose
- * applications close, running placements whose evaluation is due (or overdue) with none recorded,
- * running placements that end. Each read walks an index by date (migrations 6 and 13).
- */
 /** The reminders' statements, one more row than is shown of each kind; named so that a test can read their plans. */
 export const REMINDER_SQL = {
   /** Today, the horizon. */
@@ -59,6 +54,11 @@ export const REMINDER_SQL = {
       ORDER BY ifnull(pl.ends_on, '~') LIMIT ${EACH + 1}`,
 };
 
+/**
+ * The dates coming up within `withinDays` of `today` that someone should act on: intakes whose
+ * applications close, running placements whose evaluation is due (or overdue) with none recorded,
+ * running placements that end. Each read walks an index by date (migrations 6 and 13).
+ */
 export function upcomingReminders(db: Db, today: string, withinDays: number): Reminders {
   const horizon = addDays(today, withinDays);
   type Found = Array<{ id: string; on_: string; name: string }>;
