@@ -89,10 +89,8 @@ export const Report = z.object({
   unplaced: ReportCounts,
   totals: ReportCounts,
   money: z.array(ReportMoney),
-  /** The records each figure counted: all of them in an exported report, the first `REPORT_LIST_ROWS` of each on the page. */
+  /** The records each figure counted (`totals`): all of them in an exported report, the first `REPORT_LIST_ROWS` of each on the page. */
   items: z.array(ReportItem),
-  /** How many records each figure counted, whether or not `items` holds them all. */
-  itemCounts: ReportCounts,
   /** The years the year picker offers: from the register's first signed agreement to next year. */
   years: z.array(z.number().int()),
 });

@@ -39,7 +39,6 @@ function answer({ year = null, organisationId = null }: ChannelInput<'reports:fi
       { currency: 'KRW', agreementsMinor: 5_000_000, projectsMinor: 350_000_000, totalMinor: 355_000_000, byPeriod: perMonth ? [{ period: `${year}-10`, minor: 350_000_000 }] : [] },
       { currency: 'USD', agreementsMinor: 1_000_000, projectsMinor: 0, totalMinor: 1_000_000, byPeriod: [] },
     ],
-    itemCounts: counts({ agreementsSigned: 1, events: 1 }),
     items: [
       { figure: 'agreementsSigned', date: '2019-10-04', title: 'MOU-2019-001 — Research center', context: '', startTime: null, timeZone: null, eventKind: null, target: { area: 'agreements', id: AGREEMENT } },
       { figure: 'events', date: '2019-11-14', title: 'Seongnam AI Forum', context: 'Seongnam', startTime: '19:00', timeZone: 'Asia/Seoul', eventKind: 'forum', target: { area: 'events', id: FORUM } },
@@ -105,7 +104,7 @@ describe('reports', { timeout: 30_000 }, () => {
 
   it('says when a figure counted more records than the page lists, and where they all are', async () => {
     installFakeBridge({
-      'reports:figures': (input) => ({ ...answer(input), itemCounts: counts({ agreementsSigned: 30_000, events: 1 }) }),
+      'reports:figures': (input) => ({ ...answer(input), totals: counts({ agreementsSigned: 30_000, events: 1 }) }),
     });
     renderApp('#/reports?year=2019');
     const signed = await screen.findByRole('region', { name: 'Agreements signed' }, { timeout: 10_000 });

@@ -1,7 +1,8 @@
 import { REPORT_FIGURES, type ReportCounts, type ReportItem, type ReportMoney, type ReportPeriod } from '../../../../shared/models/report';
 import type { MoneyFact } from './report-sources';
 
-const zero = (): ReportCounts => Object.fromEntries(REPORT_FIGURES.map((f) => [f, 0])) as ReportCounts;
+/** Nothing counted yet, for each figure. */
+export const zero = (): ReportCounts => Object.fromEntries(REPORT_FIGURES.map((f) => [f, 0])) as ReportCounts;
 
 /**
  * The periods a date falls in: a month of the year asked for (a date known only to the year has no

@@ -9,7 +9,7 @@ import { timestamp, type ServiceContext } from '../../services/service-context';
 import { organisationTable } from '../organisations';
 import { partnerProjectIds } from '../partners/partner-overview';
 import { partnerRows } from '../partners/partner-queries';
-import { bucket, inYear } from './report-periods';
+import { bucket, inYear, zero } from './report-periods';
 import { moneyFacts, REPORT_SOURCES, type PartnerAgreementRow, type ReportScope } from './report-sources';
 import { reportRows } from './report-queries';
 
@@ -63,9 +63,7 @@ export function buildReport(ctx: ServiceContext, request: Request): Report {
     .filter((item) => inYear(item.date, request.year))
     .sort(byDate);
   const money = moneyFacts(ctx.db, scope).filter((fact) => inYear(fact.day, request.year));
-  const itemCounts = Object.fromEntries(REPORT_FIGURES.map((figure) => [figure, 0])) as Report['itemCounts'];
-  for (const item of items) itemCounts[item.figure] += 1;
-  return { year: request.year, organisation, units, today, ...bucket(items, money, request.year), items, itemCounts, years: pickerYears(ctx, today, request.year) };
+  return { year: request.year, organisation, units, today, ...bucket(items, money, request.year), items, years: pickerYears(ctx, today, request.year) };
 }
 
 /**
@@ -74,7 +72,7 @@ export function buildReport(ctx: ServiceContext, request: Request): Report {
  */
 export function reportPage(ctx: ServiceContext, request: Request): Report {
   const report = buildReport(ctx, request);
-  const listed = Object.fromEntries(REPORT_FIGURES.map((figure) => [figure, 0])) as Report['itemCounts'];
+  const listed = zero();
   const items = report.items.filter((item) => (listed[item.figure] += 1) <= REPORT_LIST_ROWS);
   return { ...report, items };
 }

@@ -48,7 +48,7 @@ export function CountedItems({ report }: { report: Report }) {
       {groups.map(([figure, items]: readonly [ReportFigure, Report['items']]) => (
         <section key={figure} aria-label={t(FIGURE_LABELS[figure])}>
           <h3 className="subhead">
-            {t(FIGURE_LABELS[figure])} ({formatNumber(report.itemCounts[figure])})
+            {t(FIGURE_LABELS[figure])} ({formatNumber(report.totals[figure])})
           </h3>
           <ul className="report-items__list">
             {items.map((item, index) => (
@@ -60,9 +60,9 @@ export function CountedItems({ report }: { report: Report }) {
               </li>
             ))}
           </ul>
-          {items.length < report.itemCounts[figure] ? (
+          {items.length < report.totals[figure] ? (
             <p className="muted">
-              {t('common.showingOf', { shown: formatNumber(items.length), total: formatNumber(report.itemCounts[figure]) })} {t('reports.allInExport')}
+              {t('common.showingOf', { shown: formatNumber(items.length), total: formatNumber(report.totals[figure]) })} {t('reports.allInExport')}
             </p>
           ) : null}
         </section>
