@@ -43,6 +43,9 @@ type ItemRow = { id: string; agreement_id: string; status: 'planned' | 'in_progr
 
 const agreementName = (a: { referenceNo: string; title: string }) => (a.referenceNo ? `${a.referenceNo} — ${a.title}` : a.title);
 
+/** No cooperation items in any state yet. */
+const noProgress = () => Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
+
 /** Unsigned ones (still being made) first, then the latest signed: the ones a partner's page lists. */
 function latestFirst(a: AgreementKey, b: AgreementKey): number {
   const x = a.signed_on ?? '~';
@@ -59,7 +62,7 @@ function itemProgressOf(ctx: ServiceContext, agreements: readonly AgreementKey[]
   for (const item of partnerRows<ItemRow>(ctx.db, 'items', ids)) {
     let counts = progress.get(item.agreement_id);
     if (!counts) {
-      counts = Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
+      counts = noProgress();
       progress.set(item.agreement_id, counts);
     }
     const state = itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: outcomeCounts.get(item.id) ?? 0, agreementStart: startOf.get(item.agreement_id) ?? null }, today);
@@ -76,7 +79,6 @@ function itemProgressOf(ctx: ServiceContext, agreements: readonly AgreementKey[]
 function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string) {
   const all = partnerRows<AgreementKey>(ctx.db, 'agreementKeys', unitIds);
   const progress = itemProgressOf(ctx, all, today);
-  const empty = Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
   const listedIds = (all.length > PARTNER_LIST_ROWS ? [...all].sort(latestFirst).slice(0, PARTNER_LIST_ROWS) : all).map((a) => a.id);
   const rows = partnerRows<AgreementRow>(ctx.db, 'agreementRows', listedIds);
   const counterparts = new Map<string, string[]>();
@@ -100,7 +102,7 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string) {
   );
   let attention = 0;
   for (const counts of progress.values()) attention += counts.nothing_after_a_year + counts.overdue;
-  const listed: PartnerAgreement[] = ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id) ?? empty }));
+  const listed: PartnerAgreement[] = ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id) ?? noProgress() }));
   return {
     listed,
     ids: all.map((a) => a.id),
