@@ -1,4 +1,5 @@
-import { statement, type Db } from './connection';
+import type { Statement } from 'better-sqlite3';
+import { rawStatement, statement, type Db } from './connection';
 
 /**
  * A record's row as stored, and the record as the app sees it: each field's column and codec,
@@ -34,11 +35,11 @@ function sameValue(stored: unknown, next: unknown): boolean {
 
 export type RecordRows<F, R> = {
   /**
-   * Reads records from rows of `SELECT <alias>.*, <computed>` read as arrays (`rawStatement`) with
-   * these column names, the table's own `ownColumns` first: the columns after them (what the read
-   * joined or computed) are what the type's `toApp` gets as its row.
+   * The records a `SELECT <alias>.*, <computed>` finds: its rows read as arrays (`rawStatement`) and
+   * each built once, by a reader made for the statement's columns. The columns after the table's
+   * own (what the read joined or computed) are what the type's `toApp` gets as its row.
    */
-  rawReader(columns: readonly string[], ownColumns: number): (values: readonly unknown[]) => R;
+  read(db: Db, sql: string, ...params: unknown[]): R[];
   insert(db: Db, id: string, values: F, stamp: RowStamp): void;
   update(db: Db, id: string, values: F, stamp: RowStamp): void;
   /** The stored fields of a record (or of anything carrying them, such as a detail view). */
@@ -127,8 +128,20 @@ export function defineRecordRows<F, R>(
     statement(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...changed.map((i) => next[i]), stamp.at, stamp.by, id);
   };
 
+  const readers = new WeakMap<Statement, (values: readonly unknown[]) => R>();
+  const read = (db: Db, sql: string, ...params: unknown[]): R[] => {
+    const prepared = rawStatement(db, sql);
+    let reader = readers.get(prepared);
+    if (!reader) {
+      const own = statement(db, `SELECT * FROM ${table} LIMIT 0`).columns().length;
+      reader = rawReader(prepared.columns().map((column) => column.name), own);
+      readers.set(prepared, reader);
+    }
+    return (prepared.all(...params) as unknown[][]).map(reader);
+  };
+
   return {
-    rawReader,
+    read,
     insert(db, id, values, stamp) {
       statement(db, insertSql).run(id, ...encode(values), stamp.at, stamp.at, stamp.by);
     },

@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { Statement } from 'better-sqlite3';
-import { rawStatement, statement, type Db } from './connection';
+import { statement, type Db } from './connection';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import type { NameColumns } from './name-keys';
 import { defineRecordIndexing } from './record-indexing';
@@ -183,22 +182,9 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
   const searchTarget: SearchTarget = { kind: spec.kind, table };
   const indexing = defineRecordIndexing(spec);
 
-  // Records are read as arrays and built once, by a reader made for each statement's columns.
-  const readers = new WeakMap<Statement, (values: readonly unknown[]) => R>();
-  const readRecords = (db: Db, sql: string, ...params: unknown[]): R[] => {
-    const prepared = rawStatement(db, sql);
-    let reader = readers.get(prepared);
-    if (!reader) {
-      const own = statement(db, `SELECT * FROM ${table} LIMIT 0`).columns().length;
-      reader = stored.rawReader(prepared.columns().map((column) => column.name), own);
-      readers.set(prepared, reader);
-    }
-    return (prepared.all(...params) as unknown[][]).map(reader);
-  };
-
   const findMany = (db: Db, ids: readonly string[]): R[] => {
     if (ids.length === 0) return [];
-    const records = readRecords(db, `${read} WHERE ${alias}.id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+    const records = stored.read(db, `${read} WHERE ${alias}.id IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
     const byId = new Map(records.map((record) => [(record as { id: string }).id, record]));
     return ids.flatMap((id) => {
       const record = byId.get(id);
@@ -352,7 +338,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     kind: spec.kind,
     spec,
     find(db, id) {
-      return readRecords(db, `${read} WHERE ${alias}.id = ? AND ${alias}.deleted_at IS NULL`, id)[0] ?? null;
+      return stored.read(db, `${read} WHERE ${alias}.id = ? AND ${alias}.deleted_at IS NULL`, id)[0] ?? null;
     },
     findMany,
     exists(db, id) {
