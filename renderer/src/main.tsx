@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './features/app/app';
 import { applyLangAttribute } from './i18n';
-import { readToken } from './ipc/http-bridge';
+import { readToken } from './ipc/socket-bridge';
 import { startRouter } from './features/app/router';
 import './styles/base.css';
 import './styles/layout.css';

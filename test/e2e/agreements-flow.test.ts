@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { launchBrowser, screenshotPath, startApp, tempDataDir, type RunningApp } from './harness';
 
 let browser: Browser;
@@ -188,17 +189,26 @@ describe('agreements end to end (browser mode)', () => {
     }
   });
 
-  it('refuses calls without the token', async () => {
+  it('refuses calls without the token, and says what to open', async () => {
     const dataDir = tempDataDir();
     const app = await startApp(dataDir, ['--no-demo']);
     try {
       const origin = new URL(app.url).origin;
-      const response = await fetch(`${origin}/ipc/organisations:list`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-      expect(response.status).toBe(401);
+      const refused = await new Promise<number>((resolve, reject) => {
+        const ws = new WebSocket(`${origin.replace('http', 'ws')}/ipc`, { origin });
+        ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.once('open', () => reject(new Error('a socket without the token was taken')));
+      });
+      expect(refused).toBe(401);
       const page = await browser.newPage();
       await page.goto(origin); // no #token: the page is served but cannot read or write
-      await expect.poll(() => page.getByRole('alert').first().textContent().catch(() => '')).toMatch(/address|signed in|token/i);
+      await expect.poll(() => page.getByRole('alert').first().textContent().catch(() => '')).toMatch(/not signed in to Liaison/);
       await page.close();
+      // A token from an earlier run (kept for reloads in the tab's session) is refused at the handshake.
+      const stale = await browser.newPage();
+      await stale.goto(`${origin}/#token=from-an-earlier-run`);
+      await expect.poll(() => stale.getByRole('alert').first().textContent().catch(() => '')).toMatch(/not answering this page/);
+      await stale.close();
     } finally {
       await app.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import type {
   LiaisonBridge,
 } from '../../../shared/ipc/contract';
 import type { Envelope, ErrorShape } from '../../../shared/errors';
-import { createHttpBridge } from './http-bridge';
+import { createSocketBridge } from './socket-bridge';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into the DOM's Window
@@ -47,7 +47,7 @@ export function setBridge(next: LiaisonBridge | null): void {
 }
 
 function currentBridge(): LiaisonBridge {
-  bridge ??= window.liaison ?? createHttpBridge();
+  bridge ??= window.liaison ?? createSocketBridge();
   return bridge;
 }
 
