@@ -43,6 +43,7 @@ export const enErrors = {
   'request.tooLarge': 'The request is larger than {mib} MiB, so Liaison did not read it.',
   'request.notJson': 'The request is not valid JSON.',
   'request.notFromWindow': 'This call did not come from the Liaison window.',
+  'request.notFromUs': 'Requests are accepted only from Liaison itself.',
   'request.notSignedIn': 'This page is not signed in to Liaison. Open the address printed when Liaison started.',
   'request.notConnected': 'Liaison is not answering this page. If Liaison was restarted, open the address it printed.',
   'request.connectionLost': 'The connection to Liaison closed before it answered. Check whether the change was saved, then try again.',

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { AppError, type Envelope } from '../../../shared/errors';
+import { AppError, englishMessage, type Envelope } from '../../../shared/errors';
 import { LARGEST_REQUEST, requestLimit, requestTooLarge, type SocketCall, type SocketMessage } from '../../../shared/ipc/socket-protocol';
 import type { Core } from '../core-types';
 
@@ -11,14 +11,11 @@ export type IpcSockets = {
   close(): void;
 };
 
-const REFUSALS = {
-  403: 'Requests are accepted only from Liaison itself.',
-  401: 'This page is not signed in to Liaison. Open the address printed when Liaison started.',
-} as const;
+const REFUSALS = { 403: 'request.notFromUs', 401: 'request.notSignedIn' } as const;
 
 /** A refused handshake: the HTTP status and a sentence, then the connection closes. */
 function refuseUpgrade(socket: Duplex, status: keyof typeof REFUSALS): void {
-  const body = REFUSALS[status];
+  const body = englishMessage(REFUSALS[status]);
   socket.end(
     `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'}\r\n` +
       `content-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Envelope } from '../../../shared/errors';
+import { englishMessage, type Envelope } from '../../../shared/errors';
 import { SOCKET_PATH } from '../../../shared/ipc/socket-protocol';
 import type { Core } from '../core-types';
 import { attachmentHeader, DOWNLOADS_PATH, downloadToken, type Download } from '../exports/downloads';
@@ -105,7 +105,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (!fromUs(req)) return refuse(res, 403, 'Requests are accepted only from Liaison itself.');
+      if (!fromUs(req)) return refuse(res, 403, englishMessage('request.notFromUs'));
 
       if (url.pathname.startsWith(DOWNLOADS_PATH)) {
         if (req.method !== 'GET') return refuse(res, 405, 'Not allowed.');
