@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { installFakeBridge } from './fake-bridge';
+import { FakeFailure, installFakeBridge } from './fake-bridge';
 import { ORG_KAIST, ORG_SEONGNAM, PERSON_LEE, organisation, person } from './fixtures';
 import { pick, searchable } from './pickers';
 import { renderApp } from './render-app';
@@ -25,6 +25,23 @@ describe('organisations list', () => {
     await waitFor(() => expect(fake.callsTo('organisations:list').at(-1)).toMatchObject({ kind: 'university', offset: 0 }));
     expect(await screen.findByText('No organisations match these filters')).toBeInTheDocument();
     expect(screen.getByText('Try a shorter search or clear the filters.')).toBeInTheDocument();
+  });
+
+  it('says why the list could not be read, instead of "No organisations yet", and reads it again on Reload', async () => {
+    let failing = true;
+    installFakeBridge({
+      'organisations:list': () => {
+        if (failing) throw new FakeFailure({ code: 'IO', key: 'request.notConnected', message: 'Liaison is not answering this page. If Liaison was restarted, open the address it printed.' });
+        return organisations();
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('#/organisations');
+    expect(await screen.findByText('Liaison is not answering this page. If Liaison was restarted, open the address it printed.', { selector: '.empty-state__title' })).toBeInTheDocument();
+    expect(screen.queryByText('No organisations yet')).not.toBeInTheDocument();
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(within(await screen.findByRole('grid', { name: 'Organisations' })).getAllByRole('row')).toHaveLength(3);
   });
 
   it('renders rows, sorts, pages and opens a row', async () => {

@@ -8,6 +8,7 @@ import { Spinner } from '../../components/spinner';
 import { useT } from '../../i18n';
 import { useAppStore, type Area } from '../../store';
 import type { Page } from '../../../../shared/models/common';
+import { LoadFailure } from './load-failure';
 import type { LoadState } from './use-load';
 
 /** What the list page reads and changes in a list's query: sort and paging. */
@@ -34,8 +35,9 @@ export type ListPageProps<Row extends { id: string }, Sort extends string> = {
 
 /**
  * A register's list page: header with its "New …" button, the filter row, then the sortable grid with
- * its pager (or the empty state), and a spinner until the first page arrives. The texts are the area's
- * own `<area>.title`, `.new`, `.table`, `.empty`, `.emptyBody` and `.noMatch`.
+ * its pager (or the empty state), and a spinner until the first page arrives (or, if it could not,
+ * why, with "Reload"). The texts are the area's own `<area>.title`, `.new`, `.table`, `.empty`,
+ * `.emptyBody` and `.noMatch`.
  */
 export function ListPage<Row extends { id: string }, Sort extends string>({
   list,
@@ -69,6 +71,9 @@ export function ListPage<Row extends { id: string }, Sort extends string>({
       {filters}
       {!page.data && page.loading ? (
         <Spinner label={t('common.loading')} />
+      ) : !page.data && page.error ? (
+        // Not the empty state: "No organisations yet" would say the register lost them.
+        <LoadFailure error={page.error} onRetry={page.reload} backHash="#/" backLabel={t('nav.home')} />
       ) : (
         <>
           <DataTable
