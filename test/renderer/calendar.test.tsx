@@ -153,4 +153,35 @@ describe('calendar', () => {
     await waitFor(() => expect(saved.map((f) => f.fileName)).toEqual(['liaison-calendar-2026-06-01-to-2026-06-30.ics']));
     expect(fake.callsTo('calendar:exportIcs')).toEqual([{ from: '2026-06-01', to: '2026-06-30' }]);
   });
+
+  it('keeps a full day to three entries and "N more", which opens the agenda at that day', async () => {
+    const expiring = Array.from({ length: 240 }, (_, i) =>
+      entry({ key: `e:${i}`, kind: 'agreementExpires', target: { area: 'agreements', id: AGREEMENT }, title: `MOU-2024-${String(i).padStart(3, '0')} — Exchange`, startsOn: '2026-06-30' }),
+    );
+    // Five on a day of July that June's grid shows.
+    expiring.push(...Array.from({ length: 5 }, (_, i) => entry({ key: `j:${i}`, title: `Forum ${i}`, startsOn: '2026-07-02' })));
+    installFakeBridge({ 'calendar:range': ({ from, to }) => ({ from, to, entries: [...ENTRIES, ...expiring].filter((e) => e.startsOn <= to && e.endsOn >= from) }) });
+    const user = userEvent.setup();
+    renderApp('#/calendar');
+    const grid = await screen.findByRole('table', { name: 'June 2026' });
+    const tuesday = within(grid).getByRole('cell', { name: 'Tuesday, June 30, 2026' });
+    expect(within(tuesday).getAllByRole('link')).toHaveLength(3);
+    // A day with no more than four shows them all.
+    expect(within(within(grid).getByRole('cell', { name: 'Thursday, June 11, 2026' })).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(within(tuesday).getByRole('button', { name: '238 more on Tuesday, June 30, 2026' }));
+    expect(screen.getByRole('button', { name: 'Agenda' })).toHaveAttribute('aria-pressed', 'true');
+    const day = await screen.findByRole('region', { name: 'June 30, 2026' });
+    expect(within(day).getAllByRole('link')).toHaveLength(241);
+    expect(within(day).getByRole('heading', { level: 3 })).toHaveFocus();
+
+    // A full day of the next month: its month's agenda, at that day.
+    await user.click(screen.getByRole('button', { name: 'Month' }));
+    const july2 = within(await screen.findByRole('table', { name: 'June 2026' })).getByRole('cell', { name: 'Thursday, July 2, 2026' });
+    await user.click(within(july2).getByRole('button', { name: '2 more on Thursday, July 2, 2026' }));
+    await waitFor(() => expect(monthHeading()).toHaveTextContent('July 2026'));
+    const second = await screen.findByRole('region', { name: 'July 2, 2026' });
+    expect(within(second).getAllByRole('link')).toHaveLength(5);
+    expect(within(second).getByRole('heading', { level: 3 })).toHaveFocus();
+  });
 });

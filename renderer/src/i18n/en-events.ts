@@ -155,6 +155,7 @@ export const enEvents = {
   'calendar.keys': '← and → change the month; t goes to today.',
   'calendar.empty': 'Nothing on the calendar this month.',
   'calendar.more': '{n} more',
+  'calendar.moreOn': '{n} more on {day}',
   'calendar.moved': 'moved',
   'calendar.entry.event': 'Event',
   'calendar.entry.applicationsClose': 'Applications close',

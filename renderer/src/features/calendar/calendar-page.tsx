@@ -9,7 +9,7 @@ import { ExportButtons } from '../common/export-buttons';
 import { useLoad } from '../common/use-load';
 import { AgendaList } from './agenda-list';
 import { useAppStore } from '../../store';
-import { firstDay, gridDays, lastDay, monthTitle, shiftMonth, thisMonth, type Month } from './calendar-month';
+import { firstDay, gridDays, lastDay, monthOf, monthTitle, shiftMonth, thisMonth, type Month } from './calendar-month';
 import { MonthGrid } from './month-grid';
 import { useCalendarKeys } from './use-calendar-keys';
 import '../../styles/calendar.css';
@@ -30,6 +30,17 @@ export function CalendarPage() {
   const month = routeMonth ?? thisMonth();
   const setMonth = (next: (current: Month) => Month) => navigate({ view: 'calendar', month: next(month) });
   const [view, setView] = useState<View>('month');
+  const [focusDay, setFocusDay] = useState<string | null>(null);
+  const show = (next: View) => {
+    setView(next);
+    setFocusDay(null);
+  };
+  // A full day's "N more": the agenda of that day's month, brought to the day.
+  const showDay = (day: string) => {
+    if (monthOf(day) !== month) navigate({ view: 'calendar', month: monthOf(day) });
+    setView('agenda');
+    setFocusDay(day);
+  };
   const range = view === 'month' ? { from: gridDays(month)[0], to: gridDays(month)[41] } : { from: firstDay(month), to: lastDay(month) };
   const loaded = useLoad(() => send('calendar:range', range), `calendar:${range.from}:${range.to}`, {
     reads: ['event', 'agreement', 'intake', 'program'],
@@ -66,7 +77,7 @@ export function CalendarPage() {
         </h2>
         <div className="calendar-toolbar__views" role="group" aria-label={t('calendar.view')}>
           {(['month', 'agenda'] as const).map((v) => (
-            <Button key={v} variant={view === v ? 'primary' : 'secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+            <Button key={v} variant={view === v ? 'primary' : 'secondary'} aria-pressed={view === v} onClick={() => show(v)}>
               {t(v === 'month' ? 'calendar.monthView' : 'calendar.agendaView')}
             </Button>
           ))}
@@ -75,9 +86,9 @@ export function CalendarPage() {
       {!entries ? (
         <Spinner label={t('common.loading')} inline />
       ) : view === 'month' ? (
-        <MonthGrid month={month} entries={entries} today={localToday()} />
+        <MonthGrid month={month} entries={entries} today={localToday()} onMore={showDay} />
       ) : (
-        <AgendaList entries={entries} from={range.from} />
+        <AgendaList entries={entries} from={range.from} focusDay={focusDay} />
       )}
     </div>
   );
