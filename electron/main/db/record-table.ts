@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from './list-cursor';
 import type { NameColumns } from './name-keys';
 import { defineRecordIndexing } from './record-indexing';
 import { defineRecordRows, type ColumnSpec, type RecordMeta, type RowStamp } from './record-rows';
-import { searchClauses, searchCount, type SearchTarget } from './search-index';
+import { searchClause, searchCount, type SearchTarget } from './search-index';
 
 export { jsonColumn, type Codec, type RecordMeta, type RowStamp } from './record-rows';
 
@@ -18,7 +18,7 @@ export { jsonColumn, type Codec, type RecordMeta, type RowStamp } from './record
  * per row: cheap while matches are common); when they are few, walking would pass most of the
  * register to find a page, so the list starts from these ids and sorts them instead.
  *
- * `keys` (a search word's) is the same filter as rows of the search index; a list filtered by
+ * `keys` (a search's) is the same filter as rows of the search index; a list filtered by
  * search words alone is counted there.
  */
 export type Clause = { sql: string; params: unknown[]; anyOf?: Clause[]; drive?: Sql; keys?: Sql };
@@ -196,7 +196,8 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
 
   const filterClauses = (query: ListQuery, today: string): Clause[] => {
     const clauses: Clause[] = [];
-    if (query.search && spec.searchText) clauses.push(...searchClauses(searchTarget, alias, query.search));
+    const search = query.search && spec.searchText ? searchClause(searchTarget, alias, query.search) : null;
+    if (search) clauses.push(search);
     for (const [key, toClause] of Object.entries(spec.filters ?? {})) {
       if (!isSet(query[key])) continue;
       const clause = toClause(query[key] as never, today);
@@ -217,7 +218,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
       return { sql: `SELECT coalesce(sum(n), 0) AS n FROM ${tally.table} ${where}`, params: parts.flatMap((p) => p.params) };
     }
     // A search and nothing else is counted in the search index, without reading the records.
-    if (clauses.length > 0 && clauses.every((c) => c.keys)) return searchCount(clauses as Array<Clause & { keys: Sql }>);
+    if (clauses.length === 1 && clauses[0].keys) return searchCount(clauses[0].keys);
     // A count reads every match, so a filter that can name its ids is counted from them.
     const counted = clauses.map((c) => (c.drive ? driven(c.drive) : c));
     const where = [`${alias}.deleted_at IS NULL`, ...counted.map((c) => c.sql)].join(' AND ');
