@@ -4,9 +4,9 @@ import { openDatabase, type Db } from '../../electron/main/db/connection';
 import { migrate } from '../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../electron/main/db/migrations/index';
 import { refreshStatistics } from '../../electron/main/db/statistics';
-import { PARTNER_SQL, type PartnerQuery } from '../../electron/main/records/partners/partner-queries';
+import { PARTNER_REACH_SQL, PARTNER_SQL, type PartnerQuery, type PartnerReach, type PartnerReachQuery } from '../../electron/main/records/partners/partner-queries';
 import { PARTNER_LIST_ROWS } from '../../shared/models/partner';
-import { fixedClock, openTestCore, tempDir, type TestCore } from './fixtures';
+import { fixedClock, makeParties, openTestCore, tempDir, type TestCore } from './fixtures';
 import { makeDayEvent, makeForum } from './event-fixtures';
 import { makeCentre } from './project-fixtures';
 
@@ -147,6 +147,70 @@ describe('the partner page', () => {
     expect(text).toContain(`- **Choi Min-seo** · at ${school.name} · Active · March 2026 to August 2026`);
     expect(text).toContain('- **Jung Ha-eun** · at Seongnam City · Active · from 1 July 2025');
     expect(text).toContain('2 internships');
+  });
+
+  it('counts an agreement of two of its units once, and one of a sub-organisation alone', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, city } = await makeParties(t);
+    const school = await t.call('organisations:create', { name: 'KAIST AI Graduate School', kind: 'faculty', country: 'KR', parentId: kaist.id });
+    const make = (title: string, orgs: string[], active = false) =>
+      t.call('agreements:create', {
+        kind: 'mou',
+        title,
+        ...(active ? { signedOn: '2025-01-01', statusFromRecords: 'active' as const, signatoriesRecorded: false } : {}),
+        parties: orgs.map((organisationId) => ({ organisationId })),
+      });
+    await make('KAIST and the city', [kaist.id, city.id]);
+    await make('The school and the city', [school.id, city.id], true);
+    await make('KAIST and its school', [kaist.id, school.id], true);
+    // The school is in more agreements than KAIST here: the count starts from the school's.
+    await make('The school again', [school.id, city.id]);
+    const overview = await t.call('partners:overview', { organisationId: kaist.id });
+    expect(overview.counts).toMatchObject({ agreements: 4, agreementsInForce: 2 });
+    expect(overview.agreements).toHaveLength(4);
+    expect((await t.call('partners:overview', { organisationId: school.id })).counts).toMatchObject({ agreements: 3, agreementsInForce: 2 });
+  });
+
+  it('reads the same rows whether it reaches the partner’s agreements from them or from the other tables', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, school, city, agreement, followOn, centre } = await partnerRegister(t);
+    await makeForum(t, { organiserIds: [city.id], agreementId: agreement.id });
+    await t.call('outcomes:link', { itemId: agreement.items[0].id, subject: { kind: 'project', id: centre.id } });
+    const intern = await t.call('people:create', { name: 'Choi Min-seo' });
+    await t.call('placements:create', { internId: intern.id, hostId: city.id, agreementId: agreement.id, startsOn: '2025-07-01' });
+    // The city's own agreement, and a removed one of KAIST's: neither may reach KAIST's page either way.
+    const cityOnly = await t.call('organisations:create', { name: 'Gyeonggi Province', kind: 'city', country: 'KR' });
+    const theirs = await t.call('agreements:create', {
+      kind: 'mou',
+      title: 'Province and city',
+      parties: [{ organisationId: city.id }, { organisationId: cityOnly.id }],
+      items: [{ description: 'Shared office', dueOn: '2020-01-01' }],
+      contributions: [{ organisationId: city.id, kind: 'money', amountMinor: 1_000, currency: 'KRW' }],
+    });
+    const removed = await t.call('agreements:create', {
+      kind: 'mou',
+      title: 'Entered twice',
+      parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+      items: [{ description: 'Twice', dueOn: '2020-01-01' }],
+      contributions: [{ organisationId: kaist.id, kind: 'money', amountMinor: 7, currency: 'KRW' }],
+    });
+    await t.call('programs:create', { name: 'Province internships', sponsorIds: [cityOnly.id], agreementIds: [theirs.id] });
+    await t.call('agreements:remove', { id: removed.id, reason: 'entered twice' });
+    t.core.close();
+
+    const db = openDatabase(t.dbFile, { readonly: true });
+    const units = JSON.stringify([kaist.id, school.id]);
+    const rows = (reach: PartnerReach, name: PartnerReachQuery) =>
+      (db.prepare(PARTNER_REACH_SQL[reach][name]).all({ units, limit: 100 }) as object[]).map((row) => JSON.stringify(row)).sort();
+    for (const name of Object.keys(PARTNER_REACH_SQL.few) as PartnerReachQuery[]) {
+      const few = rows('few', name);
+      expect(rows('wide', name), name).toEqual(few);
+      expect(few.length, name).toBeGreaterThan(0);
+      expect(few.join(), name).not.toContain(removed.id);
+      expect(few.join(), name).not.toContain(theirs.id);
+    }
+    expect(rows('few', 'latest')).toEqual([agreement.id, followOn.id].map((id) => JSON.stringify({ id })).sort());
+    db.close();
   });
 
   it('answers NOT_FOUND with a sentence for an organisation that is not there', async () => {
@@ -299,23 +363,17 @@ describe('partner query plans at scale', () => {
   const PARAMS: Record<PartnerQuery, unknown[]> = {
     units: ['o3'],
     agreements: ['["o3","o603"]'],
-    agreementKeys: ['["o3","o603"]'],
+    agreementTally: ['["o3","o603"]'],
+    agreementsBeside: ['["o603"]', 'o3'],
     agreementRows: ['["a3","a803"]'],
     counterparts: ['["a3","a803"]', '["o3","o603"]'],
-    items: ['["a3","a803"]'],
-    outcomeCounts: ['["a3","a803"]'],
     sponsoredPrograms: ['["o3","o603"]'],
-    agreementPrograms: ['["a3","a803"]'],
     programNames: ['["pr3"]'],
     partnerProjects: ['["o3","o603"]'],
-    agreementProjects: ['["a3","a803"]'],
     fundedProjects: ['["o3","o603"]'],
     people: ['["o3","o603"]', 100],
     peopleCount: ['["o3","o603"]'],
-    contributions: ['["a3","a803"]', '["o3","o603"]'],
     projectMoney: ['["o3","o603"]'],
-    events: ['["o3","o603"]', '["o3","o603"]', '["a3","a803"]'],
-    placements: ['["o3","o603"]', '["a3","a803"]'],
   };
 
   it('reads only the partner’s rows, through an index, for every statement of the page', () => {
@@ -330,6 +388,30 @@ describe('partner query plans at scale', () => {
       expect(plan.some((line) => line.startsWith('SEARCH')), name).toBe(true);
     }
     expect(scans).toEqual([]);
+
+    // Reaching a few agreements: the partner's party rows, then each table through its agreement index.
+    const planOf = (reach: PartnerReach, name: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${PARTNER_REACH_SQL[reach][name as PartnerReachQuery]}`).all({ units: '["o3","o603"]', limit: 100 }) as Array<{ detail: string }>).map(
+        (row) => row.detail,
+      );
+    for (const name of Object.keys(PARTNER_REACH_SQL.few)) {
+      const plan = planOf('few', name);
+      for (const line of plan) if (/^SCAN (?!json_each|CONSTANT ROW)/.test(line)) scans.push(`few ${name}: ${line}`);
+      expect(plan.some((line) => /^SEARCH \w+ USING (COVERING )?INDEX agreement_parties_organisation_live/.test(line)), name).toBe(true);
+    }
+    expect(scans).toEqual([]);
+    // Reaching most of the register: each statement reads its own table (never the agreements), testing
+    // each row's agreement with a seek; the latest are found walking the signed index, never sorted.
+    const own: Record<string, string> = { items: 'ci', outcomeCounts: 'oc', agreementPrograms: 'pa', agreementProjects: 'pa', contributions: 'c', events: 'ev', placements: 'p' };
+    for (const name of Object.keys(PARTNER_REACH_SQL.wide)) {
+      const plan = planOf('wide', name);
+      for (const line of plan) if (/^SCAN (?!json_each|CONSTANT ROW)/.test(line) && !line.startsWith(`SCAN ${own[name]} `) && line !== `SCAN ${own[name]}`) scans.push(`wide ${name}: ${line}`);
+      expect(plan.some((line) => /^SEARCH pp EXISTS USING (COVERING )?INDEX agreement_parties_/.test(line)), name).toBe(true);
+    }
+    expect(scans).toEqual([]);
+    const latest = planOf('wide', 'latest');
+    expect(latest[0]).toMatch(/^SEARCH a USING (COVERING )?INDEX agreements_by_signed_asc/);
+    expect(latest.some((line) => line.includes('TEMP B-TREE'))).toBe(false);
     db.close();
   }, 60_000); // seeds thousands of rows: seconds on a loaded two-core machine
 });

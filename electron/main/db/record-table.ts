@@ -114,6 +114,8 @@ export type RecordTable<F, R> = {
   find(db: Db, id: string): R | null;
   /** Whether a live (not deleted) record has this id: a primary-key lookup. */
   exists(db: Db, id: string): boolean;
+  /** About how many records the table holds, removed ones too (its highest rowid: a count would read an index). */
+  size(db: Db): number;
   /** Reads many records by id in one query, in the order given (missing ones are skipped). */
   findMany(db: Db, ids: readonly string[]): R[];
   list(db: Db, query: ListQuery, today: string): ListPage<R>;
@@ -175,6 +177,15 @@ function isSet(value: unknown): boolean {
  * select the page's ids first (through the index that serves the filter and sort), then read the
  * full records of that page only.
  */
+/**
+ * Whether a page of `limit` from `total` matches among `size` records is cheaper sorted from the
+ * matches than found by walking the sort order: walking reads about limit × size ÷ total rows,
+ * sorting about total.
+ */
+export function fewBeside(total: number, limit: number, size: number): boolean {
+  return total === 0 || total * total <= Math.max(limit, 1) * size;
+}
+
 export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTable<F, R> {
   const { table, alias } = spec;
   const read = `SELECT ${alias}.*${spec.computed ? `, ${spec.computed}` : ''} FROM ${table} ${alias} ${spec.joins ?? ''}`;
@@ -233,11 +244,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
 
   const driven = (ids: Sql): Clause => ({ sql: `${alias}.id IN (${ids.sql})`, params: ids.params });
 
-  /**
-   * Whether a page of `total` matches is cheaper sorted from the matches than found by walking the
-   * sort order: walking reads about limit × rows ÷ total rows, sorting about total.
-   */
-  const fewMatches = (db: Db, total: number, limit: number): boolean => total === 0 || total * total <= Math.max(limit, 1) * tableSize(db);
+  const fewMatches = (db: Db, total: number, limit: number): boolean => fewBeside(total, limit, tableSize(db));
 
   /** Whether this query's page, with `total` matches, starts from the ids a filter names. */
   const startsFrom = (db: Db, query: ListQuery, clauses: Clause[], total: number): boolean =>
@@ -345,6 +352,7 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     exists(db, id) {
       return statement(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
     },
+    size: tableSize,
     list(db, query, today) {
       const clauses = filterClauses(query, today);
       const count = countSql(query, clauses);

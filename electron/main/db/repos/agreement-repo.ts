@@ -146,11 +146,16 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     expiresOn: { nullable: 'a.ends_on', high: "'~'", low: "''" },
     status: 'a.status',
   },
-  // A create seeks the next reference number on this index while a bulk load runs.
-  bulkLoad: { keep: ['agreements_reference_serial'], children: ['agreement_parties', 'party_signatories', 'agreement_countries'] },
+  // A create seeks the next reference number on this index while a bulk load runs, and the partner
+  // tally's triggers (migration 23) look for the organisation's other rows in an agreement on the other.
+  bulkLoad: {
+    keep: ['agreements_reference_serial', 'agreement_parties_organisation_live'],
+    children: ['agreement_parties', 'party_signatories', 'agreement_countries'],
+  },
   tally: [
     { table: 'agreement_tally', filters: { statuses: 'status', kinds: 'kind' } },
     { table: 'agreement_country_tally', filters: { country: 'country' } },
+    { table: 'agreement_partner_tally', filters: { partnerId: 'organisation_id', statuses: 'status' } },
   ],
   filters: {
     statuses: (statuses: AgreementStatus[]) => inList('a.status', statuses),

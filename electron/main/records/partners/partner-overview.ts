@@ -8,11 +8,13 @@ import { lineageOrder } from '../../../../shared/partner-lineage';
 import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
 import type { Db } from '../../db/connection';
+import { fewBeside } from '../../db/record-table';
+import { agreementTable } from '../../db/repos/agreement-repo';
 import { eventTable } from '../events';
 import { organisationTable } from '../organisations';
 import type { ServiceContext } from '../../services/service-context';
 import { projectTable } from '../projects/project-table';
-import { partnerRows } from './partner-queries';
+import { partnerReachRows, partnerRows, type PartnerReach } from './partner-queries';
 
 type AgreementRow = {
   id: string;
@@ -26,8 +28,14 @@ type AgreementRow = {
   parent_id: string | null;
 };
 
-/** What is read of every agreement the partner is in: enough to count them and choose the listed ones. */
-type AgreementKey = Pick<AgreementRow, 'id' | 'status' | 'signed_on' | 'effective_on'>;
+type ItemRow = {
+  id: string;
+  agreement_id: string;
+  status: 'planned' | 'in_progress' | 'done' | 'dropped';
+  due_on: string | null;
+  signed_on: string | null;
+  effective_on: string | null;
+};
 
 type ContributionRow = {
   agreement_id: string;
@@ -39,33 +47,55 @@ type ContributionRow = {
   unit: string;
 };
 
-type ItemRow = { id: string; agreement_id: string; status: 'planned' | 'in_progress' | 'done' | 'dropped'; due_on: string | null };
-
 const agreementName = (a: { referenceNo: string; title: string }) => (a.referenceNo ? `${a.referenceNo} — ${a.title}` : a.title);
 
 /** No cooperation items in any state yet. */
 const noProgress = () => Object.fromEntries(ITEM_PROGRESS.map((p) => [p, 0])) as Record<ItemProgress, number>;
 
-/** Unsigned ones (still being made) first, then the latest signed: the ones a partner's page lists. */
-function latestFirst(a: AgreementKey, b: AgreementKey): number {
-  const x = a.signed_on ?? '~';
-  const y = b.signed_on ?? '~';
-  return x < y ? 1 : x > y ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * How many live agreements the units are in, and how many are in force. From the tally (one row
+ * per unit and status), counting an agreement shared by two units once: the largest unit's count,
+ * and the others' agreements it is not in, read through their own party rows (few, for a
+ * university's faculties beside the university).
+ */
+export function partnerAgreementCount(db: Db, unitIds: readonly string[]): { count: number; inForce: number } {
+  const tallies = partnerRows<{ id: string; n: number; active: number }>(db, 'agreementTally', unitIds);
+  if (tallies.length === 0) return { count: 0, inForce: 0 };
+  const largest = tallies.reduce((a, b) => (b.n > a.n ? b : a));
+  const others = unitIds.filter((id) => id !== largest.id);
+  let count = largest.n;
+  let inForce = largest.active;
+  if (others.length) {
+    for (const row of partnerRows<{ status: string; n: number }>(db, 'agreementsBeside', others, largest.id)) {
+      count += row.n;
+      if (row.status === 'active') inForce += row.n;
+    }
+  }
+  return { count, inForce };
+}
+
+/**
+ * How the page's statements reach the partner's agreements: from the agreements themselves while
+ * they are few beside the register, else from the other tables (`PartnerReach`). The kit's rule
+ * for a list filtered by partner: a page sorted from `count` matches costs about `count`, a walk
+ * about limit × register ÷ count.
+ */
+export function partnerReach(db: Db, count: number): PartnerReach {
+  return fewBeside(count, PARTNER_LIST_ROWS, agreementTable.size(db)) ? 'few' : 'wide';
 }
 
 /** Each agreement's cooperation items by how they are doing today, in one pass over the items. */
-function itemProgressOf(ctx: ServiceContext, agreements: readonly AgreementKey[], today: string): Map<string, Record<ItemProgress, number>> {
-  const ids = agreements.map((a) => a.id);
-  const outcomeCounts = new Map(partnerRows<{ item_id: string; n: number }>(ctx.db, 'outcomeCounts', ids).map((r) => [r.item_id, r.n]));
-  const startOf = new Map(agreements.map((a) => [a.id, agreementStart({ effectiveOn: a.effective_on, signedOn: a.signed_on })]));
+function itemProgressOf(ctx: ServiceContext, reach: PartnerReach, unitIds: string[], today: string): Map<string, Record<ItemProgress, number>> {
+  const outcomeCounts = new Map(partnerReachRows<{ item_id: string; n: number }>(ctx.db, reach, 'outcomeCounts', unitIds).map((r) => [r.item_id, r.n]));
   const progress = new Map<string, Record<ItemProgress, number>>();
-  for (const item of partnerRows<ItemRow>(ctx.db, 'items', ids)) {
+  for (const item of partnerReachRows<ItemRow>(ctx.db, reach, 'items', unitIds)) {
     let counts = progress.get(item.agreement_id);
     if (!counts) {
       counts = noProgress();
       progress.set(item.agreement_id, counts);
     }
-    const state = itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: outcomeCounts.get(item.id) ?? 0, agreementStart: startOf.get(item.agreement_id) ?? null }, today);
+    const start = agreementStart({ effectiveOn: item.effective_on, signedOn: item.signed_on });
+    const state = itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: outcomeCounts.get(item.id) ?? 0, agreementStart: start }, today);
     counts[state] += 1;
   }
   return progress;
@@ -73,13 +103,12 @@ function itemProgressOf(ctx: ServiceContext, agreements: readonly AgreementKey[]
 
 /**
  * The partner's agreements: every one counted, the latest `PARTNER_LIST_ROWS` listed in their
- * lineage. Work per agreement is a row of one index and a map entry; what the page shows of one
- * (counterparts, titles) is read for the listed ones only.
+ * lineage. Counts come from the tally; what the page shows of one (counterparts, titles) is read
+ * for the listed ones only; items are read the way `reach` says.
  */
-function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string) {
-  const all = partnerRows<AgreementKey>(ctx.db, 'agreementKeys', unitIds);
-  const progress = itemProgressOf(ctx, all, today);
-  const listedIds = (all.length > PARTNER_LIST_ROWS ? [...all].sort(latestFirst).slice(0, PARTNER_LIST_ROWS) : all).map((a) => a.id);
+function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, counted: { count: number; inForce: number }, today: string) {
+  const progress = itemProgressOf(ctx, reach, unitIds, today);
+  const listedIds = partnerReachRows<{ id: string }>(ctx.db, reach, 'latest', unitIds, PARTNER_LIST_ROWS).map((r) => r.id);
   const rows = partnerRows<AgreementRow>(ctx.db, 'agreementRows', listedIds);
   const counterparts = new Map<string, string[]>();
   for (const row of partnerRows<{ agreement_id: string; name: string }>(ctx.db, 'counterparts', listedIds, unitIds)) {
@@ -103,31 +132,25 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], today: string) {
   let attention = 0;
   for (const counts of progress.values()) attention += counts.nothing_after_a_year + counts.overdue;
   const listed: PartnerAgreement[] = ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id) ?? noProgress() }));
-  return {
-    listed,
-    ids: all.map((a) => a.id),
-    count: all.length,
-    inForce: all.filter((a) => a.status === 'active').length,
-    attention,
-  };
+  return { listed, count: counted.count, inForce: counted.inForce, attention };
 }
 
 /** The projects a unit is a partner in or funds, or the partner's agreements link (the reports count their outputs too). */
-export function partnerProjectIds(db: Db, unitIds: readonly string[], agreementIds: readonly string[]): string[] {
+export function partnerProjectIds(db: Db, unitIds: readonly string[], reach: PartnerReach): string[] {
   const ids = new Set([
     ...partnerRows<{ id: string }>(db, 'partnerProjects', unitIds).map((r) => r.id),
-    ...partnerRows<{ id: string }>(db, 'agreementProjects', agreementIds).map((r) => r.id),
+    ...partnerReachRows<{ id: string }>(db, reach, 'agreementProjects', unitIds).map((r) => r.id),
     ...partnerRows<{ id: string }>(db, 'fundedProjects', unitIds).map((r) => r.id),
   ]);
   return [...ids];
 }
 
-function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): { listed: PartnerProject[]; count: number } {
+function projectsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, today: string): { listed: PartnerProject[]; count: number } {
   const roles = new Map<string, string>();
   for (const row of partnerRows<{ id: string; role: string }>(ctx.db, 'partnerProjects', unitIds)) {
     roles.set(row.id, [roles.get(row.id), row.role].filter(Boolean).join('; '));
   }
-  const projects = projectTable.findMany(ctx.db, partnerProjectIds(ctx.db, unitIds, agreementIds));
+  const projects = projectTable.findMany(ctx.db, partnerProjectIds(ctx.db, unitIds, reach));
   // Running first, then by start (unknown starts last), then title.
   const rank = { active: 0, proposed: 1, completed: 2, stopped: 3 } as const;
   const start = (p: { startsOn: string | null }) => p.startsOn ?? '~';
@@ -153,10 +176,10 @@ function projectsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string
   return { listed, count: projects.length };
 }
 
-function programsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): { listed: PartnerOverview['programs']; count: number } {
+function programsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach): { listed: PartnerOverview['programs']; count: number } {
   const sponsored = new Set(partnerRows<{ id: string }>(ctx.db, 'sponsoredPrograms', unitIds).map((r) => r.id));
   const createdBy = new Map<string, string[]>();
-  for (const row of partnerRows<{ id: string; agreement: string }>(ctx.db, 'agreementPrograms', agreementIds)) {
+  for (const row of partnerReachRows<{ id: string; agreement: string }>(ctx.db, reach, 'agreementPrograms', unitIds)) {
     const names = createdBy.get(row.id);
     if (names) names.push(row.agreement);
     else createdBy.set(row.id, [row.agreement]);
@@ -173,8 +196,8 @@ function programsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string
 }
 
 /** Money per currency, never added across currencies: the agreements' contributions and the project budget. */
-function moneyOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]) {
-  const contributions = partnerRows<ContributionRow>(ctx.db, 'contributions', agreementIds, unitIds);
+function moneyOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach) {
+  const contributions = partnerReachRows<ContributionRow>(ctx.db, reach, 'contributions', unitIds);
   const money = new Map<string, PartnerMoney>();
   const entry = (currency: string) => money.get(currency) ?? { currency, agreementsMinor: 0, projectsMinor: 0, totalMinor: 0 };
   for (const c of contributions) {
@@ -206,8 +229,8 @@ function moneyOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[])
  * The partner's events, latest first: a series says how many meetings were held up to today and
  * when the next one is (expanded from its first day to a year ahead, never the whole rule).
  */
-function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[], today: string): { listed: PartnerEvent[]; count: number } {
-  const ids = partnerRows<{ id: string }>(ctx.db, 'events', unitIds, unitIds, agreementIds).map((r) => r.id);
+function eventsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, today: string): { listed: PartnerEvent[]; count: number } {
+  const ids = partnerReachRows<{ id: string }>(ctx.db, reach, 'events', unitIds).map((r) => r.id);
   const events = eventTable.findMany(ctx.db, ids).sort((a, b) => b.startsAt.localeCompare(a.startsAt) || a.title.localeCompare(b.title));
   const listed = events.slice(0, PARTNER_LIST_ROWS).map((e): PartnerEvent => {
     const occurrences = e.recurrence ? occurrencesBetween(e, { from: e.firstOn, to: addDays(today, 366) }) : [];
@@ -233,8 +256,8 @@ function eventsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]
 type PlacementRow = { id: string; intern_name: string; host_name: string; status: PartnerPlacement['status']; starts_on: string; ends_on: string | null };
 
 /** Internships the partner hosts or its agreements created, the latest start first (a month-only start sorts as its month). */
-function placementsOf(ctx: ServiceContext, unitIds: string[], agreementIds: string[]): { listed: PartnerPlacement[]; count: number } {
-  const placements = partnerRows<PlacementRow>(ctx.db, 'placements', unitIds, agreementIds)
+function placementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach): { listed: PartnerPlacement[]; count: number } {
+  const placements = partnerReachRows<PlacementRow>(ctx.db, reach, 'placements', unitIds)
     .map((p) => ({ id: p.id, internName: p.intern_name, hostName: p.host_name, status: p.status, startsOn: p.starts_on, endsOn: p.ends_on }))
     .sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.internName.localeCompare(b.internName));
   return { listed: placements.slice(0, PARTNER_LIST_ROWS), count: placements.length };
@@ -247,13 +270,14 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
   const today = localToday(ctx.now());
   const units = partnerRows<{ id: string; name: string }>(ctx.db, 'units', organisationId);
   const unitIds = units.map((u) => u.id);
-  const agreements = agreementsOf(ctx, unitIds, today);
-  const agreementIds = agreements.ids;
-  const programs = programsOf(ctx, unitIds, agreementIds);
-  const projects = projectsOf(ctx, unitIds, agreementIds, today);
-  const events = eventsOf(ctx, unitIds, agreementIds, today);
-  const placements = placementsOf(ctx, unitIds, agreementIds);
-  const { money, otherContributions, otherCount } = moneyOf(ctx, unitIds, agreementIds);
+  const counted = partnerAgreementCount(ctx.db, unitIds);
+  const reach = partnerReach(ctx.db, counted.count);
+  const agreements = agreementsOf(ctx, unitIds, reach, counted, today);
+  const programs = programsOf(ctx, unitIds, reach);
+  const projects = projectsOf(ctx, unitIds, reach, today);
+  const events = eventsOf(ctx, unitIds, reach, today);
+  const placements = placementsOf(ctx, unitIds, reach);
+  const { money, otherContributions, otherCount } = moneyOf(ctx, unitIds, reach);
   const people = partnerRows<{ id: string; name: string; title: string; organisation_name: string }>(ctx.db, 'people', unitIds, PARTNER_LIST_ROWS);
   const [{ n: peopleCount }] = partnerRows<{ n: number }>(ctx.db, 'peopleCount', unitIds);
   return {

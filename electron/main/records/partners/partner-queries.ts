@@ -6,22 +6,36 @@ import { statement, type Db } from '../../db/connection';
  * partner's agreements, projects and people, never the register. `?` lists are JSON arrays.
  */
 export const PARTNER_SQL = {
-  /** The organisation and its sub-organisations, through organisations_parent_live. */
+  /**
+   * The organisation and its sub-organisations, through organisations_parent_live, the units
+   * leading (CROSS JOIN): in a register where few organisations have a parent the statistics
+   * count every NULL as one value, the units look like thousands, and the planner read every
+   * organisation at each step and again for their names (6–9 ms a page at 20,000).
+   */
   units: `WITH RECURSIVE unit(id, depth) AS (
       SELECT ?, 0
-      UNION SELECT o.id, unit.depth + 1 FROM organisations o JOIN unit ON o.parent_id = unit.id WHERE o.deleted_at IS NULL AND unit.depth < 20
-    ) SELECT o.id, o.name FROM unit JOIN organisations o ON o.id = unit.id WHERE o.deleted_at IS NULL ORDER BY unit.depth, o.name COLLATE NOCASE`,
+      UNION SELECT o.id, unit.depth + 1 FROM unit CROSS JOIN organisations o INDEXED BY organisations_parent_live ON o.parent_id = unit.id
+       WHERE o.deleted_at IS NULL AND unit.depth < 20
+    ) SELECT o.id, o.name FROM unit CROSS JOIN organisations o ON o.id = unit.id WHERE o.deleted_at IS NULL ORDER BY unit.depth, o.name COLLATE NOCASE`,
   /** Agreements any unit is a party to, through agreement_parties_organisation_live (the partner's reports). */
   agreements: `SELECT DISTINCT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
      WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
   /**
-   * The same agreements as the partner's page reads them: only what its counts and its choice of
-   * the listed ones need, since a partner may be in most of the register.
+   * How many live agreements each unit is a party to, and how many of those are in force, from the
+   * tally migration 23 keeps: one row per status, not a row per agreement.
    */
-  agreementKeys: `SELECT DISTINCT a.id, a.status, a.signed_on, a.effective_on
-      FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
-     WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
+  agreementTally: `SELECT organisation_id AS id, sum(n) AS n, sum(CASE WHEN status = 'active' THEN n ELSE 0 END) AS active
+      FROM agreement_partner_tally WHERE organisation_id IN (SELECT value FROM json_each(?)) GROUP BY organisation_id`,
+  /**
+   * The agreements of the other units (a JSON list) that the largest unit (an id) is not a party
+   * to, by status: what the partner has beyond the largest unit's own count. Through
+   * agreement_parties_organisation_live: the cost is the other units' agreements.
+   */
+  agreementsBeside: `SELECT a.status, count(DISTINCT a.id) AS n FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+     WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM agreement_parties b WHERE b.organisation_id = ? AND b.agreement_id = a.id AND b.deleted_at IS NULL)
+     GROUP BY a.status`,
   /** The listed agreements in full, by primary key. */
   agreementRows: `SELECT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
       FROM agreements a WHERE a.id IN (SELECT value FROM json_each(?))`,
@@ -29,27 +43,14 @@ export const PARTNER_SQL = {
   counterparts: `SELECT ap.agreement_id, o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
      WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
        AND ap.organisation_id NOT IN (SELECT value FROM json_each(?)) ORDER BY ap.position`,
-  /** Their cooperation items, through cooperation_items_agreement. */
-  items: `SELECT ci.id, ci.agreement_id, ci.status, ci.due_on FROM cooperation_items ci
-     WHERE ci.agreement_id IN (SELECT value FROM json_each(?)) AND ci.deleted_at IS NULL`,
-  /** How many outcomes each item has, through outcomes_agreement. */
-  outcomeCounts: `SELECT oc.item_id, count(*) AS n FROM outcomes oc
-     WHERE oc.agreement_id IN (SELECT value FROM json_each(?)) AND oc.deleted_at IS NULL GROUP BY oc.item_id`,
   /** Programs a unit sponsors, through program_sponsors_organisation. */
   sponsoredPrograms: `SELECT DISTINCT s.program_id AS id FROM program_sponsors s
      WHERE s.organisation_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL`,
-  /** Programs the partner's agreements create, through program_agreements_agreement. */
-  agreementPrograms: `SELECT pa.program_id AS id, CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS agreement
-      FROM program_agreements pa JOIN agreements a ON a.id = pa.agreement_id
-     WHERE pa.agreement_id IN (SELECT value FROM json_each(?)) AND pa.deleted_at IS NULL ORDER BY a.signed_on`,
   /** Those programs' names, by primary key. */
   programNames: `SELECT p.id, p.name FROM programs p WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
   /** Projects a unit is a partner in, through project_partners_organisation. */
   partnerProjects: `SELECT pp.project_id AS id, pp.role FROM project_partners pp
      WHERE pp.organisation_id IN (SELECT value FROM json_each(?)) AND pp.deleted_at IS NULL`,
-  /** Projects the partner's agreements link to, through project_agreements_agreement. */
-  agreementProjects: `SELECT DISTINCT pa.project_id AS id FROM project_agreements pa
-     WHERE pa.agreement_id IN (SELECT value FROM json_each(?)) AND pa.deleted_at IS NULL`,
   /** Projects a unit funds, through project_budget_organisation. */
   fundedProjects: `SELECT DISTINCT b.project_id AS id FROM project_budget b
      WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL`,
@@ -58,31 +59,10 @@ export const PARTNER_SQL = {
      WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`,
   /** How many people the units have, counted in people_organisation_by_name. */
   peopleCount: `SELECT count(*) AS n FROM people p WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`,
-  /** What the units give in the partner's agreements, through contributions_agreement. */
-  contributions: `SELECT c.agreement_id, c.kind, c.description, c.amount_minor, c.currency, c.quantity, c.unit
-      FROM contributions c
-     WHERE c.agreement_id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL
-       AND c.organisation_id IN (SELECT value FROM json_each(?)) ORDER BY c.agreement_id, c.position`,
   /** Project budget the units give, per currency, through project_budget_organisation. */
   projectMoney: `SELECT b.currency, sum(b.amount_minor) AS amount FROM project_budget b JOIN projects pj ON pj.id = b.project_id
      WHERE b.organisation_id IN (SELECT value FROM json_each(?)) AND b.deleted_at IS NULL AND pj.deleted_at IS NULL
      GROUP BY b.currency`,
-  /**
-   * Events a unit organises (event_organisers_organisation), its people attend (people_organisation_by_name,
-   * then event_attendees_person), or the partner's agreements hold (events_agreement). Units, units, agreements.
-   */
-  events: `SELECT s.event_id AS id FROM event_organisers s
-     WHERE s.organisation_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL
-    UNION SELECT a.event_id FROM people p JOIN event_attendees a ON a.person_id = p.id AND a.deleted_at IS NULL
-     WHERE p.organisation_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL
-    UNION SELECT ev.id FROM events ev WHERE ev.agreement_id IN (SELECT value FROM json_each(?)) AND ev.deleted_at IS NULL`,
-  /** Internships a unit hosts (placements_host_by_starts) or the partner's agreements created (placements_agreement). Units, agreements. */
-  placements: `SELECT p.id, pe.name AS intern_name, o.name AS host_name, p.status, p.starts_on, p.ends_on FROM placements p
-       JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
-     WHERE p.host_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL
-    UNION SELECT p.id, pe.name, o.name, p.status, p.starts_on, p.ends_on FROM placements p
-       JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
-     WHERE p.agreement_id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`,
 } as const;
 
 export type PartnerQuery = keyof typeof PARTNER_SQL;
@@ -90,4 +70,90 @@ export type PartnerQuery = keyof typeof PARTNER_SQL;
 /** Runs one of the partner statements; JSON lists are passed as arrays. */
 export function partnerRows<T>(db: Db, query: PartnerQuery, ...params: Array<string | number | readonly string[]>): T[] {
   return statement(db, PARTNER_SQL[query]).all(...params.map((p) => (typeof p === 'string' || typeof p === 'number' ? p : JSON.stringify(p)))) as T[];
+}
+
+/**
+ * How a statement reaches the partner's agreements. `few` reads them from the units' party rows
+ * (agreement_parties_organisation_live), then the other table through its agreement index: the
+ * cost is the partner's agreements. `wide` reads the other table and tests each row's agreement
+ * with one seek into the same index: the cost is that table, for a partner in so much of the
+ * register (the office's own university is in nearly all of it) that reading its agreements one by
+ * one, in every statement, cost more than the page (at 100,000 agreements, 1.1–1.8 s).
+ */
+export type PartnerReach = 'few' | 'wide';
+
+/** Whether `column` names an agreement a unit (`@units`, a JSON list) is a live party to; each statement checks the agreement is live. */
+function ofPartner(column: string, reach: PartnerReach): string {
+  return reach === 'few'
+    ? `${column} IN (SELECT agreement_id FROM agreement_parties WHERE organisation_id IN (SELECT value FROM json_each(@units)) AND deleted_at IS NULL)`
+    : `EXISTS (SELECT 1 FROM agreement_parties pp
+         WHERE pp.organisation_id IN (SELECT value FROM json_each(@units)) AND pp.agreement_id = ${column} AND pp.deleted_at IS NULL)`;
+}
+
+/** Whether the agreement `column` names is live, for a statement that does not join it. */
+const liveAgreement = (column: string) => `(SELECT la.deleted_at FROM agreements la WHERE la.id = ${column}) IS NULL`;
+
+/**
+ * The statements that reach the partner's agreements, written for each reach; named parameters
+ * `@units` (and `@limit`). The other table leads its join with the agreement (CROSS JOIN): a
+ * table the statistics know little of (empty until used) looked larger than the register, and
+ * the planner read all 100,000 agreements to find it a few rows.
+ */
+function reachStatements(reach: PartnerReach) {
+  return {
+    /**
+     * The latest `@limit` agreements, unsigned ones (still being made) first: sorted from the
+     * partner's few, or found by walking agreements_by_signed_asc back from its end.
+     */
+    latest:
+      reach === 'few'
+        ? `SELECT a.id FROM agreements a WHERE a.deleted_at IS NULL AND ${ofPartner('a.id', reach)}
+            ORDER BY ifnull(a.signed_on, '~') DESC, a.rowid DESC LIMIT @limit`
+        : `SELECT a.id FROM agreements a INDEXED BY agreements_by_signed_asc WHERE a.deleted_at IS NULL AND ${ofPartner('a.id', reach)}
+            ORDER BY ifnull(a.signed_on, '~') DESC, a.rowid DESC LIMIT @limit`,
+    /** Their cooperation items, with when each agreement started (what an item's progress is measured from). */
+    items: `SELECT ci.id, ci.agreement_id, ci.status, ci.due_on, a.signed_on, a.effective_on
+        FROM cooperation_items ci CROSS JOIN agreements a ON a.id = ci.agreement_id
+       WHERE ci.deleted_at IS NULL AND a.deleted_at IS NULL AND ${ofPartner('ci.agreement_id', reach)}`,
+    /** How many outcomes each of those items has. */
+    outcomeCounts: `SELECT oc.item_id, count(*) AS n FROM outcomes oc
+       WHERE oc.deleted_at IS NULL AND ${ofPartner('oc.agreement_id', reach)} AND ${liveAgreement('oc.agreement_id')} GROUP BY oc.item_id`,
+    /** Programs the partner's agreements create. */
+    agreementPrograms: `SELECT pa.program_id AS id, CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS agreement
+        FROM program_agreements pa CROSS JOIN agreements a ON a.id = pa.agreement_id
+       WHERE pa.deleted_at IS NULL AND a.deleted_at IS NULL AND ${ofPartner('pa.agreement_id', reach)} ORDER BY a.signed_on`,
+    /** Projects the partner's agreements link to. */
+    agreementProjects: `SELECT DISTINCT pa.project_id AS id FROM project_agreements pa
+       WHERE pa.deleted_at IS NULL AND ${ofPartner('pa.agreement_id', reach)} AND ${liveAgreement('pa.agreement_id')}`,
+    /** What the units give in the partner's agreements, with the day each agreement was signed (for the reports' years). */
+    contributions: `SELECT c.agreement_id, c.kind, c.description, c.amount_minor, c.currency, c.quantity, c.unit, a.signed_on
+        FROM contributions c CROSS JOIN agreements a ON a.id = c.agreement_id
+       WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL AND c.organisation_id IN (SELECT value FROM json_each(@units)) AND ${ofPartner('c.agreement_id', reach)}
+       ORDER BY c.agreement_id, c.position`,
+    /**
+     * Events a unit organises (event_organisers_organisation), its people attend (people_organisation_by_name,
+     * then event_attendees_person), or the partner's agreements hold.
+     */
+    events: `SELECT s.event_id AS id FROM event_organisers s
+       WHERE s.organisation_id IN (SELECT value FROM json_each(@units)) AND s.deleted_at IS NULL
+      UNION SELECT a.event_id FROM people p JOIN event_attendees a ON a.person_id = p.id AND a.deleted_at IS NULL
+       WHERE p.organisation_id IN (SELECT value FROM json_each(@units)) AND p.deleted_at IS NULL
+      UNION SELECT ev.id FROM events ev WHERE ev.deleted_at IS NULL AND ${ofPartner('ev.agreement_id', reach)} AND ${liveAgreement('ev.agreement_id')}`,
+    /** Internships a unit hosts (placements_host_by_starts) or the partner's agreements created. */
+    placements: `SELECT p.id, pe.name AS intern_name, o.name AS host_name, p.status, p.starts_on, p.ends_on FROM placements p
+         JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
+       WHERE p.host_id IN (SELECT value FROM json_each(@units)) AND p.deleted_at IS NULL
+      UNION SELECT p.id, pe.name, o.name, p.status, p.starts_on, p.ends_on FROM placements p
+         JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
+       WHERE p.deleted_at IS NULL AND ${ofPartner('p.agreement_id', reach)} AND ${liveAgreement('p.agreement_id')}`,
+  };
+}
+
+export const PARTNER_REACH_SQL = { few: reachStatements('few'), wide: reachStatements('wide') } as const;
+
+export type PartnerReachQuery = keyof (typeof PARTNER_REACH_SQL)['few'];
+
+/** Runs a statement that reaches the partner's agreements, the way `reach` says. */
+export function partnerReachRows<T>(db: Db, reach: PartnerReach, query: PartnerReachQuery, unitIds: readonly string[], limit?: number): T[] {
+  return statement(db, PARTNER_REACH_SQL[reach][query]).all({ units: JSON.stringify(unitIds), ...(limit === undefined ? {} : { limit }) }) as T[];
 }

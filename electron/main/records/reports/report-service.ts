@@ -7,7 +7,7 @@ import { reportDocument } from '../../exports/yearly-report';
 import { partnerReportHtml, partnerReportMarkdown } from '../../exports/partner-report-render';
 import { timestamp, type ServiceContext } from '../../services/service-context';
 import { organisationTable } from '../organisations';
-import { partnerProjectIds } from '../partners/partner-overview';
+import { partnerProjectIds, partnerReach } from '../partners/partner-overview';
 import { partnerRows } from '../partners/partner-queries';
 import { bucket, inYear, zero } from './report-periods';
 import { moneyFacts, REPORT_SOURCES, type PartnerAgreementRow, type ReportScope } from './report-sources';
@@ -34,12 +34,14 @@ function scopeOf(ctx: ServiceContext, request: Request, today: string): { scope:
   const units = partnerRows<{ id: string; name: string }>(ctx.db, 'units', organisation.id);
   const unitIds = units.map((u) => u.id);
   const agreements = partnerRows<PartnerAgreementRow>(ctx.db, 'agreements', unitIds);
+  const reach = partnerReach(ctx.db, agreements.length);
   return {
     scope: {
       kind: 'partner',
       unitIds,
       agreements,
-      projectIds: partnerProjectIds(ctx.db, unitIds, agreements.map((a) => a.id)),
+      reach,
+      projectIds: partnerProjectIds(ctx.db, unitIds, reach),
       window: range,
       until: `${today.slice(0, 4)}-12-31`,
     },

@@ -4,7 +4,7 @@ import type { ReportFigure, ReportItem } from '../../../../shared/models/report'
 import type { Db } from '../../db/connection';
 import { rangeEvents } from '../calendar';
 import { eventTable } from '../events';
-import { partnerRows } from '../partners/partner-queries';
+import { partnerReachRows, type PartnerReach } from '../partners/partner-queries';
 import { reportRows } from './report-queries';
 
 export type DayRange = { from: string; to: string };
@@ -26,7 +26,7 @@ export type PartnerAgreementRow = {
  */
 export type ReportScope =
   | { kind: 'year'; range: DayRange }
-  | { kind: 'partner'; unitIds: string[]; agreements: PartnerAgreementRow[]; projectIds: string[]; window: DayRange | null; until: string };
+  | { kind: 'partner'; unitIds: string[]; agreements: PartnerAgreementRow[]; reach: PartnerReach; projectIds: string[]; window: DayRange | null; until: string };
 
 const agreementName = (a: { reference_no: string; title: string }) => (a.reference_no ? `${a.reference_no} — ${a.title}` : a.title);
 
@@ -103,7 +103,7 @@ export const REPORT_SOURCES: Readonly<Record<ReportFigure, (db: Db, scope: Repor
           .map((a) => agreementItem('agreementsExpiring', { id: a.id, title: agreementName(a), day: a.expires_on })),
   events: (db, scope) => {
     if (scope.kind === 'year') return eventItems(rangeEvents(db, scope.range), () => scope.range);
-    const ids = partnerRows<{ id: string }>(db, 'events', scope.unitIds, scope.unitIds, scope.agreements.map((a) => a.id)).map((r) => r.id);
+    const ids = partnerReachRows<{ id: string }>(db, scope.reach, 'events', scope.unitIds).map((r) => r.id);
     // Without a year, a series counts up to `until`; one that never ends is not counted into the future.
     return eventItems(eventTable.findMany(db, ids), (event) => scope.window ?? (event.firstOn <= scope.until ? { from: event.firstOn, to: scope.until } : null));
   },
@@ -131,11 +131,10 @@ export function moneyFacts(db: Db, scope: ReportScope): MoneyFact[] {
       ...reportRows<Row>(db, 'budgetInYear', year, scope.range.to).map(tag('projects')),
     ];
   }
-  const signed = new Map(scope.agreements.map((a) => [a.id, a.signed_on]));
-  type ContributionRow = { agreement_id: string; kind: string; amount_minor: number | null; currency: string | null };
-  const contributions = partnerRows<ContributionRow>(db, 'contributions', scope.agreements.map((a) => a.id), scope.unitIds).flatMap((c) =>
+  type ContributionRow = { kind: string; amount_minor: number | null; currency: string | null; signed_on: string | null };
+  const contributions = partnerReachRows<ContributionRow>(db, scope.reach, 'contributions', scope.unitIds).flatMap((c) =>
     c.kind === 'money' && c.amount_minor !== null && c.currency
-      ? [{ source: 'agreements' as const, currency: c.currency, minor: c.amount_minor, day: signed.get(c.agreement_id) ?? null }]
+      ? [{ source: 'agreements' as const, currency: c.currency, minor: c.amount_minor, day: c.signed_on }]
       : [],
   );
   return [...contributions, ...reportRows<Row>(db, 'partnerBudget', scope.unitIds).map(tag('projects'))];
