@@ -149,4 +149,30 @@ describe('interpreting a register', () => {
     const fixture = await readFixture(t);
     expect(byNo(fixture, '2')).toMatchObject({ outcome: 'unreadable', problems: [expect.anything(), { message: 'Reference OGE-2019-003 is already used by an agreement in the register.' }] });
   });
+
+  it('reads a text repeated down a column the same on every row, with its warning on each', async () => {
+    const t = openTestCore();
+    // Each distinct cell text is read once per file: the rows sharing one must each get all of it.
+    const csv = [
+      'Title,Partner,Country,Date Signed,Duration',
+      'One,Kyoto University,Japan,soon,3 years',
+      'Two,Kyoto University,Japan,soon,3 years',
+      'Three,Osaka University,Nowhere Land,2019-03-04,until terminated',
+      'Four,Kyoto University; Osaka University,Japan,2019-03-04,3 years',
+    ].join('\n');
+    const preview = await t.call('imports:read', { fileName: 'r.csv', contentBase64: Buffer.from(csv).toString('base64'), options: { homeOrganisation: 'Example University' } });
+    const [first, second, third, fourth] = preview.rows;
+    for (const row of [first, second]) {
+      expect(row.problems.filter((p) => p.key === 'import.dateUnread').map((p) => p.column)).toEqual([3]);
+      expect(row.draft).toMatchObject({ country: 'JP', signedOn: null, term: { kind: 'fixed', months: 36 } });
+    }
+    expect(third.problems.filter((p) => p.key === 'import.countryUnread').map((p) => p.column)).toEqual([2]);
+    expect(third.draft).toMatchObject({ country: null, signedOn: { iso: '2019-03-04', precision: 'day' }, term: { kind: 'open_ended' } });
+    expect(fourth.draft!.signedOn).toEqual(third.draft!.signedOn);
+    expect(fourth.draft!.partners.map((p) => p.key)).toEqual([first.draft!.partners[0].key, third.draft!.partners[0].key]);
+    expect(preview.organisations.map((o) => [o.name, o.rows])).toEqual([
+      ['Kyoto University', 3],
+      ['Osaka University', 2],
+    ]);
+  });
 });

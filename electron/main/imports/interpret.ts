@@ -18,7 +18,7 @@ import { agreementInputFor, entryFor, type RowSource } from './draft-input';
 import { findHeaderRow } from './header-row';
 import { CLOSE_MATCH, matchKey, nameKey, similarity } from '../../../shared/name-key';
 import type { RawTable } from './raw-table';
-import { isBlankRow, problem, readRow } from './read-row';
+import { isBlankRow, problem, rowReader } from './read-row';
 
 /** What interpreting needs to know of the register. */
 export type Lookups = {
@@ -157,9 +157,10 @@ export function interpret(table: RawTable, choices: Choices, fileName: string, l
   const rows: InterpretedRow[] = [];
   // Every row read first, so that the register is asked once which rows came in before and which
   // of their reference numbers are taken (a question per row was most of a 10,000-row preview).
+  const readRow = rowReader(mapping, options);
   const hashed = table.rows.slice(first).map((raw) => {
     const cells = Array.from({ length: width }, (_, i) => raw[i] ?? '');
-    return { cells, hash: rowHash(cells, headerKeys), read: isBlankRow(cells) ? null : readRow(cells, mapping, options) };
+    return { cells, hash: rowHash(cells, headerKeys), read: isBlankRow(cells) ? null : readRow(cells) };
   });
   const imported = lookups.importedRows(hashed.map((row) => row.hash));
   const taken = lookups.referencesTaken(hashed.flatMap((row) => (row.read?.draft?.referenceNo ? [row.read.draft.referenceNo] : [])));

@@ -41,14 +41,51 @@ function orderOf(options: ImportOptionValues): DateOrder | undefined {
   return options.dateOrder === 'auto' ? undefined : options.dateOrder;
 }
 
-function readDate(cell: { column: number; text: string } | undefined, order: DateOrder | undefined, problems: ImportProblem[]): DateReading | null {
+/** What `read` says of a text, worked out once for each distinct text it is given. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    const value = read(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
+/**
+ * The readings of one file's cells. A register repeats itself down its columns (the same terms,
+ * countries and partners on row after row), and what a cell's text says depends on nothing else,
+ * so each distinct text is read once: parsing every row's term, dates and country again was a
+ * third of previewing a 10,000-row register.
+ */
+type CellReadings = {
+  date(text: string): ReturnType<typeof parseWrittenDate>;
+  period(text: string): { from: DateReading; to: DateReading } | null;
+  term(text: string): ReturnType<typeof parseWrittenTerm>;
+  country(text: string): ReturnType<typeof countryFromName>;
+  partners(text: string): string[];
+  key(name: string): string;
+};
+
+function cellReadings(order: DateOrder | undefined): CellReadings {
+  return {
+    date: remembered((text) => parseWrittenDate(text, { order })),
+    period: remembered((text) => readPeriod(text, order)),
+    term: remembered(parseWrittenTerm),
+    country: remembered(countryFromName),
+    partners: remembered(splitPartners),
+    key: remembered(nameKey),
+  };
+}
+
+function readDate(cell: { column: number; text: string } | undefined, readings: CellReadings, problems: ImportProblem[]): DateReading | null {
   if (!cell) return null;
-  const parsed = parseWrittenDate(cell.text, { order });
+  const parsed = readings.date(cell.text);
   if (!parsed.ok) {
     problems.push(problem(cell.column, 'warning', 'import.dateUnread', { reason: parsed.reason }));
     return null;
   }
-  return parsed.value;
+  return { ...parsed.value };
 }
 
 /** "2019.3.4 ~ 2022.3.3", "1 March 2019 to 28 February 2022": a term written as its two ends. */
@@ -60,12 +97,16 @@ function readPeriod(text: string, order: DateOrder | undefined): { from: DateRea
   return from.ok && to.ok ? { from: { ...from.value, text: match[1].trim() }, to: { ...to.value, text: match[2].trim() } } : null;
 }
 
-function readTerm(cell: { column: number; text: string } | undefined, order: DateOrder | undefined, problems: ImportProblem[]): { term: TermReading | null; hint: ReturnType<typeof parseWrittenTerm>['hint'] } {
+function readTerm(
+  cell: { column: number; text: string } | undefined,
+  readings: CellReadings,
+  problems: ImportProblem[],
+): { term: TermReading | null; hint: ReturnType<typeof parseWrittenTerm>['hint'] } {
   if (!cell) return { term: null, hint: undefined };
   const blank = { months: null, periodMonths: null, noticeDays: null, noticeMonths: null, from: null, to: null, text: cell.text };
-  const period = readPeriod(cell.text, order);
-  if (period) return { term: { ...blank, kind: 'period', ...period }, hint: undefined };
-  const { term, hint } = parseWrittenTerm(cell.text);
+  const period = readings.period(cell.text);
+  if (period) return { term: { ...blank, kind: 'period', from: { ...period.from }, to: { ...period.to } }, hint: undefined };
+  const { term, hint } = readings.term(cell.text);
   switch (term.kind) {
     case 'fixed':
       return { term: { ...blank, kind: 'fixed', months: term.months }, hint };
@@ -90,6 +131,12 @@ function readTerm(cell: { column: number; text: string } | undefined, order: Dat
   }
 }
 
+/** Reads the rows of one file with the same mapping and options (`readRow` for each). */
+export function rowReader(mapping: readonly ImportField[], options: ImportOptionValues): (cells: readonly string[]) => RowReading {
+  const readings = cellReadings(orderOf(options));
+  return (cells) => readRow(cells, mapping, options, readings);
+}
+
 /**
  * One row of the register as an agreement draft, with every problem and the column it is about.
  * Nothing is guessed silently: a blank title is made from the kind and partners and said so; a date
@@ -97,14 +144,13 @@ function readTerm(cell: { column: number; text: string } | undefined, order: Dat
  * a date is read at the precision written (a month stays a month); a row that cannot make an
  * agreement (no partner) is an error and is not imported.
  */
-export function readRow(cells: readonly string[], mapping: readonly ImportField[], options: ImportOptionValues): RowReading {
+function readRow(cells: readonly string[], mapping: readonly ImportField[], options: ImportOptionValues, readings: CellReadings): RowReading {
   const problems: ImportProblem[] = [];
   const first = (field: ImportField) => cellsFor(cells, mapping, field)[0];
   const joined = (field: ImportField) => cellsFor(cells, mapping, field).map((cell) => cell.text).join('\n');
-  const order = orderOf(options);
 
   const partnerCells = cellsFor(cells, mapping, 'partners');
-  const partners = partnerCells.flatMap((cell) => splitPartners(cell.text));
+  const partners = partnerCells.flatMap((cell) => readings.partners(cell.text));
   if (partners.length === 0) {
     const column = mapping.indexOf('partners');
     problems.push(problem(column >= 0 ? column : null, 'error', column >= 0 ? 'import.noPartner' : 'import.noPartnerColumn'));
@@ -127,10 +173,10 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
   const title = titleCell ? titleCell.text : `${KIND_TITLE[kind]} with ${partners.join(', ') || '…'}`;
   if (titleMade && partners.length) problems.push(problem(null, 'warning', 'import.titleMade', { title }));
 
-  const signedOn = readDate(first('signedOn'), order, problems);
-  const effectiveOn = readDate(first('effectiveOn'), order, problems);
-  const expiresOn = readDate(first('expiresOn'), order, problems);
-  const { term, hint } = readTerm(first('term'), order, problems);
+  const signedOn = readDate(first('signedOn'), readings, problems);
+  const effectiveOn = readDate(first('effectiveOn'), readings, problems);
+  const expiresOn = readDate(first('expiresOn'), readings, problems);
+  const { term, hint } = readTerm(first('term'), readings, problems);
 
   const statusCell = first('status');
   let status = statusCell ? readStatus(statusCell.text) : null;
@@ -140,7 +186,7 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
   const countryCell = first('country');
   let country: string | null = null;
   if (countryCell) {
-    const found = countryFromName(countryCell.text);
+    const found = readings.country(countryCell.text);
     if (found.ok) country = found.code;
     else problems.push(problem(countryCell.column, 'warning', 'import.countryUnread', { reason: found.reason }));
   }
@@ -151,7 +197,7 @@ export function readRow(cells: readonly string[], mapping: readonly ImportField[
     kind,
     kindText: kindCell?.text ?? '',
     referenceNo: first('referenceNo')?.text ?? '',
-    partners: partners.map((name) => ({ name, key: nameKey(name) })),
+    partners: partners.map((name) => ({ name, key: readings.key(name) })),
     signedOn,
     effectiveOn,
     expiresOn,
