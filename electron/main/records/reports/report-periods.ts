@@ -17,13 +17,22 @@ export function periodOf(date: string | null, year: number | null): string | nul
 /** Within the year asked for (every date when none was): `2026`, `2026-06` and `2026-06-13` are all in 2026. */
 export const inYear = (date: string | null, year: number | null) => year === null || (date !== null && date.slice(0, 4) === String(year));
 
-/** The bars: the twelve months of a year, or every year from a partner's first dated record to its last. */
+/**
+ * The bars: the twelve months of a year, or every year from a partner's first dated record to its
+ * last. The span is found in a loop: `Math.min(...years)` passes each date as an argument, and the
+ * office's own university, dated 100,000 times, overflowed the stack ("Something went wrong").
+ */
 export function periodKeys(year: number | null, dated: readonly string[]): string[] {
   if (year !== null) return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   if (dated.length === 0) return [];
-  const years = dated.map(Number);
-  const first = Math.min(...years);
-  return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => String(first + i));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const period of dated) {
+    const value = Number(period);
+    if (value < first) first = value;
+    if (value > last) last = value;
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 }
 
 export type Bucketed = { periods: ReportPeriod[]; unplaced: ReportCounts; totals: ReportCounts; money: ReportMoney[] };
