@@ -201,7 +201,7 @@ describe('the partner page', () => {
     const db = openDatabase(t.dbFile, { readonly: true });
     const units = JSON.stringify([kaist.id, school.id]);
     const rows = (reach: PartnerReach, name: PartnerReachQuery) =>
-      (db.prepare(PARTNER_REACH_SQL[reach][name]).all({ units, limit: 100 }) as object[]).map((row) => JSON.stringify(row)).sort();
+      (db.prepare(PARTNER_REACH_SQL[reach][name]).all({ units, limit: 100, from: '2019', to: '2021-12-31' }) as object[]).map((row) => JSON.stringify(row)).sort();
     for (const name of Object.keys(PARTNER_REACH_SQL.few) as PartnerReachQuery[]) {
       const few = rows('few', name);
       expect(rows('wide', name), name).toEqual(few);
@@ -391,7 +391,7 @@ describe('partner query plans at scale', () => {
 
     // Reaching a few agreements: the partner's party rows, then each table through its agreement index.
     const planOf = (reach: PartnerReach, name: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${PARTNER_REACH_SQL[reach][name as PartnerReachQuery]}`).all({ units: '["o3","o603"]', limit: 100 }) as Array<{ detail: string }>).map(
+      (db.prepare(`EXPLAIN QUERY PLAN ${PARTNER_REACH_SQL[reach][name as PartnerReachQuery]}`).all({ units: '["o3","o603"]', limit: 100, from: '2020', to: '2020-12-31' }) as Array<{ detail: string }>).map(
         (row) => row.detail,
       );
     for (const name of Object.keys(PARTNER_REACH_SQL.few)) {

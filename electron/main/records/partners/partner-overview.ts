@@ -108,7 +108,7 @@ function itemProgressOf(ctx: ServiceContext, reach: PartnerReach, unitIds: strin
  */
 function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, counted: { count: number; inForce: number }, today: string) {
   const progress = itemProgressOf(ctx, reach, unitIds, today);
-  const listedIds = partnerReachRows<{ id: string }>(ctx.db, reach, 'latest', unitIds, PARTNER_LIST_ROWS).map((r) => r.id);
+  const listedIds = partnerReachRows<{ id: string }>(ctx.db, reach, 'latest', unitIds, { limit: PARTNER_LIST_ROWS }).map((r) => r.id);
   const rows = partnerRows<AgreementRow>(ctx.db, 'agreementRows', listedIds);
   const counterparts = new Map<string, string[]>();
   for (const row of partnerRows<{ agreement_id: string; name: string }>(ctx.db, 'counterparts', listedIds, unitIds)) {

@@ -111,6 +111,22 @@ function reachStatements(reach: PartnerReach) {
             ORDER BY ifnull(a.signed_on, '~') DESC, a.rowid DESC LIMIT @limit`
         : `SELECT a.id FROM agreements a INDEXED BY agreements_by_signed_asc WHERE a.deleted_at IS NULL AND ${ofPartner('a.id', reach)}
             ORDER BY ifnull(a.signed_on, '~') DESC, a.rowid DESC LIMIT @limit`,
+    /**
+     * The agreements signed or ending between `@from` and `@to` (a year's report: `2026` and
+     * `2026-12-31` hold every date written in 2026, a month or a year alone among them), as
+     * PARTNER_SQL.agreements reads them: from the partner's few, or through the year's ranges of
+     * agreements_signed_day and agreements_expiry_day.
+     */
+    agreementsBetween: [
+      ['agreements_signed_day', 'a.signed_on'],
+      ['agreements_expiry_day', 'a.expires_on'],
+    ]
+      .map(
+        ([index, day]) => `SELECT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
+        FROM agreements a ${reach === 'wide' ? `INDEXED BY ${index}` : ''}
+       WHERE a.deleted_at IS NULL AND ${day} IS NOT NULL AND ${day} BETWEEN @from AND @to AND ${ofPartner('a.id', reach)}`,
+      )
+      .join(' UNION '),
     /** Their cooperation items, with when each agreement started (what an item's progress is measured from). */
     items: `SELECT ci.id, ci.agreement_id, ci.status, ci.due_on, a.signed_on, a.effective_on
         FROM cooperation_items ci CROSS JOIN agreements a ON a.id = ci.agreement_id
@@ -153,7 +169,13 @@ export const PARTNER_REACH_SQL = { few: reachStatements('few'), wide: reachState
 
 export type PartnerReachQuery = keyof (typeof PARTNER_REACH_SQL)['few'];
 
-/** Runs a statement that reaches the partner's agreements, the way `reach` says. */
-export function partnerReachRows<T>(db: Db, reach: PartnerReach, query: PartnerReachQuery, unitIds: readonly string[], limit?: number): T[] {
-  return statement(db, PARTNER_REACH_SQL[reach][query]).all({ units: JSON.stringify(unitIds), ...(limit === undefined ? {} : { limit }) }) as T[];
+/** Runs a statement that reaches the partner's agreements, the way `reach` says (`limit`, `from` and `to` for the statements that take them). */
+export function partnerReachRows<T>(
+  db: Db,
+  reach: PartnerReach,
+  query: PartnerReachQuery,
+  unitIds: readonly string[],
+  params: { limit?: number; from?: string; to?: string } = {},
+): T[] {
+  return statement(db, PARTNER_REACH_SQL[reach][query]).all({ units: JSON.stringify(unitIds), ...params }) as T[];
 }

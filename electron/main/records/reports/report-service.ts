@@ -7,8 +7,8 @@ import { reportDocument } from '../../exports/yearly-report';
 import { partnerReportHtml, partnerReportMarkdown } from '../../exports/partner-report-render';
 import { timestamp, type ServiceContext } from '../../services/service-context';
 import { organisationTable } from '../organisations';
-import { partnerProjectIds, partnerReach } from '../partners/partner-overview';
-import { partnerRows } from '../partners/partner-queries';
+import { partnerAgreementCount, partnerProjectIds, partnerReach } from '../partners/partner-overview';
+import { partnerReachRows, partnerRows } from '../partners/partner-queries';
 import { bucket, inYear, zero } from './report-periods';
 import { moneyFacts, REPORT_SOURCES, type PartnerAgreementRow, type ReportScope } from './report-sources';
 import { reportRows } from './report-queries';
@@ -33,8 +33,11 @@ function scopeOf(ctx: ServiceContext, request: Request, today: string): { scope:
   if (!organisation) throw new AppError('NOT_FOUND', 'record.notFound', { noun: 'organisation' });
   const units = partnerRows<{ id: string; name: string }>(ctx.db, 'units', organisation.id);
   const unitIds = units.map((u) => u.id);
-  const agreements = partnerRows<PartnerAgreementRow>(ctx.db, 'agreements', unitIds);
-  const reach = partnerReach(ctx.db, agreements.length);
+  const reach = partnerReach(ctx.db, partnerAgreementCount(ctx.db, unitIds).count);
+  // A year's report needs only the agreements signed or ending in it (the others' dates fall outside).
+  const agreements = range
+    ? partnerReachRows<PartnerAgreementRow>(ctx.db, reach, 'agreementsBetween', unitIds, { from: range.from.slice(0, 4), to: range.to })
+    : partnerRows<PartnerAgreementRow>(ctx.db, 'agreements', unitIds);
   return {
     scope: {
       kind: 'partner',
