@@ -95,7 +95,7 @@ const liveAgreement = (column: string) => `(SELECT la.deleted_at FROM agreements
 
 /**
  * The statements that reach the partner's agreements, written for each reach; named parameters
- * `@units` (and `@limit`). The other table leads its join with the agreement (CROSS JOIN): a
+ * `@units` (and `@limit`, `@from`, `@to`). The other table leads its join with the agreement (CROSS JOIN): a
  * table the statistics know little of (empty until used) looked larger than the register, and
  * the planner read all 100,000 agreements to find it a few rows.
  */
