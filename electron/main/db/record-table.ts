@@ -172,12 +172,6 @@ function isSet(value: unknown): boolean {
 }
 
 /**
- * A record table described once: the repo's find / list / insert / update / tombstone come from
- * it, so a new record type writes its column mapping, sorts and filters and nothing else. Lists
- * select the page's ids first (through the index that serves the filter and sort), then read the
- * full records of that page only.
- */
-/**
  * Whether a page of `limit` from `total` matches among `size` records is cheaper sorted from the
  * matches than found by walking the sort order: walking reads about limit × size ÷ total rows,
  * sorting about total.
@@ -186,6 +180,12 @@ export function fewBeside(total: number, limit: number, size: number): boolean {
   return total === 0 || total * total <= Math.max(limit, 1) * size;
 }
 
+/**
+ * A record table described once: the repo's find / list / insert / update / tombstone come from
+ * it, so a new record type writes its column mapping, sorts and filters and nothing else. Lists
+ * select the page's ids first (through the index that serves the filter and sort), then read the
+ * full records of that page only.
+ */
 export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTable<F, R> {
   const { table, alias } = spec;
   const read = `SELECT ${alias}.*${spec.computed ? `, ${spec.computed}` : ''} FROM ${table} ${alias} ${spec.joins ?? ''}`;

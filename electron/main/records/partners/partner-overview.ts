@@ -102,11 +102,12 @@ function itemProgressOf(ctx: ServiceContext, reach: PartnerReach, unitIds: strin
 }
 
 /**
- * The partner's agreements: every one counted, the latest `PARTNER_LIST_ROWS` listed in their
- * lineage. Counts come from the tally; what the page shows of one (counterparts, titles) is read
- * for the listed ones only; items are read the way `reach` says.
+ * The partner's latest `PARTNER_LIST_ROWS` agreements in their lineage, and how many of its
+ * cooperation items need attention (its agreements are counted by `partnerAgreementCount`): what
+ * the page shows of an agreement (counterparts, titles) is read for the listed ones only; items
+ * are read the way `reach` says.
  */
-function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, counted: { count: number; inForce: number }, today: string) {
+function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, today: string) {
   const progress = itemProgressOf(ctx, reach, unitIds, today);
   const listedIds = partnerReachRows<{ id: string }>(ctx.db, reach, 'latest', unitIds, { limit: PARTNER_LIST_ROWS }).map((r) => r.id);
   const rows = partnerRows<AgreementRow>(ctx.db, 'agreementRows', listedIds);
@@ -132,7 +133,7 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReac
   let attention = 0;
   for (const counts of progress.values()) attention += counts.nothing_after_a_year + counts.overdue;
   const listed: PartnerAgreement[] = ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id) ?? noProgress() }));
-  return { listed, count: counted.count, inForce: counted.inForce, attention };
+  return { listed, attention };
 }
 
 /** The projects a unit is a partner in or funds, or the partner's agreements link (the reports count their outputs too). */
@@ -272,7 +273,7 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
   const unitIds = units.map((u) => u.id);
   const counted = partnerAgreementCount(ctx.db, unitIds);
   const reach = partnerReach(ctx.db, counted.count);
-  const agreements = agreementsOf(ctx, unitIds, reach, counted, today);
+  const agreements = agreementsOf(ctx, unitIds, reach, today);
   const programs = programsOf(ctx, unitIds, reach);
   const projects = projectsOf(ctx, unitIds, reach, today);
   const events = eventsOf(ctx, unitIds, reach, today);
@@ -291,8 +292,8 @@ export function partnerOverview(ctx: ServiceContext, organisationId: string): Pa
     units: units.filter((u) => u.id !== organisationId),
     today,
     counts: {
-      agreements: agreements.count,
-      agreementsInForce: agreements.inForce,
+      agreements: counted.count,
+      agreementsInForce: counted.inForce,
       itemsNeedingAttention: agreements.attention,
       projects: projects.count,
       programs: programs.count,
