@@ -1,4 +1,5 @@
-import { addMonths } from '../calendar';
+import { addDays, addMonths } from '../calendar';
+import { lastDayOf, type PreciseDate } from '../precise-date';
 
 /**
  * How a cooperation item of an agreement is doing, from what the agreement promised and what has
@@ -17,13 +18,29 @@ export type ItemProgressFacts = {
   status: 'planned' | 'in_progress' | 'done' | 'dropped';
   dueOn: string | null;
   outcomeCount: number;
-  /** The agreement's effective date, or its signed date when it has none; null for an unsigned agreement. */
-  agreementStart: string | null;
+  /** The agreement's effective date, or its signed date when it has none (at its own precision); null for an unsigned agreement. */
+  agreementStart: PreciseDate | null;
 };
 
-/** The day from which an item with no outcome stands out: one year after the agreement's start. */
-export function quietSince(agreementStart: string): string {
-  return addMonths(agreementStart, 12);
+/**
+ * The day from which an item with no outcome stands out: one year after the agreement's start. A
+ * start known only to its month or year counts from the last day it may stand for (June 2016 from
+ * 30 June), so an item never stands out before a whole year may have passed.
+ */
+export function quietSince(agreementStart: PreciseDate): string {
+  return addMonths(lastDayOf(agreementStart), 12);
+}
+
+/**
+ * The latest start day whose items with no outcome stand out on `today`: `quietSince(start) <= today`
+ * exactly when `lastDayOf(start) <= quietStartsBy(today)`, so a query can count them from the
+ * agreements' dates without the rule per row. A year back from today, then on past the days a
+ * 29 February folds onto (2024-02-29 and 2024-02-28 both stand out from 2025-02-28).
+ */
+export function quietStartsBy(today: string): string {
+  let start = addMonths(today, -12);
+  while (addMonths(addDays(start, 1), 12) <= today) start = addDays(start, 1);
+  return start;
 }
 
 export function itemProgress(item: ItemProgressFacts, today: string): ItemProgress {

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/calendar';
+import { lastDayOf } from '../../shared/precise-date';
 import { fieldIssuesFromZod } from '../../shared/messages/zod-issues';
 import { OutputInput, ProjectInput } from '../../shared/models/project';
 import { lineageOrder } from '../../shared/partner-lineage';
-import { itemProgress, type ItemProgressFacts } from '../../shared/research/item-progress';
+import { itemProgress, quietSince, quietStartsBy, type ItemProgressFacts } from '../../shared/research/item-progress';
 import { milestoneStatus } from '../../shared/research/milestone-status';
 import { identifierFits, identifierHref, identifierKind } from '../../shared/research/output-identifier';
 import { projectLifecycle } from '../../shared/research/project-lifecycle';
@@ -49,6 +52,30 @@ describe('what a cooperation item has produced', () => {
   it('counts a year from 29 February to 28 February', () => {
     expect(itemProgress(item({ agreementStart: '2024-02-29' }), '2025-02-27')).toBe('on_track');
     expect(itemProgress(item({ agreementStart: '2024-02-29' }), '2025-02-28')).toBe('nothing_after_a_year');
+  });
+
+  it('counts a year from the last day a start known to its month or year may stand for', () => {
+    // An imported register gives "June 2016" or "2016": the item stands out once a whole year may have passed.
+    expect(itemProgress(item({ agreementStart: '2016-06' }), '2017-06-29')).toBe('on_track');
+    expect(itemProgress(item({ agreementStart: '2016-06' }), '2017-06-30')).toBe('nothing_after_a_year');
+    expect(itemProgress(item({ agreementStart: '2016' }), '2017-12-30')).toBe('on_track');
+    expect(itemProgress(item({ agreementStart: '2016' }), '2017-12-31')).toBe('nothing_after_a_year');
+    expect(itemProgress(item({ agreementStart: '2024-02' }), '2025-02-28')).toBe('nothing_after_a_year');
+  });
+
+  it('finds the starts that stand out on a day as one range of days (what the partner page counts with)', () => {
+    const day = fc.integer({ min: 0, max: 12_000 }).map((n) => addDays('1998-01-01', n));
+    const start = fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4)));
+    fc.assert(
+      fc.property(start, day, (s, today) => {
+        expect(quietSince(s) <= today).toBe(lastDayOf(s) <= quietStartsBy(today));
+      }),
+      { numRuns: 5000 },
+    );
+    // The days around 29 February, where a year back is not one day.
+    for (let today = '2025-02-20'; today <= '2025-03-05'; today = addDays(today, 1)) {
+      for (let s = '2024-02-20'; s <= '2024-03-05'; s = addDays(s, 1)) expect(quietSince(s) <= today).toBe(s <= quietStartsBy(today));
+    }
   });
 });
 
