@@ -37,6 +37,21 @@ describe('organisations', () => {
     expect((await t.call('organisations:list', {})).rows.map((o) => o.name)).not.toContain('Spare');
   });
 
+  it('shows how many live agreements name it, through removal and restore', async () => {
+    const t = openTestCore();
+    const { kaist, city, agreement } = await makeAgreement(t);
+    await t.call('agreements:create', { kind: 'mou', title: 'A second MOU', parties: [{ organisationId: city.id }, { organisationId: kaist.id }] });
+    const count = async () => ({
+      listed: (await t.call('organisations:list', {})).rows.find((o) => o.id === kaist.id)?.agreementCount,
+      shown: (await t.call('organisations:get', { id: kaist.id })).agreementCount,
+    });
+    expect(await count()).toEqual({ listed: 2, shown: 2 });
+    await t.call('agreements:remove', { id: agreement.id, reason: 'entered twice' });
+    expect(await count()).toEqual({ listed: 1, shown: 1 });
+    await t.call('agreements:restore', { id: agreement.id, reason: 'it was not a duplicate' });
+    expect(await count()).toEqual({ listed: 2, shown: 2 });
+  });
+
   it('finds agreements by a renamed party', async () => {
     const t = openTestCore();
     const { kaist } = await makeAgreement(t);

@@ -201,7 +201,7 @@ describe('the partner page', () => {
     const db = openDatabase(t.dbFile, { readonly: true });
     const units = JSON.stringify([kaist.id, school.id]);
     const rows = (reach: PartnerReach, name: PartnerReachQuery) =>
-      (db.prepare(PARTNER_REACH_SQL[reach][name]).all({ units, limit: 100, from: '2019', to: '2021-12-31' }) as object[]).map((row) => JSON.stringify(row)).sort();
+      (db.prepare(PARTNER_REACH_SQL[reach][name]).all({ units, limit: 100, from: '2019', to: '2021-12-31', today: '2026-03-01', quietBy: '2025-03-01' }) as object[]).map((row) => JSON.stringify(row)).sort();
     for (const name of Object.keys(PARTNER_REACH_SQL.few) as PartnerReachQuery[]) {
       const few = rows('few', name);
       expect(rows('wide', name), name).toEqual(few);
@@ -211,6 +211,63 @@ describe('the partner page', () => {
     }
     expect(rows('few', 'latest')).toEqual([agreement.id, followOn.id].map((id) => JSON.stringify({ id })).sort());
     db.close();
+  });
+
+  it('counts the items needing attention by the same rule as each agreement’s own page, at every precision of start', async () => {
+    const t = openTestCore({ now: fixedClock('2026-03-01') });
+    const { kaist, city } = await makeParties(t);
+    const project = await t.call('projects:create', { title: 'Joint lab' });
+    const starts: Array<{ signedOn?: string; effectiveOn?: string }> = [
+      {},
+      { signedOn: '2025-03-01' }, // a year ago today: quiet long enough
+      { signedOn: '2025-03-02' }, // a day short
+      { signedOn: '2025-02' }, // February 2025 may be its 28th: a year has passed
+      { signedOn: '2025-03' }, // March 2025 may be its 31st: not yet
+      { signedOn: '2024' },
+      { signedOn: '2025' }, // may be 31 December 2025
+      { signedOn: '2020-01-01', effectiveOn: '2025-06' }, // effective, not signed, counts
+    ];
+    const agreements = [];
+    for (const [i, start] of starts.entries()) {
+      const agreement = await t.call('agreements:create', {
+        kind: 'mou',
+        title: `Start ${i}`,
+        ...start,
+        ...(start.signedOn ? { statusFromRecords: 'active' as const, signatoriesRecorded: false } : {}),
+        parties: [{ organisationId: kaist.id }, { organisationId: city.id }],
+        items: [
+          { description: 'Quiet' },
+          { description: 'Overdue', dueOn: '2026-02-28' },
+          { description: 'Due today', dueOn: '2026-03-01' },
+          { description: 'Done', status: 'done', dueOn: '2020-01-01' },
+          { description: 'Dropped', status: 'dropped' },
+          { description: 'Linked', status: 'in_progress' },
+        ],
+      });
+      await t.call('outcomes:link', { itemId: agreement.items[5].id, subject: { kind: 'project', id: project.id } });
+      agreements.push(agreement);
+    }
+    // Neither a removed agreement's items nor another partner's count.
+    const removed = await t.call('agreements:create', { kind: 'mou', title: 'Removed', parties: [{ organisationId: kaist.id }, { organisationId: city.id }], items: [{ description: 'x', dueOn: '2020-01-01' }] });
+    await t.call('agreements:remove', { id: removed.id, reason: 'entered twice' });
+    const other = await t.call('organisations:create', { name: 'Elsewhere', kind: 'company', country: 'KR' });
+    await t.call('agreements:create', { kind: 'mou', title: 'Not KAIST', parties: [{ organisationId: other.id }, { organisationId: city.id }], items: [{ description: 'x', dueOn: '2020-01-01' }] });
+
+    let expected = 0;
+    const progressById = new Map<string, Record<string, number>>();
+    for (const agreement of agreements) {
+      const produced = await t.call('outcomes:produced', { agreementId: agreement.id });
+      const counts: Record<string, number> = { done: 0, dropped: 0, overdue: 0, nothing_after_a_year: 0, on_track: 0 };
+      for (const item of produced.items) counts[item.progress] += 1;
+      progressById.set(agreement.id, counts);
+      expected += counts.overdue + counts.nothing_after_a_year;
+    }
+    // One overdue item each; the two with no outcome that are not overdue stand out under three of the
+    // starts (a year ago today, February 2025, 2024), not under the unsigned one, which has no start.
+    expect(expected).toBe(8 + 2 * 3);
+    const overview = await t.call('partners:overview', { organisationId: kaist.id });
+    expect(overview.counts.itemsNeedingAttention).toBe(expected);
+    for (const listed of overview.agreements) expect(listed.progress, listed.title).toEqual(progressById.get(listed.id));
   });
 
   it('answers NOT_FOUND with a sentence for an organisation that is not there', async () => {
@@ -367,6 +424,7 @@ describe('partner query plans at scale', () => {
     agreementsBeside: ['["o603"]', 'o3'],
     agreementRows: ['["a3","a803"]'],
     counterparts: ['["a3","a803"]', '["o3","o603"]'],
+    listedItems: ['["a3","a803"]'],
     sponsoredPrograms: ['["o3","o603"]'],
     programNames: ['["pr3"]'],
     partnerProjects: ['["o3","o603"]'],
@@ -391,7 +449,7 @@ describe('partner query plans at scale', () => {
 
     // Reaching a few agreements: the partner's party rows, then each table through its agreement index.
     const planOf = (reach: PartnerReach, name: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${PARTNER_REACH_SQL[reach][name as PartnerReachQuery]}`).all({ units: '["o3","o603"]', limit: 100, from: '2020', to: '2020-12-31' }) as Array<{ detail: string }>).map(
+      (db.prepare(`EXPLAIN QUERY PLAN ${PARTNER_REACH_SQL[reach][name as PartnerReachQuery]}`).all({ units: '["o3","o603"]', limit: 100, from: '2020', to: '2020-12-31', today: '2026-03-01', quietBy: '2025-03-01' }) as Array<{ detail: string }>).map(
         (row) => row.detail,
       );
     for (const name of Object.keys(PARTNER_REACH_SQL.few)) {
@@ -402,7 +460,7 @@ describe('partner query plans at scale', () => {
     expect(scans).toEqual([]);
     // Reaching most of the register: each statement reads its own table (never the agreements), testing
     // each row's agreement with a seek; the latest are found walking the signed index, never sorted.
-    const own: Record<string, string> = { items: 'ci', outcomeCounts: 'oc', agreementPrograms: 'pa', agreementProjects: 'pa', contributions: 'c', events: 'ev', placements: 'p' };
+    const own: Record<string, string> = { itemsNeedingAttention: 'ci', agreementPrograms: 'pa', agreementProjects: 'pa', contributions: 'c', events: 'ev', placements: 'p' };
     for (const name of Object.keys(PARTNER_REACH_SQL.wide)) {
       const plan = planOf('wide', name);
       for (const line of plan) if (/^SCAN (?!json_each|CONSTANT ROW)/.test(line) && !line.startsWith(`SCAN ${own[name]} `) && line !== `SCAN ${own[name]}`) scans.push(`wide ${name}: ${line}`);

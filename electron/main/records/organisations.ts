@@ -27,10 +27,10 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
     notes: 'notes',
   },
   joins: 'LEFT JOIN organisations p ON p.id = o.parent_id',
+  // The live agreements naming it, each once: summed from its few rows of agreement_partner_tally,
+  // never counted from its agreements (the office's own university is in all of them).
   computed: `p.name AS parent_name,
-    (SELECT count(DISTINCT ap.agreement_id) FROM agreement_parties ap
-       JOIN agreements a ON a.id = ap.agreement_id AND a.deleted_at IS NULL
-      WHERE ap.organisation_id = o.id AND ap.deleted_at IS NULL) AS agreement_count`,
+    (SELECT ifnull(sum(t.n), 0) FROM agreement_partner_tally t WHERE t.organisation_id = o.id) AS agreement_count`,
   toRecord: (fields, row) => ({
     ...fields,
     parentName: row.parent_name as string | null,
@@ -58,8 +58,7 @@ export function organisationReferences(db: Db, id: string): { agreements: number
   return statement(
     db,
     `SELECT
-       (SELECT count(*) FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
-          WHERE ap.organisation_id = @id AND ap.deleted_at IS NULL AND a.deleted_at IS NULL) AS agreements,
+       (SELECT ifnull(sum(n), 0) FROM agreement_partner_tally WHERE organisation_id = @id) AS agreements,
        (SELECT count(*) FROM organisations WHERE parent_id = @id AND deleted_at IS NULL) AS children,
        (SELECT count(*) FROM people WHERE organisation_id = @id AND deleted_at IS NULL) AS people,
        (SELECT count(DISTINCT ps.program_id) FROM program_sponsors ps JOIN programs p ON p.id = ps.program_id AND p.deleted_at IS NULL
@@ -90,8 +89,7 @@ function checkParent(ctx: ServiceContext, id: string | null, parentId: string | 
 
 /**
  * A live organisation's name (null when there is none): a key lookup. A rule needing only the
- * name reads it here, not through `find`, whose agreement count walks every agreement naming the
- * organisation — the office's own, party to all of them, made each create cost the register.
+ * name reads it here, not through `find`, which joins its parent and sums its agreement tally.
  */
 export function organisationName(db: Db, id: string): string | null {
   const row = statement(db, 'SELECT name FROM organisations WHERE id = ? AND deleted_at IS NULL').get(id) as { name: string } | undefined;

@@ -5,7 +5,7 @@ import { addDays } from '../../../../shared/calendar';
 import { occurrencesBetween } from '../../../../shared/event-occurrences';
 import { PARTNER_LIST_ROWS, type PartnerAgreement, type PartnerEvent, type PartnerMoney, type PartnerOverview, type PartnerPlacement, type PartnerProject } from '../../../../shared/models/partner';
 import { lineageOrder } from '../../../../shared/partner-lineage';
-import { ITEM_PROGRESS, agreementStart, itemProgress, type ItemProgress } from '../../../../shared/research/item-progress';
+import { ITEM_PROGRESS, agreementStart, itemProgress, quietStartsBy, type ItemProgress } from '../../../../shared/research/item-progress';
 import { milestoneStatus } from '../../../../shared/research/milestone-status';
 import type { Db } from '../../db/connection';
 import { fewBeside } from '../../db/record-table';
@@ -35,6 +35,7 @@ type ItemRow = {
   due_on: string | null;
   signed_on: string | null;
   effective_on: string | null;
+  outcome_count: number;
 };
 
 type ContributionRow = {
@@ -84,19 +85,17 @@ export function partnerReach(db: Db, count: number): PartnerReach {
   return fewBeside(count, PARTNER_LIST_ROWS, agreementTable.size(db)) ? 'few' : 'wide';
 }
 
-/** Each agreement's cooperation items by how they are doing today, in one pass over the items. */
-function itemProgressOf(ctx: ServiceContext, reach: PartnerReach, unitIds: string[], today: string): Map<string, Record<ItemProgress, number>> {
-  const outcomeCounts = new Map(partnerReachRows<{ item_id: string; n: number }>(ctx.db, reach, 'outcomeCounts', unitIds).map((r) => [r.item_id, r.n]));
+/** The listed agreements' cooperation items by how they are doing today (`itemProgress`), in one pass over their items. */
+function listedProgress(db: Db, listedIds: string[], today: string): Map<string, Record<ItemProgress, number>> {
   const progress = new Map<string, Record<ItemProgress, number>>();
-  for (const item of partnerReachRows<ItemRow>(ctx.db, reach, 'items', unitIds)) {
+  for (const item of partnerRows<ItemRow>(db, 'listedItems', listedIds)) {
     let counts = progress.get(item.agreement_id);
     if (!counts) {
       counts = noProgress();
       progress.set(item.agreement_id, counts);
     }
     const start = agreementStart({ effectiveOn: item.effective_on, signedOn: item.signed_on });
-    const state = itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: outcomeCounts.get(item.id) ?? 0, agreementStart: start }, today);
-    counts[state] += 1;
+    counts[itemProgress({ status: item.status, dueOn: item.due_on, outcomeCount: item.outcome_count, agreementStart: start }, today)] += 1;
   }
   return progress;
 }
@@ -104,11 +103,11 @@ function itemProgressOf(ctx: ServiceContext, reach: PartnerReach, unitIds: strin
 /**
  * The partner's latest `PARTNER_LIST_ROWS` agreements in their lineage, and how many of its
  * cooperation items need attention (its agreements are counted by `partnerAgreementCount`): what
- * the page shows of an agreement (counterparts, titles) is read for the listed ones only; items
- * are read the way `reach` says.
+ * the page shows of an agreement (counterparts, titles, items) is read for the listed ones only;
+ * the items needing attention are counted the way `reach` says.
  */
 function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReach, today: string) {
-  const progress = itemProgressOf(ctx, reach, unitIds, today);
+  const [{ n: attention }] = partnerReachRows<{ n: number }>(ctx.db, reach, 'itemsNeedingAttention', unitIds, { today, quietBy: quietStartsBy(today) });
   const listedIds = partnerReachRows<{ id: string }>(ctx.db, reach, 'latest', unitIds, { limit: PARTNER_LIST_ROWS }).map((r) => r.id);
   const rows = partnerRows<AgreementRow>(ctx.db, 'agreementRows', listedIds);
   const counterparts = new Map<string, string[]>();
@@ -130,8 +129,7 @@ function agreementsOf(ctx: ServiceContext, unitIds: string[], reach: PartnerReac
       parentId: r.parent_id,
     })),
   );
-  let attention = 0;
-  for (const counts of progress.values()) attention += counts.nothing_after_a_year + counts.overdue;
+  const progress = listedProgress(ctx.db, listedIds, today);
   const listed: PartnerAgreement[] = ordered.map((a) => ({ ...a, counterparts: counterparts.get(a.id) ?? [], progress: progress.get(a.id) ?? noProgress() }));
   return { listed, attention };
 }

@@ -1,4 +1,5 @@
 import { statement, type Db } from '../../db/connection';
+import { lastDayOfSql } from '../../db/precise-date-sql';
 
 /**
  * The statements behind a partner's page, each reaching the partner's rows through an index
@@ -43,6 +44,15 @@ export const PARTNER_SQL = {
   counterparts: `SELECT ap.agreement_id, o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
      WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
        AND ap.organisation_id NOT IN (SELECT value FROM json_each(?)) ORDER BY ap.position`,
+  /**
+   * The listed agreements' cooperation items (cooperation_items_agreement), with when each
+   * agreement started and how many outcomes each item has (outcomes_once): what each listed
+   * agreement's progress is read from.
+   */
+  listedItems: `SELECT ci.id, ci.agreement_id, ci.status, ci.due_on, a.signed_on, a.effective_on,
+       (SELECT count(*) FROM outcomes oc WHERE oc.item_id = ci.id AND oc.deleted_at IS NULL) AS outcome_count
+      FROM cooperation_items ci JOIN agreements a ON a.id = ci.agreement_id
+     WHERE ci.agreement_id IN (SELECT value FROM json_each(?)) AND ci.deleted_at IS NULL`,
   /** Programs a unit sponsors, through program_sponsors_organisation. */
   sponsoredPrograms: `SELECT DISTINCT s.program_id AS id FROM program_sponsors s
      WHERE s.organisation_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL`,
@@ -95,7 +105,7 @@ const liveAgreement = (column: string) => `(SELECT la.deleted_at FROM agreements
 
 /**
  * The statements that reach the partner's agreements, written for each reach; named parameters
- * `@units` (and `@limit`, `@from`, `@to`). The other table leads its join with the agreement (CROSS JOIN): a
+ * `@units` (and `@limit`, `@from`, `@to`, `@today`, `@quietBy`). The other table leads its join with the agreement (CROSS JOIN): a
  * table the statistics know little of (empty until used) looked larger than the register, and
  * the planner read all 100,000 agreements to find it a few rows.
  */
@@ -127,13 +137,19 @@ function reachStatements(reach: PartnerReach) {
        WHERE a.deleted_at IS NULL AND ${day} IS NOT NULL AND ${day} BETWEEN @from AND @to AND ${ofPartner('a.id', reach)}`,
       )
       .join(' UNION '),
-    /** Their cooperation items, with when each agreement started (what an item's progress is measured from). */
-    items: `SELECT ci.id, ci.agreement_id, ci.status, ci.due_on, a.signed_on, a.effective_on
-        FROM cooperation_items ci CROSS JOIN agreements a ON a.id = ci.agreement_id
-       WHERE ci.deleted_at IS NULL AND a.deleted_at IS NULL AND ${ofPartner('ci.agreement_id', reach)}`,
-    /** How many outcomes each of those items has. */
-    outcomeCounts: `SELECT oc.item_id, count(*) AS n FROM outcomes oc
-       WHERE oc.deleted_at IS NULL AND ${ofPartner('oc.agreement_id', reach)} AND ${liveAgreement('oc.agreement_id')} GROUP BY oc.item_id`,
+    /**
+     * How many of their cooperation items need attention on @today (`itemProgress`: overdue, or
+     * nothing linked once a year has passed since the agreement's start), counted here, never read
+     * one by one (the office's own university has every item of the register). @quietBy is
+     * `quietStartsBy(today)`: an item is quiet long enough when its agreement's start, read as the
+     * last day it may stand for, is on or before it.
+     */
+    itemsNeedingAttention: `SELECT count(*) AS n FROM cooperation_items ci CROSS JOIN agreements a ON a.id = ci.agreement_id
+       WHERE ci.deleted_at IS NULL AND a.deleted_at IS NULL AND ci.status NOT IN ('done', 'dropped')
+         AND (ci.due_on < @today
+           OR (${lastDayOfSql('ifnull(a.effective_on, a.signed_on)')} <= @quietBy
+             AND NOT EXISTS (SELECT 1 FROM outcomes oc WHERE oc.item_id = ci.id AND oc.deleted_at IS NULL)))
+         AND ${ofPartner('ci.agreement_id', reach)}`,
     /** Programs the partner's agreements create. */
     agreementPrograms: `SELECT pa.program_id AS id, CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS agreement
         FROM program_agreements pa CROSS JOIN agreements a ON a.id = pa.agreement_id
@@ -169,13 +185,13 @@ export const PARTNER_REACH_SQL = { few: reachStatements('few'), wide: reachState
 
 export type PartnerReachQuery = keyof (typeof PARTNER_REACH_SQL)['few'];
 
-/** Runs a statement that reaches the partner's agreements, the way `reach` says (`limit`, `from` and `to` for the statements that take them). */
+/** Runs a statement that reaches the partner's agreements, the way `reach` says (with the named parameters the statement takes). */
 export function partnerReachRows<T>(
   db: Db,
   reach: PartnerReach,
   query: PartnerReachQuery,
   unitIds: readonly string[],
-  params: { limit?: number; from?: string; to?: string } = {},
+  params: { limit?: number; from?: string; to?: string; today?: string; quietBy?: string } = {},
 ): T[] {
   return statement(db, PARTNER_REACH_SQL[reach][query]).all({ units: JSON.stringify(unitIds), ...params }) as T[];
 }

@@ -1,6 +1,7 @@
 import { addDays } from '../../../../shared/calendar';
 import type { ProgramFunnel, Reminder, Reminders } from '../../../../shared/models/placement';
 import { statement, type Db } from '../../db/connection';
+import { lastDayOfSql } from '../../db/precise-date-sql';
 
 type Counts = Array<{ status: string; n: number }>;
 
@@ -31,9 +32,8 @@ export function programFunnel(db: Db, programId: string): ProgramFunnel {
 export const REMINDERS_EACH = 20;
 const EACH = REMINDERS_EACH;
 
-/** The last day of a placement's end as written: a year's 31 December, a month's last day, or the day. */
-const LAST_DAY_OF_END = `CASE length(pl.ends_on) WHEN 4 THEN pl.ends_on || '-12-31'
-    WHEN 7 THEN date(pl.ends_on || '-01', '+1 month', '-1 day') ELSE pl.ends_on END`;
+/** The last day of a placement's end as written. */
+const LAST_DAY_OF_END = lastDayOfSql('pl.ends_on');
 
 /** The reminders' statements, one more row than is shown of each kind; named so that a test can read their plans. */
 export const REMINDER_SQL = {
