@@ -194,6 +194,15 @@ describe('what this agreement produced', () => {
     expect(within(section).getByRole('status')).toHaveTextContent('1 cooperation item has nothing to show a year after the agreement took effect.');
   });
 
+  it('says from when an item stands out when the agreement took effect in a month it gives no day of', async () => {
+    installFakeBridge({ 'agreements:get': () => detail({ items, signedOn: '2016-06' }), 'outcomes:produced': () => produced({ start: '2016-06' }) });
+    renderApp(`#/agreements/${AGREEMENT_1}`);
+    const section = await screen.findByRole('region', { name: 'What this agreement produced' });
+    const forums = await within(section).findByRole('listitem', { name: 'Hold AI forums with startups' });
+    // June 2016 may be its 30th: a year on is 30 June 2017, never a day made up earlier.
+    expect(within(forums).getByText(/Nothing linked by Jun 30, 2017/)).toBeInTheDocument();
+  });
+
   it('links a program to an item from the agreement, and unlinks an outcome after asking', async () => {
     const fake = installFakeBridge({
       'agreements:get': () => detail({ items }),
