@@ -334,7 +334,7 @@ async function main(): Promise<void> {
     await timed('partner page of a partner', 5, () => call('partners:overview', { organisationId: orgs[7] }), { runs: RUNS });
     await timed('partner page of the university (every agreement)', 50, () => call('partners:overview', { organisationId: orgs[0] }), {
       runs: FULL ? 5 : RUNS,
-      note: 'counts from the tally; its cooperation items read one by one',
+      note: 'counts from the tally; the items needing attention counted in one statement, one seek per item',
     });
 
     // Writes at full size, one at a time through the handlers.
