@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ById, Deleted, Page } from '../models/common';
+import { ById, Deleted, Page, RecordRemoval } from '../models/common';
 
 /** The schemas a record type's five channels are made of. */
 export type RecordChannelSchemas<
@@ -31,12 +31,13 @@ export type RecordChannels<
 > = { [K in `${P}:list`]: { input: Q; output: ReturnType<typeof Page<L>> } } & {
   [K in `${P}:get`]: { input: typeof ById; output: R };
 } & { [K in `${P}:create`]: { input: I; output: R } } & { [K in `${P}:update`]: { input: U; output: R } } & {
-  [K in `${P}:delete`]: { input: typeof ById; output: typeof Deleted };
+  [K in `${P}:delete`]: { input: typeof RecordRemoval; output: typeof Deleted };
 };
 
 /**
  * A record type's `<types>:list | get | create | update | delete` channels from its schemas, so
- * entering a type in the contract is one line and every type's channels have the same shape.
+ * entering a type in the contract is one line and every type's channels have the same shape. A
+ * delete says why (`RecordRemoval`): the reason is kept in the record's history.
  */
 export function recordChannels<
   const P extends string,
@@ -52,6 +53,6 @@ export function recordChannels<
     [`${prefix}:get`]: { input: ById, output: schemas.record },
     [`${prefix}:create`]: { input: schemas.input, output: schemas.record },
     [`${prefix}:update`]: { input: schemas.update, output: schemas.record },
-    [`${prefix}:delete`]: { input: ById, output: Deleted },
+    [`${prefix}:delete`]: { input: RecordRemoval, output: Deleted },
   } as RecordChannels<P, Q, I, U, R, L>;
 }

@@ -9,6 +9,7 @@ import {
   Id,
   IsoDate,
   ListPageRequest,
+  Reason,
   RowMeta,
   SortDir,
   UpdateOf,
@@ -335,7 +336,6 @@ export const AgreementTransition = z.object({
 export type AgreementTransition = z.input<typeof AgreementTransition>;
 
 /** Why a correction, a put-back, a removal or a restore was made: required, kept in the history. */
-export const Reason = requiredText('Reason', 1000);
 
 /**
  * A correction of signed terms (a typo made while copying, a wrong date), with a reason. Not an

@@ -71,6 +71,13 @@ export type Page<T> = { rows: T[]; total: number; next?: string };
 
 export const ById = z.object({ id: Id });
 
+/** Why a record was removed, corrected or put back: kept in its history beside the change. */
+export const Reason = requiredText('Reason', 1000);
+
+/** A record removed from the register, with why (a tombstone, its reason in the history). */
+export const RecordRemoval = z.object({ id: Id, reason: Reason });
+export type RecordRemoval = z.input<typeof RecordRemoval>;
+
 /** What a delete answers: the id of the record now tombstoned. */
 export const Deleted = z.object({ id: z.string() });
 

@@ -123,10 +123,10 @@ describe('agreement lifecycle', () => {
     const t = openTestCore();
     const { agreement } = await makeAgreement(t);
     await t.call('agreements:transition', { id: agreement.id, to: 'negotiation' });
-    const refused = await t.send('agreements:delete', { id: agreement.id });
+    const refused = await t.send('agreements:delete', { id: agreement.id, reason: 'Entered by mistake' });
     expect(refused.ok).toBe(false);
     await t.call('agreements:transition', { id: agreement.id, to: 'draft' });
-    await t.call('agreements:delete', { id: agreement.id });
+    await t.call('agreements:delete', { id: agreement.id, reason: 'Entered by mistake' });
     const gone = await t.send('agreements:get', { id: agreement.id });
     expect(gone.ok ? null : gone.error.code).toBe('NOT_FOUND');
   });

@@ -40,7 +40,7 @@ describe('applications', () => {
   it('need an applicant and an intake that exist, each named at its field', async () => {
     const t = openTestCore();
     const { intake, jiwoo, mei } = await screeningRound(t);
-    await t.call('people:delete', { id: mei.id });
+    await t.call('people:delete', { id: mei.id, reason: 'Entered by mistake' });
     const noApplicant = await t.send('applications:create', { applicantId: mei.id, intakeId: intake.id, submittedOn: '2026-04-10' });
     expect(noApplicant).toMatchObject({
       ok: false,
@@ -48,7 +48,7 @@ describe('applications', () => {
     });
     const application = await makeApplication(t, intake.id, jiwoo.id);
     const spare = await makeIntake(t, intake.programId, { name: 'Spare' });
-    await t.call('intakes:delete', { id: spare.id });
+    await t.call('intakes:delete', { id: spare.id, reason: 'Entered by mistake' });
     const bothGone = await t.send('applications:update', {
       id: application.id,
       values: { applicantId: mei.id, intakeId: spare.id, submittedOn: '2026-04-10' },
@@ -109,18 +109,18 @@ describe('applications', () => {
     const t = openTestCore();
     const { intake, jiwoo } = await screeningRound(t);
     const application = await makeApplication(t, intake.id, jiwoo.id);
-    expect(await t.send('people:delete', { id: jiwoo.id })).toMatchObject({
+    expect(await t.send('people:delete', { id: jiwoo.id, reason: 'Entered by mistake' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'This person still has 1 application; delete it first.' },
     });
-    expect(await t.send('intakes:delete', { id: intake.id })).toMatchObject({
+    expect(await t.send('intakes:delete', { id: intake.id, reason: 'Entered by mistake' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'This intake still has 1 application; delete it first.' },
     });
     expect((await t.call('people:get', { id: jiwoo.id })).name).toBe('Park Ji-woo');
-    await t.call('applications:delete', { id: application.id });
-    await t.call('intakes:delete', { id: intake.id });
-    await t.call('people:delete', { id: jiwoo.id });
+    await t.call('applications:delete', { id: application.id, reason: 'Entered by mistake' });
+    await t.call('intakes:delete', { id: intake.id, reason: 'Entered by mistake' });
+    await t.call('people:delete', { id: jiwoo.id, reason: 'Entered by mistake' });
     expect((await t.call('applications:list', {})).total).toBe(0);
   });
 

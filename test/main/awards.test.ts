@@ -87,13 +87,13 @@ describe('scholarship awards', () => {
     const t = openTestCore();
     const { application } = await awardSetting(t);
     const award = await t.call('awards:create', krwAward(application.id));
-    expect(await t.send('applications:delete', { id: application.id })).toMatchObject({
+    expect(await t.send('applications:delete', { id: application.id, reason: 'Entered by mistake' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'This application has 1 scholarship award; delete it first.' },
     });
     expect((await t.call('awards:list', { search: '박지우' })).rows.map((a) => a.id)).toEqual([award.id]);
-    await t.call('awards:delete', { id: award.id });
-    expect((await t.send('applications:delete', { id: application.id })).ok).toBe(true);
+    await t.call('awards:delete', { id: award.id, reason: 'Entered by mistake' });
+    expect((await t.send('applications:delete', { id: application.id, reason: 'Entered by mistake' })).ok).toBe(true);
   });
 
   it('total by currency and year, planned vs paid, never adding currencies, leaving out deleted awards and a cancelled one’s plans', async () => {
@@ -125,7 +125,7 @@ describe('scholarship awards', () => {
     // Cancelled: what was paid stays paid, what was planned is no longer planned.
     await t.call('awards:transition', { id: hkd.id, to: 'cancelled' });
     expect(await t.call('awards:totals', {})).toEqual([expected[0], expected[1], { ...expected[2], plannedMinor: 75_000_000 }]);
-    await t.call('awards:delete', { id: hkd.id });
+    await t.call('awards:delete', { id: hkd.id, reason: 'Entered by mistake' });
     expect(await t.call('awards:totals', {})).toEqual([expected[1], { ...expected[2], plannedMinor: 75_000_000 }]);
   });
 });

@@ -166,7 +166,7 @@ describe('events', () => {
     const photo = await t.call('documents:add', { owner: { kind: 'event', id: day.id }, fileName: 'exhibition.pdf', contentBase64: b64(tinyPdf('photos')) });
     expect((await t.call('documents:list', { owner: { kind: 'event', id: day.id } })).map((d) => d.id)).toEqual([photo.id]);
     expect((await t.call('calendar:range', { from: '2026-05-01', to: '2026-05-31' })).entries).toHaveLength(1);
-    await t.call('events:delete', { id: day.id });
+    await t.call('events:delete', { id: day.id, reason: 'Entered by mistake' });
     expect(await t.send('events:get', { id: day.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That event does not exist or was deleted.' } });
     expect((await t.call('calendar:range', { from: '2026-05-01', to: '2026-05-31' })).entries).toEqual([]);
     expect(await t.send('documents:add', { owner: { kind: 'event', id: day.id }, fileName: 'late.pdf', contentBase64: b64(tinyPdf('late')) })).toMatchObject({ ok: false });

@@ -70,7 +70,7 @@ describe('paging and counting a list', () => {
     const rows = async (filter: object) => (await t.call('agreements:list', { ...filter, limit: 500 })).rows.length;
     const [first, second] = (await t.call('agreements:list', { sort: 'referenceNo', dir: 'asc' })).rows;
     await t.call('agreements:transition', { id: first.id, to: 'negotiation' });
-    await t.call('agreements:delete', { id: second.id });
+    await t.call('agreements:delete', { id: second.id, reason: 'Entered by mistake' });
     for (const filter of [{}, { statuses: ['draft'] }, { statuses: ['negotiation', 'draft'] }, { kinds: ['mou'] }, { kinds: ['contract'], statuses: ['draft'] }]) {
       expect(await total(filter), JSON.stringify(filter)).toBe(await rows(filter));
     }

@@ -30,10 +30,10 @@ describe('organisations', () => {
   it('refuses to delete an organisation that agreements still name', async () => {
     const t = openTestCore();
     const { kaist } = await makeAgreement(t);
-    const result = await t.send('organisations:delete', { id: kaist.id });
+    const result = await t.send('organisations:delete', { id: kaist.id, reason: 'Entered by mistake' });
     expect(result.ok ? null : result.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 agreement') });
     const spare = await t.call('organisations:create', { name: 'Spare', kind: 'other' });
-    await t.call('organisations:delete', { id: spare.id });
+    await t.call('organisations:delete', { id: spare.id, reason: 'Entered by mistake' });
     expect((await t.call('organisations:list', {})).rows.map((o) => o.name)).not.toContain('Spare');
   });
 
@@ -81,7 +81,7 @@ describe('people', () => {
   it('refuses to delete a signatory', async () => {
     const t = openTestCore();
     const { president } = await makeAgreement(t);
-    const result = await t.send('people:delete', { id: president.id });
+    const result = await t.send('people:delete', { id: president.id, reason: 'Entered by mistake' });
     expect(result.ok ? null : result.error.code).toBe('CONFLICT');
   });
 

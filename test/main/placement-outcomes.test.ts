@@ -53,7 +53,7 @@ describe('evaluations', () => {
     const evaluation = await t.call('evaluations:create', { placementId: placement.id, evaluatedOn: '2027-08-20', evaluatorId: supervisor.id, score: 70 });
     const fixed = await t.call('evaluations:update', { id: evaluation.id, values: { placementId: placement.id, evaluatedOn: '2027-08-21', evaluatorId: supervisor.id, score: 75 } });
     expect(fixed.score).toBe(75);
-    await t.call('evaluations:delete', { id: evaluation.id });
+    await t.call('evaluations:delete', { id: evaluation.id, reason: 'Entered by mistake' });
     const audit = (await t.call('audit:list', { entityId: evaluation.id })).rows.map((row) => row.action);
     expect(audit).toEqual(expect.arrayContaining(['create', 'update', 'delete']));
     await t.call('placements:transition', { id: placement.id, to: 'completed' });
@@ -64,7 +64,7 @@ describe('evaluations', () => {
     const t = openTestCore();
     const { placement, supervisor, intern } = await placed(t);
     await t.call('evaluations:create', { placementId: placement.id, evaluatedOn: '2027-08-20', evaluatorId: intern.id });
-    expect(await t.send('placements:delete', { id: placement.id })).toMatchObject({
+    expect(await t.send('placements:delete', { id: placement.id, reason: 'Entered by mistake' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'This placement still has 1 evaluation; delete it first.' },
     });
@@ -85,8 +85,8 @@ describe('hires', () => {
     // Known to the month only: the stretch's start is left unknown, not made up.
     await t.call('hires:update', { id: hire.id, values: { personId: intern.id, organisationId: host.id, hiredOn: '2027-09', kind: 'intern_hired', title: 'Research engineer' } });
     expect((await t.call('people:get', { id: intern.id })).affiliations).toMatchObject([{ title: 'Research engineer', startedOn: null }]);
-    expect(await t.send('placements:delete', { id: placement.id })).toMatchObject({ ok: true });
-    await t.call('hires:delete', { id: hire.id });
+    expect(await t.send('placements:delete', { id: placement.id, reason: 'Entered by mistake' })).toMatchObject({ ok: true });
+    await t.call('hires:delete', { id: hire.id, reason: 'Entered by mistake' });
     expect((await t.call('people:get', { id: intern.id })).affiliations).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe('hires', () => {
     expect((await t.call('hires:list', { organisationId: host.id })).total).toBe(2);
     expect((await t.call('hires:list', { kind: 'expert_joined' })).rows.map((h) => h.id)).toEqual([joined.id]);
     expect((await t.call('hires:list', { personId: expert.id })).rows.map((h) => h.id)).toEqual([joined.id]);
-    expect(await t.send('people:delete', { id: expert.id })).toMatchObject({ ok: false, error: { message: 'This person still has 1 hire; delete it first.' } });
+    expect(await t.send('people:delete', { id: expert.id, reason: 'Entered by mistake' })).toMatchObject({ ok: false, error: { message: 'This person still has 1 hire; delete it first.' } });
   });
 });
 

@@ -72,7 +72,7 @@ describe('placements', () => {
     const t = openTestCore();
     const { intern, host } = await internship(t);
     const gone = await t.call('people:create', { name: 'Gone' });
-    await t.call('people:delete', { id: gone.id });
+    await t.call('people:delete', { id: gone.id, reason: 'Entered by mistake' });
     const missing = await t.send('placements:create', { internId: gone.id, hostId: host.id, startsOn: '2026' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'internId', message: 'Choose an existing person.' }] } });
     expect((await makePlacement(t, intern.id, host.id)).status).toBe('active');
@@ -112,14 +112,14 @@ describe('placements', () => {
     const placement = await makePlacement(t, intern.id, host.id, { supervisorId: supervisor.id, programId: program.id });
     const other = await t.call('agreements:create', { kind: 'mou', title: 'City agreement', parties: [{ organisationId: host.id }, { organisationId: agreement.parties[0].organisationId }] });
     await makePlacement(t, intern.id, host.id, { agreementId: other.id });
-    expect(await t.send('people:delete', { id: intern.id })).toMatchObject({
+    expect(await t.send('people:delete', { id: intern.id, reason: 'Entered by mistake' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'This person still has 2 placements; delete them first.' },
     });
-    expect(await t.send('people:delete', { id: supervisor.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await t.send('programs:delete', { id: program.id })).toMatchObject({ ok: false, error: { message: 'This program still has 1 placement; delete it first.' } });
-    expect(await t.send('agreements:delete', { id: other.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    await t.call('placements:delete', { id: placement.id });
+    expect(await t.send('people:delete', { id: supervisor.id, reason: 'Entered by mistake' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.send('programs:delete', { id: program.id, reason: 'Entered by mistake' })).toMatchObject({ ok: false, error: { message: 'This program still has 1 placement; delete it first.' } });
+    expect(await t.send('agreements:delete', { id: other.id, reason: 'Entered by mistake' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await t.call('placements:delete', { id: placement.id, reason: 'Entered by mistake' });
     expect((await t.call('placements:list', { internId: intern.id })).total).toBe(1);
   });
 

@@ -93,10 +93,10 @@ describe('programs', () => {
     const t = openTestCore();
     const { program } = await makeProgram(t);
     const intake = await makeIntake(t, program.id);
-    const refused = await t.send('programs:delete', { id: program.id });
+    const refused = await t.send('programs:delete', { id: program.id, reason: 'Entered by mistake' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'HKUST GZ MSc still has 1 intake; delete it first.' } });
-    await t.call('intakes:delete', { id: intake.id });
-    await t.call('programs:delete', { id: program.id });
+    await t.call('intakes:delete', { id: intake.id, reason: 'Entered by mistake' });
+    await t.call('programs:delete', { id: program.id, reason: 'Entered by mistake' });
     expect(await t.send('programs:get', { id: program.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -104,12 +104,12 @@ describe('programs', () => {
     const t = openTestCore();
     const { program, kaist, agreement } = await makeProgram(t);
     expect(agreement.status).toBe('draft');
-    const sponsor = await t.send('organisations:delete', { id: kaist.id });
+    const sponsor = await t.send('organisations:delete', { id: kaist.id, reason: 'Entered by mistake' });
     expect(sponsor).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('1 program') } });
-    const creator = await t.send('agreements:delete', { id: agreement.id });
+    const creator = await t.send('agreements:delete', { id: agreement.id, reason: 'Entered by mistake' });
     expect(creator).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'agreement.linkedFromPrograms', params: { count: 1 } } });
-    await t.call('programs:delete', { id: program.id });
-    await t.call('agreements:delete', { id: agreement.id });
+    await t.call('programs:delete', { id: program.id, reason: 'Entered by mistake' });
+    await t.call('agreements:delete', { id: agreement.id, reason: 'Entered by mistake' });
     expect(await t.send('agreements:get', { id: agreement.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -146,7 +146,7 @@ describe('intakes', () => {
   it('needs a program that exists', async () => {
     const t = openTestCore();
     const { program } = await makeProgram(t);
-    await t.call('programs:delete', { id: program.id });
+    await t.call('programs:delete', { id: program.id, reason: 'Entered by mistake' });
     const orphan = await t.send('intakes:create', { programId: program.id, name: '2026 intake' });
     expect(orphan).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'programId', message: 'Choose an existing program.' }] } });
   });

@@ -158,10 +158,10 @@ describe('research projects and centres', () => {
     expect((await t.call('documents:list', { owner: { kind: 'project', id: centre.id } })).map((d) => d.id)).toEqual([report.id]);
 
     const link = await t.call('outcomes:link', { itemId: agreement.items[1].id, subject: { kind: 'output', id: centre.outputs[1].id } });
-    const refused = await t.send('projects:delete', { id: centre.id });
+    const refused = await t.send('projects:delete', { id: centre.id, reason: 'Entered by mistake' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'AI Graduate School Seongnam Research Center fulfils 1 cooperation item; unlink it first.' } });
     await t.call('outcomes:unlink', { id: link.id });
-    expect(await t.call('projects:delete', { id: centre.id })).toEqual({ id: centre.id });
+    expect(await t.call('projects:delete', { id: centre.id, reason: 'Entered by mistake' })).toEqual({ id: centre.id });
     expect(await t.send('projects:get', { id: centre.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That research project does not exist or was deleted.' } });
   });
 });

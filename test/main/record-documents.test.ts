@@ -54,7 +54,7 @@ describe('documents of any record', () => {
     });
 
     const spare = await t.call('organisations:create', { name: 'Spare', kind: 'other' });
-    await t.call('organisations:delete', { id: spare.id });
+    await t.call('organisations:delete', { id: spare.id, reason: 'Entered by mistake' });
     const deleted = await t.send('documents:add', {
       owner: { kind: 'organisation', id: spare.id },
       fileName: 'x.pdf',

@@ -23,7 +23,7 @@ describe('the record kit', () => {
     await t.call('organisations:update', { id: city.id, values: { ...city, name: 'Seongnam Metropolitan City' } });
     expect((await t.call('people:list', { search: 'Metropolitan' })).rows.map((p) => p.name)).toEqual(['Eun Soo-mi']);
     expect(await titles('Metropolitan')).toEqual(['Plain title']);
-    await t.call('agreements:delete', { id: agreement.id });
+    await t.call('agreements:delete', { id: agreement.id, reason: 'Entered by mistake' });
     expect(await titles('forum')).toEqual([]);
   });
 
@@ -43,6 +43,26 @@ describe('the record kit', () => {
     expect(edit).toMatchObject({ action: 'update', before: { notes: '' }, after: { notes: 'Daejeon campus' } });
     expect(Object.keys(edit.after as object)).toEqual(['notes']);
     expect(create).toMatchObject({ action: 'create', after: { name: 'KAIST', altNames: [{ name: '카이스트', lang: 'ko' }] } });
+  });
+
+  it('deletes a record of any type only with a reason, and keeps the reason in its history', async () => {
+    const t = openTestCore();
+    const spare = await t.call('organisations:create', { name: 'Entered twice', kind: 'company', country: 'KR' });
+    const person = await t.call('people:create', { name: 'Kim Min-jun' });
+    for (const [channel, id] of [
+      ['organisations:delete', spare.id],
+      ['people:delete', person.id],
+    ] as const) {
+      const refused = await t.send(channel, { id, reason: '   ' } as never);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'reason' }] } });
+      expect(await t.send(channel, { id } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    // Nothing was removed by the refused calls.
+    expect((await t.call('organisations:get', { id: spare.id })).name).toBe('Entered twice');
+    await t.call('organisations:delete', { id: spare.id, reason: 'The same company as Samsung SDS' });
+    expect(await t.send('organisations:get', { id: spare.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const [removal] = (await t.call('audit:list', { entityId: spare.id })).rows;
+    expect(removal).toMatchObject({ action: 'delete', reason: 'The same company as Samsung SDS', before: { name: 'Entered twice' } });
   });
 
   it('pages through a sorted list without losing or repeating rows', async () => {

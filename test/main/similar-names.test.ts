@@ -36,7 +36,7 @@ describe('likely duplicates of organisations and people', () => {
 
     await t.call('organisations:update', { id: snu.id, values: { name: 'SNU', kind: 'university' } });
     expect((await t.call('organisations:similar', { name: 'snu' })).rows.map((r) => r.id)).toEqual([snu.id]);
-    await t.call('organisations:delete', { id: snu.id });
+    await t.call('organisations:delete', { id: snu.id, reason: 'Entered by mistake' });
     expect((await t.call('organisations:similar', { name: 'snu' })).rows).toEqual([]);
   });
 

@@ -16,17 +16,21 @@ describe('ConfirmDialog', () => {
     renderApp(`#/organisations/${ORG_KAIST}`);
     const deleteButton = await screen.findByRole('button', { name: 'Delete' });
     await user.click(deleteButton);
-    const dialog = screen.getByRole('alertdialog', { name: 'Delete this organisation?' });
+    const dialog = screen.getByRole('dialog', { name: 'Delete this organisation?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // Focus starts where the user types why.
+    expect(within(dialog).getByLabelText(/Why is it being deleted/)).toHaveFocus();
+    await user.keyboard('Typed, then thought better of it');
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(deleteButton).toHaveFocus();
 
+    // Asked again, the reason starts empty.
     await user.click(deleteButton);
+    expect(within(screen.getByRole('dialog')).getByLabelText(/Why is it being deleted/)).toHaveValue('');
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(fake.callsTo('organisations:delete')).toHaveLength(0);
     expect(window.location.hash).toBe(`#/organisations/${ORG_KAIST}`);
   });
@@ -41,9 +45,10 @@ describe('ConfirmDialog', () => {
     const user = userEvent.setup();
     renderApp(`#/organisations/${ORG_KAIST}`);
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await user.type(within(screen.getByRole('dialog')).getByLabelText(/Why is it being deleted/), 'Merged into KAIST Daejeon');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('KAIST is a party to 3 agreements; remove it from them first.');
-    expect(fake.callsTo('organisations:delete')).toEqual([{ id: ORG_KAIST }]);
+    expect(fake.callsTo('organisations:delete')).toEqual([{ id: ORG_KAIST, reason: 'Merged into KAIST Daejeon' }]);
     expect(window.location.hash).toBe(`#/organisations/${ORG_KAIST}`);
   });
 

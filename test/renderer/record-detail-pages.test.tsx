@@ -88,12 +88,17 @@ describe.each(CASES)('$area detail page', (c) => {
     expect(await screen.findByRole('heading', { level: 1, name: c.title })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    const dialog = screen.getByRole('alertdialog', { name: c.confirmTitle });
+    const dialog = screen.getByRole('dialog', { name: c.confirmTitle });
+    // The reason is asked first, and goes to main with the delete.
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(within(dialog).getByLabelText(/Why is it being deleted/)).toHaveAccessibleDescription(/required/i);
+    expect(c.deleteCalls(fake)).toEqual([]);
+    await user.type(within(dialog).getByLabelText(/Why is it being deleted/), 'Entered twice');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByText(c.deleted)).toBeInTheDocument();
     await waitFor(() => expect(window.location.hash).toBe(`#/${c.area}`));
-    expect(c.deleteCalls(fake)).toEqual([{ id: c.id }]);
+    expect(c.deleteCalls(fake)).toEqual([{ id: c.id, reason: 'Entered twice' }]);
     const deletedAt = fake.calls.findIndex((call) => call.channel.endsWith(':delete'));
     await waitFor(() => expect(fake.calls.slice(deletedAt).some((call) => call.channel === c.list)).toBe(true));
   });
@@ -104,7 +109,8 @@ describe.each(CASES)('$area detail page', (c) => {
     const user = userEvent.setup();
     renderApp(`#/${c.area}/${c.id}`);
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await user.type(within(screen.getByRole('dialog')).getByLabelText(/Why is it being deleted/), 'No longer a partner');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(refusal.message);
     expect(c.deleteCalls(fake)).toHaveLength(1);

@@ -61,7 +61,7 @@ export function undoImport(ctx: ServiceContext, importId: string): ImportUndoRes
         organisationsKept.push(organisation.name);
         continue;
       }
-      deleteOrganisation(quiet, organisationId);
+      deleteOrganisation(quiet, { id: organisationId, reason });
       organisationsRemoved += 1;
     }
     markUndone(ctx.db, importId, { at: timestamp(ctx), by: ctx.actor });

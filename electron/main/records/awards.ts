@@ -230,7 +230,7 @@ export const awardRecords = defineMainRecord({
     'awards:get': ({ id }) => awards.get(ctx, id),
     'awards:create': (values) => createAward(ctx, values),
     'awards:update': (input) => updateAward(ctx, input),
-    'awards:delete': ({ id }) => awards.remove(ctx, id),
+    'awards:delete': (removal) => awards.remove(ctx, removal),
     'awards:transition': (move) => transitionAward(ctx, move),
     'awards:totals': ({ programId }) => awardYearTotals(ctx.db, programId),
   }),

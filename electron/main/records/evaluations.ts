@@ -88,6 +88,6 @@ export const evaluationRecords = defineMainRecord({
     'evaluations:get': ({ id }) => evaluations.get(ctx, id),
     'evaluations:create': (values) => createEvaluation(ctx, values),
     'evaluations:update': (input) => updateEvaluation(ctx, input),
-    'evaluations:delete': ({ id }) => evaluations.remove(ctx, id),
+    'evaluations:delete': (removal) => evaluations.remove(ctx, removal),
   }),
 });

@@ -7,7 +7,7 @@ import { defineChildRows } from '../db/child-rows';
 import { statement, type Db } from '../db/connection';
 import { defineRecordTable, type RowStamp } from '../db/record-table';
 import type { HandlerMap } from '../ipc/register';
-import { recordService } from '../services/record-service';
+import { recordService, type Removal } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 
 /**
@@ -265,8 +265,8 @@ export function updateEvent(ctx: ServiceContext, input: ChannelParsedInput<'even
 }
 
 /** Tombstones the event; its documents stay in the store, as every record's do. */
-export function deleteEvent(ctx: ServiceContext, id: string): { id: string } {
-  return events.remove(ctx, id);
+export function deleteEvent(ctx: ServiceContext, removal: Removal): { id: string } {
+  return events.remove(ctx, removal);
 }
 
 export function eventHandlers(ctx: ServiceContext): Pick<HandlerMap, 'events:list' | 'events:get' | 'events:create' | 'events:update' | 'events:delete'> {
@@ -275,6 +275,6 @@ export function eventHandlers(ctx: ServiceContext): Pick<HandlerMap, 'events:lis
     'events:get': ({ id }) => getEvent(ctx, id),
     'events:create': (values) => createEvent(ctx, values),
     'events:update': (input) => updateEvent(ctx, input),
-    'events:delete': ({ id }) => deleteEvent(ctx, id),
+    'events:delete': (removal) => deleteEvent(ctx, removal),
   };
 }

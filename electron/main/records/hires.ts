@@ -4,7 +4,7 @@ import type { Hire, HireValues } from '../../../shared/models/hire';
 import { statement } from '../db/connection';
 import { defineRecordTable, type RowStamp } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { recordService } from '../services/record-service';
+import { recordService, type Removal } from '../services/record-service';
 import { newId, timestamp, write, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { organisationTable } from './organisations';
@@ -118,11 +118,11 @@ export function updateHire(ctx: ServiceContext, input: ChannelParsedInput<'hires
 }
 
 /** Removing a hire removes the affiliation it opened, in the same transaction. */
-export function deleteHire(ctx: ServiceContext, id: string): { id: string } {
+export function deleteHire(ctx: ServiceContext, removal: Removal): { id: string } {
   return write(ctx, 'hire', () => {
-    const removed = hires.remove(ctx, id);
+    const removed = hires.remove(ctx, removal);
     const at = timestamp(ctx);
-    statement(ctx.db, 'UPDATE person_affiliations SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE hire_id = ? AND deleted_at IS NULL').run(at, at, ctx.actor, id);
+    statement(ctx.db, 'UPDATE person_affiliations SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE hire_id = ? AND deleted_at IS NULL').run(at, at, ctx.actor, removal.id);
     return removed;
   });
 }
@@ -136,6 +136,6 @@ export const hireRecords = defineMainRecord({
     'hires:get': ({ id }) => hires.get(ctx, id),
     'hires:create': (values) => createHire(ctx, values),
     'hires:update': (input) => updateHire(ctx, input),
-    'hires:delete': ({ id }) => deleteHire(ctx, id),
+    'hires:delete': (removal) => deleteHire(ctx, removal),
   }),
 });

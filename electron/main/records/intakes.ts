@@ -74,6 +74,6 @@ export const intakeRecords = defineMainRecord({
     'intakes:get': ({ id }) => intakes.get(ctx, id),
     'intakes:create': (values) => createIntake(ctx, values),
     'intakes:update': (input) => updateIntake(ctx, input),
-    'intakes:delete': ({ id }) => intakes.remove(ctx, id),
+    'intakes:delete': (removal) => intakes.remove(ctx, removal),
   }),
 });

@@ -7,7 +7,7 @@ import { defineRecordTable, jsonColumn } from '../db/record-table';
 import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
 import { agreementTable } from '../db/repos/agreement-repo';
 import { ancestorIds } from '../db/repos/lineage-repo';
-import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
+import { recordService, type BatchCreated, type BatchSource, type Removal } from '../services/record-service';
 import type { ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { similarRecords } from './similar-names';
@@ -138,8 +138,9 @@ export function updateOrganisation(ctx: ServiceContext, input: ChannelParsedInpu
 }
 
 /** Tombstones the organisation; refused while agreements, people or sub-units still point at it. */
-export function deleteOrganisation(ctx: ServiceContext, id: string): { id: string } {
-  return organisations.remove(ctx, id, (before) => {
+export function deleteOrganisation(ctx: ServiceContext, removal: Removal): { id: string } {
+  const { id } = removal;
+  return organisations.remove(ctx, removal, (before) => {
     const refs = organisationReferences(ctx.db, id);
     if (refs.agreements || refs.people || refs.children || refs.programs) {
       throw new AppError('CONFLICT', 'organisation.stillReferenced', {
@@ -161,7 +162,7 @@ export const organisationRecords = defineMainRecord({
     'organisations:get': ({ id }) => getOrganisation(ctx, id),
     'organisations:create': (values) => createOrganisation(ctx, values),
     'organisations:update': (input) => updateOrganisation(ctx, input),
-    'organisations:delete': ({ id }) => deleteOrganisation(ctx, id),
+    'organisations:delete': (removal) => deleteOrganisation(ctx, removal),
     'organisations:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_ORGANISATIONS, query) }),
   }),
 });

@@ -6,7 +6,7 @@ import { statement, type Db } from '../db/connection';
 import { defineRecordTable, jsonColumn, type RowStamp } from '../db/record-table';
 import { agreementIdsMentioning } from '../db/repos/agreement-parts-repo';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { recordService, type BatchCreated, type BatchSource } from '../services/record-service';
+import { recordService, type BatchCreated, type BatchSource, type Removal } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { similarRecords } from './similar-names';
@@ -187,8 +187,9 @@ export function updatePerson(ctx: ServiceContext, input: ChannelParsedInput<'peo
   );
 }
 
-export function deletePerson(ctx: ServiceContext, id: string): { id: string } {
-  return people.remove(ctx, id, (before) => {
+export function deletePerson(ctx: ServiceContext, removal: Removal): { id: string } {
+  const { id } = removal;
+  return people.remove(ctx, removal, (before) => {
     const signed = signatoryCount(ctx.db, id);
     if (signed > 0) throw new AppError('CONFLICT', 'person.stillSignatory', { name: before.name, count: signed });
   });
@@ -205,7 +206,7 @@ export const personRecords = defineMainRecord({
     'people:get': ({ id }) => getPerson(ctx, id),
     'people:create': (values) => createPerson(ctx, values),
     'people:update': (input) => updatePerson(ctx, input),
-    'people:delete': ({ id }) => deletePerson(ctx, id),
+    'people:delete': (removal) => deletePerson(ctx, removal),
     'people:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_PEOPLE, query) }),
   }),
 });

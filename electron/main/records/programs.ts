@@ -6,7 +6,7 @@ import { defineChildRows } from '../db/child-rows';
 import { statement, type Db } from '../db/connection';
 import { defineRecordTable, jsonColumn, type RowStamp } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { recordService } from '../services/record-service';
+import { recordService, type Removal } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { organisationTable } from './organisations';
@@ -171,8 +171,9 @@ export function updateProgram(ctx: ServiceContext, input: ChannelParsedInput<'pr
 }
 
 /** Tombstones the program; refused while it still has intakes, which would be left without one. */
-export function deleteProgram(ctx: ServiceContext, id: string): { id: string } {
-  return programs.remove(ctx, id, (before) => {
+export function deleteProgram(ctx: ServiceContext, removal: Removal): { id: string } {
+  const { id } = removal;
+  return programs.remove(ctx, removal, (before) => {
     const intakes = intakeCount(ctx.db, id);
     if (intakes > 0) throw new AppError('CONFLICT', 'program.stillHasIntakes', { name: before.name, count: intakes });
   });
@@ -186,6 +187,6 @@ export const programRecords = defineMainRecord({
     'programs:get': ({ id }) => getProgram(ctx, id),
     'programs:create': (values) => createProgram(ctx, values),
     'programs:update': (input) => updateProgram(ctx, input),
-    'programs:delete': ({ id }) => deleteProgram(ctx, id),
+    'programs:delete': (removal) => deleteProgram(ctx, removal),
   }),
 });

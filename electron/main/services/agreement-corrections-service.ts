@@ -85,7 +85,7 @@ export function putBackStatus(ctx: ServiceContext, input: ChannelParsedInput<'ag
 export function removeAgreement(ctx: ServiceContext, input: ChannelParsedInput<'agreements:remove'>): { id: string } {
   return agreements.remove(
     ctx,
-    input.id,
+    input,
     (before) => {
       if (input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== before.updatedAt) {
         throw new AppError('CONFLICT', 'record.changedMeanwhile', { noun: 'agreement' });
@@ -94,7 +94,6 @@ export function removeAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
       const programs = programsCreatedBy(ctx.db, input.id);
       if (programs) throw new AppError('CONFLICT', 'agreement.linkedFromPrograms', { count: programs });
     },
-    input.reason,
   );
 }
 

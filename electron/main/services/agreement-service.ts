@@ -33,7 +33,7 @@ import { signingRecordsFor } from '../db/repos/signing-repo';
 import { personTable } from '../records/people';
 import { programsCreatedBy } from '../records/programs';
 import { endsOnOf, referencePrefix, storedTerm, termToday } from './agreement-terms';
-import { recordService, type BatchCreated, type BatchSource } from './record-service';
+import { recordService, type BatchCreated, type BatchSource, type Removal } from './record-service';
 import { newId, type ServiceContext } from './service-context';
 
 export const AGREEMENT_ENTITY = 'agreement';
@@ -328,8 +328,9 @@ export function updateAgreement(ctx: ServiceContext, input: ChannelParsedInput<'
 }
 
 /** Only drafts can be deleted (tombstoned); anything further along is terminated instead. */
-export function deleteAgreement(ctx: ServiceContext, id: string): { id: string } {
-  return agreements.remove(ctx, id, (before) => {
+export function deleteAgreement(ctx: ServiceContext, removal: Removal): { id: string } {
+  const { id } = removal;
+  return agreements.remove(ctx, removal, (before) => {
     if (before.status !== 'draft') {
       throw new AppError('ILLEGAL_TRANSITION', 'agreement.onlyDraftsDeleted');
     }

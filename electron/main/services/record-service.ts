@@ -17,6 +17,9 @@ export type RecordServiceSpec<F, R extends Stored> = {
 
 export type Edit = { id: string; expectedUpdatedAt?: string };
 
+/** A removal: which record, and why (every delete says; the reason is kept in its history). */
+export type Removal = { id: string; reason: string };
+
 /**
  * One row of a batch write: its number as the caller counts rows (a file's row, a seed's place),
  * used to name it when it is refused, and the same `prepare`/`after` a single create takes.
@@ -67,8 +70,8 @@ export type RecordService<F, R extends Stored> = {
     prepare: (before: R) => F,
     options?: { after?: (id: string, stamp: RowStamp, before: R) => void; action?: AuditAction; reason?: string },
   ): R;
-  /** Tombstones the record; `check` refuses while something still depends on it. `reason` goes in the audit row. */
-  remove(ctx: ServiceContext, id: string, check?: (before: R) => void, reason?: string): { id: string };
+  /** Tombstones the record, saying why (the reason goes in its audit row); `check` refuses while something still depends on it. */
+  remove(ctx: ServiceContext, removal: Removal, check?: (before: R) => void): { id: string };
 };
 
 /**
@@ -196,12 +199,12 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         return after;
       });
     },
-    remove(ctx, id, check, reason) {
+    remove(ctx, { id, reason }, check) {
       return write(ctx, table.kind, () => {
         const before = get(ctx, id);
         check?.(before);
         table.tombstone(ctx.db, id, stampAfter(ctx, before.updatedAt));
-        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'delete', before, after: null, ...(reason === undefined ? {} : { reason }) });
+        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'delete', before, after: null, reason });
         return { id };
       });
     },

@@ -21,6 +21,7 @@ export const enCommon = {
   'form.leaveStay': 'Stay on the form',
   'common.confirm': 'Confirm',
   'common.delete': 'Delete',
+  'common.deleteReason': 'Why is it being deleted? (Kept in its history.)',
   'common.edit': 'Edit',
   'common.remove': 'Remove',
   'common.close': 'Close',

@@ -45,7 +45,7 @@ export function agreementHandlers(
     'agreements:create': (values) => createAgreement(ctx, values),
     'agreements:update': (input) => updateAgreement(ctx, input),
     'agreements:transition': (input) => fresh(transitionAgreement(ctx, input)),
-    'agreements:delete': ({ id }) => deleteAgreement(ctx, id),
+    'agreements:delete': (removal) => deleteAgreement(ctx, removal),
     'agreements:correct': (input) => fresh(correctAgreement(ctx, input)),
     'agreements:putBack': (input) => fresh(putBackStatus(ctx, input)),
     'agreements:remove': (input) => removeAgreement(ctx, input),

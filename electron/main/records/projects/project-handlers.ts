@@ -10,7 +10,7 @@ export function projectHandlers(ctx: ServiceContext): Pick<HandlerMap, ProjectCh
     'projects:get': ({ id }) => getProject(ctx, id),
     'projects:create': (values) => createProject(ctx, values),
     'projects:update': (input) => updateProject(ctx, input),
-    'projects:delete': ({ id }) => deleteProject(ctx, id),
+    'projects:delete': (removal) => deleteProject(ctx, removal),
     'projects:transition': (input) => transitionProject(ctx, input),
   };
 }

@@ -8,7 +8,7 @@ import type { RowStamp } from '../../db/record-table';
 import { agreementTable } from '../../db/repos/agreement-repo';
 import { organisationTable } from '../organisations';
 import { personTable } from '../people';
-import { recordService } from '../../services/record-service';
+import { recordService, type Removal } from '../../services/record-service';
 import { newId, type ServiceContext } from '../../services/service-context';
 import { linkCount } from '../outcomes/outcome-queries';
 import { outputsRemovedBy, saveOutputs } from './project-outputs';
@@ -113,8 +113,9 @@ export function transitionProject(ctx: ServiceContext, input: ChannelParsedInput
 }
 
 /** Tombstones the project; refused while it (or one of its outputs) still fulfils a cooperation item. */
-export function deleteProject(ctx: ServiceContext, id: string): { id: string } {
-  return projects.remove(ctx, id, (before) => {
+export function deleteProject(ctx: ServiceContext, removal: Removal): { id: string } {
+  const { id } = removal;
+  return projects.remove(ctx, removal, (before) => {
     const count = linkCount(ctx.db, 'project', [id]) + linkCount(ctx.db, 'output', before.outputs.map((o) => o.id));
     if (count > 0) throw new AppError('CONFLICT', 'project.stillLinked', { title: before.title, count });
   });

@@ -7,18 +7,13 @@ import { statusKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
 import { isSigned } from '../../../../shared/lifecycle';
-import { Reason, type AgreementDetail, type AgreementStatus } from '../../../../shared/models/agreement';
-import { zodIssuesToErrors, issueText } from '../common/form-errors';
+import { type AgreementDetail, type AgreementStatus } from '../../../../shared/models/agreement';
+import { issueText } from '../common/form-errors';
+import { reasonProblem } from '../common/reason-problem';
 import { errorMessage, isClientError, notifySuccess } from '../common/notify';
 import { CorrectionDialog } from './correction-dialog';
 
 type Open = 'correct' | 'putBack' | 'remove' | null;
-
-/** The reason's own problem, or null when it will do. */
-function reasonProblem(reason: string): string | null {
-  const parsed = Reason.safeParse(reason);
-  return parsed.success ? null : (Object.values(zodIssuesToErrors(parsed.error.issues))[0] ?? null);
-}
 
 /** What a refused call says, with the sentences of its issues. */
 function refusal(error: unknown): string {

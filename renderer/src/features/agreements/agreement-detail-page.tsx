@@ -38,7 +38,7 @@ export function AgreementDetailPage({ id, related }: { id: string; related?: Rea
     // Parties and signatories by name; the document count; which parties have signed.
     reads: ['agreement', 'organisation', 'person', 'document', 'signing'],
     get: (key) => send('agreements:get', { id: key }),
-    remove: (key) => send('agreements:delete', { id: key }),
+    remove: (key, reason) => send('agreements:delete', { id: key, reason }),
     deleteTexts: (a) => ({
       title: t('agreement.deleteTitle'),
       message: t('agreement.deleteBody', { title: a.title }),

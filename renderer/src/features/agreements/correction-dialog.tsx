@@ -1,8 +1,9 @@
 import { TextArea } from '../../components/text-field';
 import { useT } from '../../i18n';
 import { send } from '../../ipc/client';
-import { Reason, type AgreementDetail, type AgreementValues } from '../../../../shared/models/agreement';
-import { zodIssuesToErrors, type FieldErrors } from '../common/form-errors';
+import type { AgreementDetail, AgreementValues } from '../../../../shared/models/agreement';
+import { type FieldErrors } from '../common/form-errors';
+import { reasonProblem } from '../common/reason-problem';
 import { RecordDialog } from '../common/record-dialog';
 import { useEntityForm } from '../common/use-entity-form';
 import { EntryFields } from './form/entry-fields';
@@ -17,12 +18,9 @@ type Correction = { values: AgreementValues; reason: string };
 /** The agreement's own check plus a reason, which a correction must give. */
 function validateCorrection(values: CorrectionValues): { ok: true; value: Correction } | { ok: false; errors: FieldErrors } {
   const agreement = validateAgreement(values);
-  const reason = Reason.safeParse(values.reason);
-  const errors: FieldErrors = {
-    ...(agreement.ok ? {} : agreement.errors),
-    ...(reason.success ? {} : { reason: Object.values(zodIssuesToErrors(reason.error.issues))[0] }),
-  };
-  if (agreement.ok && reason.success) return { ok: true, value: { values: agreement.value, reason: reason.data } };
+  const reason = reasonProblem(values.reason);
+  const errors: FieldErrors = { ...(agreement.ok ? {} : agreement.errors), ...(reason ? { reason } : {}) };
+  if (agreement.ok && !reason) return { ok: true, value: { values: agreement.value, reason: values.reason } };
   return { ok: false, errors };
 }
 

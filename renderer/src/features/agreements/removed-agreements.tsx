@@ -7,9 +7,10 @@ import { formatDateTime, useT } from '../../i18n';
 import { statusKey } from '../../i18n/labels';
 import { send } from '../../ipc/client';
 import { useAppStore } from '../../store';
-import { Reason, type RemovedAgreement } from '../../../../shared/models/agreement';
-import { issueText, zodIssuesToErrors } from '../common/form-errors';
+import type { RemovedAgreement } from '../../../../shared/models/agreement';
+import { issueText } from '../common/form-errors';
 import { errorMessage, isClientError, notifySuccess } from '../common/notify';
+import { reasonProblem } from '../common/reason-problem';
 import { useLoad } from '../common/use-load';
 
 /** Removed agreements per page: every one of them can be found and restored, however many there are. */
@@ -40,14 +41,14 @@ export function RemovedAgreements() {
 
   const restore = async () => {
     if (!restoring) return;
-    const parsed = Reason.safeParse(reason);
-    if (!parsed.success) {
-      setError(Object.values(zodIssuesToErrors(parsed.error.issues))[0]);
+    const problem = reasonProblem(reason);
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);
     try {
-      const restored = await send('agreements:restore', { id: restoring.id, reason: parsed.data });
+      const restored = await send('agreements:restore', { id: restoring.id, reason });
       setRestoring(null);
       invalidate(['agreement']);
       notifySuccess(t('removed.restored'));

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Toasts } from '../../components/toasts';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
 import { ChainBanner } from './chain-banner';
+import { ConfirmHost } from './confirm-host';
 import { DocumentsBanner } from './documents-banner';
 import { RouteView } from './route-view';
 import { Sidebar } from './sidebar';
@@ -16,8 +16,6 @@ export function App() {
   const t = useT();
   const toasts = useAppStore((s) => s.toasts);
   const dismissToast = useAppStore((s) => s.dismissToast);
-  const confirmRequest = useAppStore((s) => s.confirmRequest);
-  const resolveConfirm = useAppStore((s) => s.resolveConfirm);
   const route = useAppStore((s) => s.route);
   const mainRef = useRef<HTMLElement>(null);
   useGlobalKeys();
@@ -41,16 +39,7 @@ export function App() {
         <RouteView />
       </main>
       <Toasts toasts={toasts} onDismiss={dismissToast} dismissLabel={t('common.dismiss')} />
-      <ConfirmDialog
-        open={confirmRequest !== null}
-        title={confirmRequest?.title ?? ''}
-        message={confirmRequest?.message ?? ''}
-        confirmLabel={confirmRequest?.confirmLabel ?? t('common.confirm')}
-        cancelLabel={confirmRequest?.cancelLabel ?? t('common.cancel')}
-        danger={confirmRequest?.danger}
-        onConfirm={() => resolveConfirm(true)}
-        onCancel={() => resolveConfirm(false)}
-      />
+      <ConfirmHost />
     </div>
   );
 }

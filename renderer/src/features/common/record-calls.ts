@@ -23,7 +23,8 @@ export function recordCalls<P extends RecordPrefix>(prefix: P) {
   const call = (verb: string, input: unknown) => send(`${prefix}:${verb}` as Channel, input as never) as Promise<unknown>;
   return {
     get: (id: string) => call('get', { id }) as Promise<RecordOf<P>>,
-    remove: (id: string) => call('delete', { id }),
+    /** Deletes the record, saying why (main keeps the reason in its history). */
+    remove: (id: string, reason: string) => call('delete', { id, reason }),
     /** Creates the record, or saves an edit of `base` (main refuses it when someone saved since: CONFLICT). */
     save: (values: ValuesOf<P>, base?: StoredRecord) =>
       (base ? call('update', { id: base.id, expectedUpdatedAt: base.updatedAt, values }) : call('create', values)) as Promise<RecordOf<P>>,

@@ -13,7 +13,8 @@ export type RecordDetailOptions<R extends { id: string }> = {
   /** The kinds of record the page shows (the record's own, and e.g. the names of those it links to). */
   reads: readonly Entity[];
   get: (id: string) => Promise<R>;
-  remove: (id: string) => Promise<unknown>;
+  /** Deletes it, with the reason the user gave. */
+  remove: (id: string, reason: string) => Promise<unknown>;
   deleteTexts: (record: R) => DeleteTexts;
 };
 
@@ -21,28 +22,35 @@ export type RecordDetail<R> = {
   /** The record; until it arrives, show `PendingRecord` with this. */
   loaded: LoadState<R>;
   /**
-   * Asks first; then deletes, says so, refreshes what showed the record, and goes back to the list.
+   * Asks first, and why (the reason goes in the record's history); then deletes, says so, refreshes
+   * what showed the record, and goes back to the list.
    * When main refuses (CONFLICT: e.g. agreements still name the organisation) its message is shown and
    * the page stays.
    */
   remove: (record: R) => Promise<void>;
 };
 
-/** The flow every record's detail page shares: load it, and delete it with confirmation. */
+/** The flow every record's detail page shares: load it, and delete it with confirmation and a reason. */
 export function useRecordDetail<R extends { id: string }>(options: RecordDetailOptions<R>): RecordDetail<R> {
   const { record, id, reads, get, deleteTexts } = options;
   const t = useT();
   const navigate = useAppStore((s) => s.navigate);
-  const confirm = useAppStore((s) => s.confirm);
+  const confirmWithReason = useAppStore((s) => s.confirmWithReason);
   const invalidate = useAppStore((s) => s.invalidate);
   const loaded = useLoad(() => get(id), `${record.area}:${id}`, { quiet: true, reads });
 
   const remove = async (current: R) => {
     const texts = deleteTexts(current);
-    const ok = await confirm({ title: texts.title, message: texts.message, confirmLabel: t('common.delete'), danger: true });
-    if (!ok) return;
+    const reason = await confirmWithReason({
+      title: texts.title,
+      message: texts.message,
+      confirmLabel: t('common.delete'),
+      danger: true,
+      reasonLabel: t('common.deleteReason'),
+    });
+    if (reason === null) return;
     try {
-      await options.remove(current.id);
+      await options.remove(current.id, reason);
     } catch (error) {
       notifyError(error);
       return;

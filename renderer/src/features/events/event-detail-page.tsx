@@ -38,7 +38,7 @@ export function EventDetailPage({ id }: { id: string }) {
     id,
     reads: ['event', 'agreement', 'organisation', 'person'],
     get: (key) => send('events:get', { id: key }),
-    remove: (key) => send('events:delete', { id: key }),
+    remove: (key, reason) => send('events:delete', { id: key, reason }),
     deleteTexts: (e) => ({ title: t('event.deleteTitle'), message: t('event.deleteBody', { title: e.title }), deleted: t('event.deleted') }),
   });
   const event = loaded.data;

@@ -25,7 +25,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
     reads: ['organisation'],
     get: (key) => send('organisations:get', { id: key }),
     // Main refuses (CONFLICT) while agreements still name it as a party, and says so.
-    remove: (key) => send('organisations:delete', { id: key }),
+    remove: (key, reason) => send('organisations:delete', { id: key, reason }),
     deleteTexts: (o) => ({
       title: t('organisation.deleteTitle'),
       message: t('organisation.deleteBody', { name: o.name }),

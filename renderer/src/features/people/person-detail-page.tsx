@@ -21,7 +21,7 @@ export function PersonDetailPage({ id, related }: { id: string; related?: ReactN
     // The names of the organisations the person belongs or belonged to.
     reads: ['person', 'organisation'],
     get: (key) => send('people:get', { id: key }),
-    remove: (key) => send('people:delete', { id: key }),
+    remove: (key, reason) => send('people:delete', { id: key, reason }),
     deleteTexts: (p) => ({
       title: t('person.deleteTitle'),
       message: t('person.deleteBody', { name: p.name }),

@@ -39,7 +39,7 @@ export function ProgramDetailPage({ id, related }: { id: string; related?: React
     reads: ['program', 'intake', 'organisation', 'agreement'],
     get: (key) => send('programs:get', { id: key }),
     // Main refuses (CONFLICT) while the program has intakes, and says so.
-    remove: (key) => send('programs:delete', { id: key }),
+    remove: (key, reason) => send('programs:delete', { id: key, reason }),
     deleteTexts: (p) => ({ title: t('program.deleteTitle'), message: t('program.deleteBody', { name: p.name }), deleted: t('program.deleted') }),
   });
   const program = loaded.data;
