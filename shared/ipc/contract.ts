@@ -119,7 +119,6 @@ export const contract = {
   'agreements:putBack': { input: AgreementPutBack, output: AgreementDetail },
   /** A mis-entered agreement of any status, removed with a reason (a tombstone; undone by restore). */
   'agreements:remove': { input: AgreementRemoval, output: Deleted },
-  'agreements:restore': { input: AgreementRemoval, output: AgreementDetail },
   /** Removed agreements, the latest removal first, to restore one. */
   'agreements:removed': { input: PageRequest, output: Page(RemovedAgreement) },
 

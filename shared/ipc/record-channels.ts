@@ -32,12 +32,13 @@ export type RecordChannels<
   [K in `${P}:get`]: { input: typeof ById; output: R };
 } & { [K in `${P}:create`]: { input: I; output: R } } & { [K in `${P}:update`]: { input: U; output: R } } & {
   [K in `${P}:delete`]: { input: typeof RecordRemoval; output: typeof Deleted };
-};
+} & { [K in `${P}:restore`]: { input: typeof RecordRemoval; output: R } };
 
 /**
- * A record type's `<types>:list | get | create | update | delete` channels from its schemas, so
- * entering a type in the contract is one line and every type's channels have the same shape. A
- * delete says why (`RecordRemoval`): the reason is kept in the record's history.
+ * A record type's `<types>:list | get | create | update | delete | restore` channels from its
+ * schemas, so entering a type in the contract is one line and every type's channels have the same
+ * shape. A delete says why (`RecordRemoval`), and so does the restore that undoes it: each reason
+ * is kept in the record's history.
  */
 export function recordChannels<
   const P extends string,
@@ -54,5 +55,6 @@ export function recordChannels<
     [`${prefix}:create`]: { input: schemas.input, output: schemas.record },
     [`${prefix}:update`]: { input: schemas.update, output: schemas.record },
     [`${prefix}:delete`]: { input: RecordRemoval, output: Deleted },
+    [`${prefix}:restore`]: { input: RecordRemoval, output: schemas.record },
   } as RecordChannels<P, Q, I, U, R, L>;
 }

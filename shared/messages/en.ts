@@ -62,6 +62,8 @@ export const enErrors = {
 
   // Any record type (the noun is what the record type calls one record: "organisation").
   'record.notFound': 'That {noun} does not exist or was deleted.',
+  'record.notRemoved': 'This {noun} is not deleted, so there is nothing to restore.',
+  'record.restoreNamesRemoved': 'It cannot be restored while the {kind} it names is deleted; restore that first.',
   'record.changedMeanwhile': 'Someone changed this {noun} meanwhile. Reload it and try again.',
   'record.kindUnknown': 'Not a kind of record that can own documents.',
 
@@ -199,6 +201,7 @@ export const enErrors = {
   'award.noPayments': 'Add the payment schedule before marking the award paid out.',
   'award.unpaidPayments': '{count, plural, one {# payment is} other {# payments are}} not paid yet: give {count, plural, one {its} other {their}} paid date first.',
   'award.closed': 'This award is {status}; it can no longer be edited.',
+  'award.restoreTaken': 'Its application has another award now; delete that one first to restore this one.',
   'person.stillSignatory': '{name} is a signatory of {count, plural, one {# agreement} other {# agreements}} and cannot be deleted.',
 
   // Research projects and centres, their outcomes, partners.

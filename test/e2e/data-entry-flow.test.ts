@@ -12,15 +12,21 @@ afterAll(async () => {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().textContent();
 
+/** A window on the app, collecting the page's errors (a test ends expecting none). */
+async function openWindow(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await expect.poll(() => heading(page)).toBeTruthy();
+  return { page, errors };
+}
+
 describe('data entry that helps (browser mode)', () => {
   it('warns of " kaist " beside KAIST and opens the existing one, creates a signatory inline, and asks before losing a form', async () => {
     const app = await startApp(tempDataDir(), ['--no-demo']);
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(app.url);
-      await expect.poll(() => heading(page)).toBeTruthy();
+      const { page, errors } = await openWindow(app.url);
 
       // KAIST, with its country picked by its Korean name.
       await page.getByRole('link', { name: 'Organisations' }).click();
@@ -79,6 +85,47 @@ describe('data entry that helps (browser mode)', () => {
       await expect.poll(() => heading(page)).toBe('People');
       // The person created inline stays in the register.
       await expect.poll(() => page.getByText('Park Ji-woo').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('deletes a record only with a reason, offers Undo, and keeps both reasons in its history', async () => {
+    const app = await startApp(tempDataDir(), ['--no-demo']);
+    try {
+      const { page, errors } = await openWindow(app.url);
+      await page.getByRole('link', { name: 'Organisations' }).click();
+      await page.getByRole('button', { name: 'New organisation' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Pangyo Robotics');
+      await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Company' });
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => heading(page)).toBe('Pangyo Robotics');
+
+      // Delete asks why; without a reason it says so at the field and deletes nothing.
+      await page.getByRole('button', { name: 'Delete' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete this organisation?' });
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      const reason = dialog.getByLabel(/Why is it being deleted/);
+      await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+      await reason.fill('Thought it was entered twice');
+      await page.screenshot({ path: screenshotPath('delete-with-reason'), fullPage: true });
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => heading(page)).toBe('Organisations');
+      const listed = () => page.getByRole('grid', { name: 'Organisations' }).getByRole('gridcell', { name: 'Pangyo Robotics', exact: true }).count();
+      // It was the only one: the list is empty.
+      await expect.poll(() => page.getByText('No organisations yet').count()).toBe(1);
+      expect(await listed()).toBe(0);
+
+      // Undo, from the note, brings it back and opens it; its history says why, both times.
+      const note = page.locator('.toast', { hasText: 'The organisation was deleted.' });
+      await page.screenshot({ path: screenshotPath('delete-undo'), fullPage: true });
+      await note.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => heading(page)).toBe('Pangyo Robotics');
+      await expect.poll(() => page.getByText('Reason: Thought it was entered twice').count()).toBe(1);
+      await expect.poll(() => page.getByText(/Reason: Deleted by mistake/).count()).toBe(1);
+      await page.getByRole('link', { name: 'Organisations' }).click();
+      await expect.poll(listed).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

@@ -96,6 +96,21 @@ describe('scholarship awards', () => {
     expect((await t.send('applications:delete', { id: application.id, reason: 'Entered by mistake' })).ok).toBe(true);
   });
 
+  it('come back when restored, unless their application has another award by then', async () => {
+    const t = openTestCore();
+    const { application } = await awardSetting(t);
+    const first = await t.call('awards:create', krwAward(application.id));
+    await t.call('awards:delete', { id: first.id, reason: 'Entered with the wrong amounts' });
+    const second = await t.call('awards:create', krwAward(application.id, { awardedOn: '2026-07-02' }));
+    expect(await t.send('awards:restore', { id: first.id, reason: 'The amounts were right' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Its application has another award now; delete that one first to restore this one.' },
+    });
+    await t.call('awards:delete', { id: second.id, reason: 'The first one was right' });
+    expect(await t.call('awards:restore', { id: first.id, reason: 'The amounts were right' })).toMatchObject({ id: first.id, awardedOn: '2026-07-01' });
+    expect((await t.call('awards:list', { search: '박지우' })).rows.map((a) => a.id)).toEqual([first.id]);
+  });
+
   it('total by currency and year, planned vs paid, never adding currencies, leaving out deleted awards and a cancelled one’s plans', async () => {
     const t = openTestCore();
     const { intake, mei, application, program } = await awardSetting(t);

@@ -88,6 +88,9 @@ describe('hires', () => {
     expect(await t.send('placements:delete', { id: placement.id, reason: 'Entered by mistake' })).toMatchObject({ ok: true });
     await t.call('hires:delete', { id: hire.id, reason: 'Entered by mistake' });
     expect((await t.call('people:get', { id: intern.id })).affiliations).toEqual([]);
+    // Restored, the hire opens its stretch again.
+    await t.call('hires:restore', { id: hire.id, reason: 'Deleted the wrong one' });
+    expect((await t.call('people:get', { id: intern.id })).affiliations).toMatchObject([{ organisationId: host.id, title: 'Research engineer', startedOn: null }]);
   });
 
   it('are listed by person, organisation and kind, and keep what they name from being deleted', async () => {

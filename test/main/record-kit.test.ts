@@ -65,6 +65,50 @@ describe('the record kit', () => {
     expect(removal).toMatchObject({ action: 'delete', reason: 'The same company as Samsung SDS', before: { name: 'Entered twice' } });
   });
 
+  it('restores a deleted record as it was, with a reason, found again by search, and refuses what cannot come back', async () => {
+    const t = openTestCore();
+    const parent = await t.call('organisations:create', { name: 'Seoul National University', kind: 'university', country: 'KR' });
+    const school = await t.call('organisations:create', { name: 'Graduate School of Data Science', kind: 'faculty', country: 'KR', parentId: parent.id });
+    await t.call('organisations:delete', { id: school.id, reason: 'Thought it was a duplicate' });
+    expect((await t.call('organisations:list', { search: 'Data Science' })).total).toBe(0);
+    const restored = await t.call('organisations:restore', { id: school.id, reason: 'It was not a duplicate' });
+    expect(restored).toMatchObject({ name: 'Graduate School of Data Science', parentId: parent.id, parentName: 'Seoul National University' });
+    expect((await t.call('organisations:list', { search: 'Data Science' })).rows.map((o) => o.id)).toEqual([school.id]);
+    const [entry] = (await t.call('audit:list', { entityId: school.id })).rows;
+    expect(entry).toMatchObject({ action: 'restore', reason: 'It was not a duplicate', after: { name: 'Graduate School of Data Science' } });
+    // A live record has nothing to restore; one that never was is not found.
+    expect(await t.send('organisations:restore', { id: school.id, reason: 'Again' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'This organisation is not deleted, so there is nothing to restore.' },
+    });
+    expect(await t.send('organisations:restore', { id: '0190a0b0-0000-7000-8000-000000000999', reason: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Under a parent that is deleted too, it waits for the parent: nothing changes until then.
+    await t.call('organisations:delete', { id: school.id, reason: 'Closed' });
+    await t.call('organisations:delete', { id: parent.id, reason: 'Entered under the wrong name' });
+    const audited = (await t.call('audit:list', { entityId: school.id })).total;
+    expect(await t.send('organisations:restore', { id: school.id, reason: 'Reopened' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'It cannot be restored while the organisation it names is deleted; restore that first.' },
+    });
+    expect(await t.send('organisations:get', { id: school.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await t.call('audit:list', { entityId: school.id })).total).toBe(audited);
+    await t.call('organisations:restore', { id: parent.id, reason: 'Right name after all' });
+    await t.call('organisations:restore', { id: school.id, reason: 'Reopened' });
+    expect((await t.call('organisations:get', { id: school.id })).parentName).toBe('Seoul National University');
+  });
+
+  it('restores a person only while the organisation they belong to is there', async () => {
+    const t = openTestCore();
+    const org = await t.call('organisations:create', { name: 'Upstage', kind: 'company', country: 'KR' });
+    const person = await t.call('people:create', { name: 'Kim Seong-hoon', organisationId: org.id });
+    await t.call('people:delete', { id: person.id, reason: 'Left the company' });
+    await t.call('organisations:delete', { id: org.id, reason: 'Entered twice' });
+    expect(await t.send('people:restore', { id: person.id, reason: 'Came back' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await t.call('organisations:restore', { id: org.id, reason: 'Was the only copy' });
+    expect(await t.call('people:restore', { id: person.id, reason: 'Came back' })).toMatchObject({ name: 'Kim Seong-hoon', organisationId: org.id });
+    expect((await t.call('people:list', { search: 'Seong-hoon' })).total).toBe(1);
+  });
+
   it('pages through a sorted list without losing or repeating rows', async () => {
     const t = openTestCore();
     const names = Array.from({ length: 23 }, (_, i) => `Org ${String(i).padStart(2, '0')}`);

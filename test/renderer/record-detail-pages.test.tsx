@@ -43,6 +43,7 @@ const CASES: Case[] = [
     handlers: ({ failure, refusal }) => ({
       'organisations:get': answer(organisation(ORG_KAIST, 'KAIST'), failure),
       'organisations:delete': ({ id }) => refuse(refusal, id),
+      'organisations:restore': () => organisation(ORG_KAIST, 'KAIST'),
     }),
     deleteCalls: (fake) => fake.callsTo('organisations:delete'),
     confirmTitle: 'Delete this organisation?',
@@ -57,6 +58,7 @@ const CASES: Case[] = [
     handlers: ({ failure, refusal }) => ({
       'people:get': answer(person(PERSON_LEE, 'Lee Ji-eun', ORG_KAIST), failure),
       'people:delete': ({ id }) => refuse(refusal, id),
+      'people:restore': () => person(PERSON_LEE, 'Lee Ji-eun', ORG_KAIST),
     }),
     deleteCalls: (fake) => fake.callsTo('people:delete'),
     confirmTitle: 'Delete this person?',
@@ -71,6 +73,7 @@ const CASES: Case[] = [
     handlers: ({ failure, refusal }) => ({
       'agreements:get': answer(detail(), failure),
       'agreements:delete': ({ id }) => refuse(refusal, id),
+      'agreements:restore': () => detail(),
     }),
     deleteCalls: (fake) => fake.callsTo('agreements:delete'),
     confirmTitle: 'Delete this draft?',
@@ -101,6 +104,23 @@ describe.each(CASES)('$area detail page', (c) => {
     expect(c.deleteCalls(fake)).toEqual([{ id: c.id, reason: 'Entered twice' }]);
     const deletedAt = fake.calls.findIndex((call) => call.channel.endsWith(':delete'));
     await waitFor(() => expect(fake.calls.slice(deletedAt).some((call) => call.channel === c.list)).toBe(true));
+  });
+
+  it('offers Undo in the note after a delete, which restores the record and opens it again', async () => {
+    const fake = installFakeBridge(c.handlers({}));
+    const user = userEvent.setup();
+    renderApp(`#/${c.area}/${c.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.type(within(screen.getByRole('dialog')).getByLabelText(/Why is it being deleted/), 'Entered twice');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    const note = (await screen.findByText(c.deleted)).closest('.toast') as HTMLElement;
+    await waitFor(() => expect(window.location.hash).toBe(`#/${c.area}`));
+
+    await user.click(within(note).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Restored.')).toBeInTheDocument();
+    expect(fake.callsTo(`${c.area}:restore` as Channel)).toEqual([{ id: c.id, reason: expect.stringContaining('Deleted by mistake') }]);
+    await waitFor(() => expect(window.location.hash).toBe(`#/${c.area}/${c.id}`));
+    expect(await screen.findByRole('heading', { level: 1, name: c.title })).toBeInTheDocument();
   });
 
   it('keeps the record when main refuses the delete, and shows main’s reason', async () => {

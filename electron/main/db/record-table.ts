@@ -128,6 +128,10 @@ export type RecordTable<F, R> = {
   insert(db: Db, id: string, fields: F, stamp: RowStamp): void;
   update(db: Db, id: string, fields: F, stamp: RowStamp): void;
   tombstone(db: Db, id: string, stamp: RowStamp): void;
+  /** A removed record's last stamp (its tombstone's `updated_at`), or null when it is live or never was. */
+  removedAt(db: Db, id: string): string | null;
+  /** Brings a tombstoned row back and into the indexes it was taken out of. */
+  untombstone(db: Db, id: string, stamp: RowStamp): void;
   /** Rewrites the record's row in the search index from what is stored now. */
   reindex(db: Db, id: string): void;
   /** Indexes a record made in this write, which has no row in the search index yet (a batch's). */
@@ -370,6 +374,14 @@ export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTabl
     tombstone(db, id, stamp) {
       statement(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.at, stamp.by, id);
       indexing.forget(db, id);
+    },
+    removedAt(db, id) {
+      const row = statement(db, `SELECT updated_at AS at FROM ${table} WHERE id = ? AND deleted_at IS NOT NULL`).get(id) as { at: string } | undefined;
+      return row?.at ?? null;
+    },
+    untombstone(db, id, stamp) {
+      statement(db, `UPDATE ${table} SET deleted_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, stamp.by, id);
+      indexing.reindex(db, id);
     },
     reindex: indexing.reindex,
     indexNew: indexing.indexNew,

@@ -157,6 +157,7 @@ export const applicationRecords = defineMainRecord({
     'applications:create': (values) => createApplication(ctx, values),
     'applications:update': (input) => updateApplication(ctx, input),
     'applications:delete': (removal) => applications.remove(ctx, removal),
+    'applications:restore': (removal) => applications.restore(ctx, removal),
     'applications:transition': (move) => transitionApplication(ctx, move),
     'applications:transitionMany': (batch) => transitionApplications(ctx, batch),
     'applications:export': (input) => exportApplicants(ctx, input),

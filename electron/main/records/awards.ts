@@ -16,8 +16,8 @@ import { statement, type Db } from '../db/connection';
 import type { Clause, RowStamp } from '../db/record-table';
 import { defineRecordTable } from '../db/record-table';
 import { PAYMENT_YEAR } from '../db/migrations/0014-awards';
-import { recordService } from '../services/record-service';
-import { newId, type ServiceContext } from '../services/service-context';
+import { recordService, type Removal } from '../services/record-service';
+import { newId, write, type ServiceContext } from '../services/service-context';
 import { applicationTable } from './applications';
 import { defineMainRecord } from './define-main-record';
 import { moveAlong } from './lifecycle-moves';
@@ -221,6 +221,21 @@ export function awardYearTotals(db: Db, programId?: string): AwardYearTotal[] {
   return rows.filter((row) => row.paidMinor !== 0 || row.plannedMinor !== 0);
 }
 
+/**
+ * Brings a deleted award back, unless its application has another award by now (one award per
+ * application, `awards_application`): said as a sentence, never left to the index to refuse.
+ */
+function restoreAward(ctx: ServiceContext, removal: Removal): Award {
+  return write(ctx, 'award', () => {
+    const taken = statement(
+      ctx.db,
+      'SELECT 1 FROM awards r JOIN awards a ON a.application_id = r.application_id AND a.deleted_at IS NULL WHERE r.id = ?',
+    ).get(removal.id);
+    if (taken) throw new AppError('CONFLICT', 'award.restoreTaken');
+    return awards.restore(ctx, removal);
+  });
+}
+
 export const awardRecords = defineMainRecord({
   channels: 'awards',
   table: awardTable,
@@ -231,6 +246,7 @@ export const awardRecords = defineMainRecord({
     'awards:create': (values) => createAward(ctx, values),
     'awards:update': (input) => updateAward(ctx, input),
     'awards:delete': (removal) => awards.remove(ctx, removal),
+    'awards:restore': (removal) => restoreAward(ctx, removal),
     'awards:transition': (move) => transitionAward(ctx, move),
     'awards:totals': ({ programId }) => awardYearTotals(ctx.db, programId),
   }),

@@ -89,5 +89,6 @@ export const evaluationRecords = defineMainRecord({
     'evaluations:create': (values) => createEvaluation(ctx, values),
     'evaluations:update': (input) => updateEvaluation(ctx, input),
     'evaluations:delete': (removal) => evaluations.remove(ctx, removal),
+    'evaluations:restore': (removal) => evaluations.restore(ctx, removal),
   }),
 });

@@ -269,12 +269,13 @@ export function deleteEvent(ctx: ServiceContext, removal: Removal): { id: string
   return events.remove(ctx, removal);
 }
 
-export function eventHandlers(ctx: ServiceContext): Pick<HandlerMap, 'events:list' | 'events:get' | 'events:create' | 'events:update' | 'events:delete'> {
+export function eventHandlers(ctx: ServiceContext): Pick<HandlerMap, 'events:list' | 'events:get' | 'events:create' | 'events:update' | 'events:delete' | 'events:restore'> {
   return {
     'events:list': (query) => queryEvents(ctx, query),
     'events:get': ({ id }) => getEvent(ctx, id),
     'events:create': (values) => createEvent(ctx, values),
     'events:update': (input) => updateEvent(ctx, input),
     'events:delete': (removal) => deleteEvent(ctx, removal),
+    'events:restore': (removal) => events.restore(ctx, removal),
   };
 }

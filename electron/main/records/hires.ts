@@ -127,6 +127,11 @@ export function deleteHire(ctx: ServiceContext, removal: Removal): { id: string 
   });
 }
 
+/** Restoring a hire opens its affiliation again, as an edit of a hire whose affiliation was removed does. */
+function restoreHire(ctx: ServiceContext, removal: Removal): Hire {
+  return hires.restore(ctx, removal, (restored) => openAffiliation(ctx, restored.id, hireTable.fieldsOf(restored), { at: restored.updatedAt, by: ctx.actor }));
+}
+
 export const hireRecords = defineMainRecord({
   channels: 'hires',
   table: hireTable,
@@ -137,5 +142,6 @@ export const hireRecords = defineMainRecord({
     'hires:create': (values) => createHire(ctx, values),
     'hires:update': (input) => updateHire(ctx, input),
     'hires:delete': (removal) => deleteHire(ctx, removal),
+    'hires:restore': (removal) => restoreHire(ctx, removal),
   }),
 });

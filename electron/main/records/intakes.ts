@@ -75,5 +75,6 @@ export const intakeRecords = defineMainRecord({
     'intakes:create': (values) => createIntake(ctx, values),
     'intakes:update': (input) => updateIntake(ctx, input),
     'intakes:delete': (removal) => intakes.remove(ctx, removal),
+    'intakes:restore': (removal) => intakes.restore(ctx, removal),
   }),
 });

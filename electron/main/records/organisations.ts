@@ -87,6 +87,15 @@ function checkParent(ctx: ServiceContext, id: string | null, parentId: string | 
   }
 }
 
+/** Brings a deleted organisation back, unless the organisation it sat under is deleted too. */
+function restoreOrganisation(ctx: ServiceContext, removal: Removal): Organisation {
+  return organisations.restore(ctx, removal, (restored) => {
+    if (restored.parentId && !organisationTable.exists(ctx.db, restored.parentId)) {
+      throw new AppError('CONFLICT', 'record.restoreNamesRemoved', { kind: 'organisation' });
+    }
+  });
+}
+
 /**
  * A live organisation's name (null when there is none): a key lookup. A rule needing only the
  * name reads it here, not through `find`, which joins its parent and sums its agreement tally.
@@ -163,6 +172,7 @@ export const organisationRecords = defineMainRecord({
     'organisations:create': (values) => createOrganisation(ctx, values),
     'organisations:update': (input) => updateOrganisation(ctx, input),
     'organisations:delete': (removal) => deleteOrganisation(ctx, removal),
+    'organisations:restore': (removal) => restoreOrganisation(ctx, removal),
     'organisations:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_ORGANISATIONS, query) }),
   }),
 });

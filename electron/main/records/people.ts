@@ -207,6 +207,7 @@ export const personRecords = defineMainRecord({
     'people:create': (values) => createPerson(ctx, values),
     'people:update': (input) => updatePerson(ctx, input),
     'people:delete': (removal) => deletePerson(ctx, removal),
+    'people:restore': (removal) => people.restore(ctx, removal),
     'people:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_PEOPLE, query) }),
   }),
 });

@@ -188,5 +188,6 @@ export const programRecords = defineMainRecord({
     'programs:create': (values) => createProgram(ctx, values),
     'programs:update': (input) => updateProgram(ctx, input),
     'programs:delete': (removal) => deleteProgram(ctx, removal),
+    'programs:restore': (removal) => programs.restore(ctx, removal),
   }),
 });

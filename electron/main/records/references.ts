@@ -69,9 +69,10 @@ function inSameTransaction(db: Db, run: () => unknown): unknown {
 }
 
 /**
- * Wraps every record type's delete and edit handlers with what its referrers declared: a delete is
- * refused while live records point at the record (`blocksDelete`), and an edit re-indexes those
- * whose search text carries its name (`searchesName`), in the same transaction as the write.
+ * Wraps every record type's delete, restore and edit handlers with what the types declared: a
+ * delete is refused while live records point at the record (`blocksDelete`), a restore while a
+ * record the restored one names is deleted, and an edit re-indexes those whose search text carries
+ * its name (`searchesName`), in the same transaction as the write.
  */
 export function withReferences<H extends object>(ctx: ServiceContext, types: readonly Referrer[], handlers: H): H {
   const wrapped = { ...handlers } as Record<string, AnyHandler>;
@@ -94,6 +95,21 @@ export function withReferences<H extends object>(ctx: ServiceContext, types: rea
             if (count > 0) throw new AppError('CONFLICT', reference.blocksDelete!, { count, kind: type.table.kind });
           }
           return remove(input);
+        });
+    }
+    const restore = wrapped[`${type.channels}:restore`];
+    if (type.references?.length && restore) {
+      const named = type.references;
+      wrapped[`${type.channels}:restore`] = (input) =>
+        inSameTransaction(ctx.db, () => {
+          const restored = restore(input) as Record<string, unknown>;
+          for (const reference of named) {
+            const id = restored[reference.field];
+            if (typeof id === 'string' && id !== '' && !reference.to.exists(ctx.db, id)) {
+              throw new AppError('CONFLICT', 'record.restoreNamesRemoved', { kind: reference.to.kind });
+            }
+          }
+          return restored;
         });
     }
     if (indexing.length) {

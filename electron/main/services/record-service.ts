@@ -72,6 +72,11 @@ export type RecordService<F, R extends Stored> = {
   ): R;
   /** Tombstones the record, saying why (the reason goes in its audit row); `check` refuses while something still depends on it. */
   remove(ctx: ServiceContext, removal: Removal, check?: (before: R) => void): { id: string };
+  /**
+   * Brings a removed record back as it was, saying why (the reason goes in its audit row); `check`
+   * refuses, rolling it back, when it cannot come back as it is (a record it names is gone too).
+   */
+  restore(ctx: ServiceContext, removal: Removal, check?: (restored: R) => void): R;
 };
 
 /**
@@ -206,6 +211,20 @@ export function recordService<F, R extends Stored>(spec: RecordServiceSpec<F, R>
         table.tombstone(ctx.db, id, stampAfter(ctx, before.updatedAt));
         recordAudit(ctx, { entity: table.kind, entityId: id, action: 'delete', before, after: null, reason });
         return { id };
+      });
+    },
+    restore(ctx, { id, reason }, check) {
+      return write(ctx, table.kind, () => {
+        const removedAt = table.removedAt(ctx.db, id);
+        if (removedAt === null) {
+          if (table.exists(ctx.db, id)) throw new AppError('CONFLICT', 'record.notRemoved', { noun });
+          throw new AppError('NOT_FOUND', 'record.notFound', { noun });
+        }
+        table.untombstone(ctx.db, id, stampAfter(ctx, removedAt));
+        const restored = get(ctx, id);
+        check?.(restored);
+        recordAudit(ctx, { entity: table.kind, entityId: id, action: 'restore', before: null, after: restored, reason });
+        return restored;
       });
     },
   };

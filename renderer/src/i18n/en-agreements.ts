@@ -52,7 +52,7 @@ export const enAgreements = {
   'agreement.newFollowOn': 'New follow-on',
   'agreement.delete': 'Delete',
   'agreement.deleteTitle': 'Delete this draft?',
-  'agreement.deleteBody': '“{title}” will be removed from the register. This cannot be undone.',
+  'agreement.deleteBody': '“{title}” will be removed from the register.',
   'agreement.deleted': 'The draft was deleted.',
   'agreement.reference': 'Reference',
   'agreement.kind': 'Kind',

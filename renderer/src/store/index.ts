@@ -25,7 +25,7 @@ export function resetStore(): void {
 
 export type { Route, Area } from './routes';
 export { parseHash, routeHash, routeArea } from './routes';
-export type { Toast, ToastKind } from './toasts-slice';
+export type { Toast, ToastAction, ToastKind } from './toasts-slice';
 export type { ConfirmRequest } from './confirm-slice';
 export type { BrokenChain } from './integrity-slice';
 export { OTHER_ENTITIES, type Entity } from './entities';

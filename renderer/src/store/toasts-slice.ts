@@ -2,16 +2,20 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
 export type ToastKind = 'info' | 'success' | 'error';
-export type Toast = { id: number; kind: ToastKind; message: string };
+/** What a note offers to do about what it says (Undo a delete); it goes with the note. */
+export type ToastAction = { label: string; run: () => void };
+export type Toast = { id: number; kind: ToastKind; message: string; action?: ToastAction };
 
 export type ToastsSlice = {
   toasts: Toast[];
-  pushToast: (kind: ToastKind, message: string) => number;
+  pushToast: (kind: ToastKind, message: string, action?: ToastAction) => number;
   dismissToast: (id: number) => void;
 };
 
 /** Success and info toasts go by themselves after this long; errors stay until dismissed. */
 export const AUTO_DISMISS_MS = 5000;
+/** A note that offers an action (Undo) stays long enough to reach for it. */
+export const ACTION_DISMISS_MS = 12_000;
 const MAX_TOASTS = 5;
 let nextId = 1;
 const timers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -35,16 +39,16 @@ function capped(toasts: Toast[]): Toast[] {
 
 export const createToastsSlice: StateCreator<AppState, [], [], ToastsSlice> = (set, get) => ({
   toasts: [],
-  pushToast: (kind, message) => {
+  pushToast: (kind, message, action) => {
     // The same note again (three saves in a row) replaces the one on screen instead of stacking.
     const same = get().toasts.find((toast) => toast.kind === kind && toast.message === message);
     if (same) stopTimer(same.id);
     const id = nextId++;
-    set((s) => ({ toasts: capped([...s.toasts.filter((toast) => toast !== same), { id, kind, message }]) }));
+    set((s) => ({ toasts: capped([...s.toasts.filter((toast) => toast !== same), { id, kind, message, ...(action ? { action } : {}) }]) }));
     if (kind !== 'error') {
       timers.set(
         id,
-        setTimeout(() => get().dismissToast(id), AUTO_DISMISS_MS),
+        setTimeout(() => get().dismissToast(id), action ? ACTION_DISMISS_MS : AUTO_DISMISS_MS),
       );
     }
     return id;

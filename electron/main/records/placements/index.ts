@@ -63,6 +63,7 @@ export const placementRecords = defineMainRecord({
     'placements:create': (values) => createPlacement(ctx, values),
     'placements:update': (input) => updatePlacement(ctx, input),
     'placements:delete': (removal) => placements.remove(ctx, removal),
+    'placements:restore': (removal) => placements.restore(ctx, removal),
     'placements:transition': (move) => transitionPlacement(ctx, move),
     'placements:export': (input) => exportPlacements(ctx, input),
     'programs:funnel': ({ programId }) => programFunnel(ctx.db, programId),

@@ -39,6 +39,7 @@ export function AgreementDetailPage({ id, related }: { id: string; related?: Rea
     reads: ['agreement', 'organisation', 'person', 'document', 'signing'],
     get: (key) => send('agreements:get', { id: key }),
     remove: (key, reason) => send('agreements:delete', { id: key, reason }),
+    restore: (key, reason) => send('agreements:restore', { id: key, reason }),
     deleteTexts: (a) => ({
       title: t('agreement.deleteTitle'),
       message: t('agreement.deleteBody', { title: a.title }),

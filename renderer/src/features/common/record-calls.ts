@@ -25,6 +25,8 @@ export function recordCalls<P extends RecordPrefix>(prefix: P) {
     get: (id: string) => call('get', { id }) as Promise<RecordOf<P>>,
     /** Deletes the record, saying why (main keeps the reason in its history). */
     remove: (id: string, reason: string) => call('delete', { id, reason }),
+    /** Brings a deleted record back, saying why. */
+    restore: (id: string, reason: string) => call('restore', { id, reason }),
     /** Creates the record, or saves an edit of `base` (main refuses it when someone saved since: CONFLICT). */
     save: (values: ValuesOf<P>, base?: StoredRecord) =>
       (base ? call('update', { id: base.id, expectedUpdatedAt: base.updatedAt, values }) : call('create', values)) as Promise<RecordOf<P>>,

@@ -51,6 +51,7 @@ export function RecordDetailPage<A extends Area & RecordPrefix, E extends Entity
     reads: props.reads,
     get: (key) => calls.get(key) as Promise<RecordOf<A> & StoredRecord>,
     remove: calls.remove,
+    restore: calls.restore,
     deleteTexts: (current) => ({
       title: t(text('deleteTitle')),
       message: t(text('deleteBody'), props.deleteParams ? props.deleteParams(current) : { name: title(current) }),

@@ -15,6 +15,8 @@ export type RecordDetailOptions<R extends { id: string }> = {
   get: (id: string) => Promise<R>;
   /** Deletes it, with the reason the user gave. */
   remove: (id: string, reason: string) => Promise<unknown>;
+  /** Brings it back (the note after a delete offers Undo). */
+  restore: (id: string, reason: string) => Promise<unknown>;
   deleteTexts: (record: R) => DeleteTexts;
 };
 
@@ -22,8 +24,8 @@ export type RecordDetail<R> = {
   /** The record; until it arrives, show `PendingRecord` with this. */
   loaded: LoadState<R>;
   /**
-   * Asks first, and why (the reason goes in the record's history); then deletes, says so, refreshes
-   * what showed the record, and goes back to the list.
+   * Asks first, and why (the reason goes in the record's history); then deletes, says so with an
+   * Undo that restores it, refreshes what showed the record, and goes back to the list.
    * When main refuses (CONFLICT: e.g. agreements still name the organisation) its message is shown and
    * the page stays.
    */
@@ -55,9 +57,21 @@ export function useRecordDetail<R extends { id: string }>(options: RecordDetailO
       notifyError(error);
       return;
     }
-    notifySuccess(texts.deleted);
+    notifySuccess(texts.deleted, { label: t('common.undo'), run: () => void undo(current.id) });
     invalidate([record.entity]);
     navigate({ view: 'list', area: record.area });
+  };
+
+  const undo = async (deletedId: string) => {
+    try {
+      await options.restore(deletedId, t('common.undoReason'));
+    } catch (error) {
+      notifyError(error);
+      return;
+    }
+    notifySuccess(t('common.restored'));
+    invalidate([record.entity]);
+    navigate({ view: 'detail', area: record.area, id: deletedId });
   };
 
   return { loaded, remove };

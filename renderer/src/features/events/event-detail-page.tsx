@@ -39,6 +39,7 @@ export function EventDetailPage({ id }: { id: string }) {
     reads: ['event', 'agreement', 'organisation', 'person'],
     get: (key) => send('events:get', { id: key }),
     remove: (key, reason) => send('events:delete', { id: key, reason }),
+    restore: (key, reason) => send('events:restore', { id: key, reason }),
     deleteTexts: (e) => ({ title: t('event.deleteTitle'), message: t('event.deleteBody', { title: e.title }), deleted: t('event.deleted') }),
   });
   const event = loaded.data;

@@ -26,6 +26,7 @@ export function OrganisationDetailPage({ id }: { id: string }) {
     get: (key) => send('organisations:get', { id: key }),
     // Main refuses (CONFLICT) while agreements still name it as a party, and says so.
     remove: (key, reason) => send('organisations:delete', { id: key, reason }),
+    restore: (key, reason) => send('organisations:restore', { id: key, reason }),
     deleteTexts: (o) => ({
       title: t('organisation.deleteTitle'),
       message: t('organisation.deleteBody', { name: o.name }),

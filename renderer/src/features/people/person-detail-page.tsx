@@ -22,6 +22,7 @@ export function PersonDetailPage({ id, related }: { id: string; related?: ReactN
     reads: ['person', 'organisation'],
     get: (key) => send('people:get', { id: key }),
     remove: (key, reason) => send('people:delete', { id: key, reason }),
+    restore: (key, reason) => send('people:restore', { id: key, reason }),
     deleteTexts: (p) => ({
       title: t('person.deleteTitle'),
       message: t('person.deleteBody', { name: p.name }),

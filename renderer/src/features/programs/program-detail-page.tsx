@@ -40,6 +40,7 @@ export function ProgramDetailPage({ id, related }: { id: string; related?: React
     get: (key) => send('programs:get', { id: key }),
     // Main refuses (CONFLICT) while the program has intakes, and says so.
     remove: (key, reason) => send('programs:delete', { id: key, reason }),
+    restore: (key, reason) => send('programs:restore', { id: key, reason }),
     deleteTexts: (p) => ({ title: t('program.deleteTitle'), message: t('program.deleteBody', { name: p.name }), deleted: t('program.deleted') }),
   });
   const program = loaded.data;

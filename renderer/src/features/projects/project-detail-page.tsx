@@ -132,6 +132,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
     get: (key) => send('projects:get', { id: key }),
     // Main refuses (CONFLICT) while it fulfils cooperation items, and says so.
     remove: (key, reason) => send('projects:delete', { id: key, reason }),
+    restore: (key, reason) => send('projects:restore', { id: key, reason }),
     deleteTexts: (p) => ({ title: t('project.deleteTitle'), message: t('project.deleteBody', { title: p.title }), deleted: t('project.deleted') }),
   });
   const [changed, setChanged] = useState<Project | undefined>();
