@@ -64,6 +64,7 @@ export const enErrors = {
   'record.notFound': 'That {noun} does not exist or was deleted.',
   'record.notRemoved': 'This {noun} is not deleted, so there is nothing to restore.',
   'record.restoreNamesRemoved': 'It cannot be restored while the {kind} it names is deleted; restore that first.',
+  'record.restoreLinksRemoved': 'It cannot be restored while records it names are deleted; restore those first.',
   'record.changedMeanwhile': 'Someone changed this {noun} meanwhile. Reload it and try again.',
   'record.kindUnknown': 'Not a kind of record that can own documents.',
 

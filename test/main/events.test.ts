@@ -170,5 +170,24 @@ describe('events', () => {
     expect(await t.send('events:get', { id: day.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That event does not exist or was deleted.' } });
     expect((await t.call('calendar:range', { from: '2026-05-01', to: '2026-05-31' })).entries).toEqual([]);
     expect(await t.send('documents:add', { owner: { kind: 'event', id: day.id }, fileName: 'late.pdf', contentBase64: b64(tinyPdf('late')) })).toMatchObject({ ok: false });
+    // Restored, it is back in the calendar with its documents.
+    await t.call('events:restore', { id: day.id, reason: 'It did take place' });
+    expect((await t.call('calendar:range', { from: '2026-05-01', to: '2026-05-31' })).entries).toHaveLength(1);
+    expect((await t.call('documents:list', { owner: { kind: 'event', id: day.id } })).map((d) => d.id)).toEqual([photo.id]);
+  });
+
+  it('comes back only once the agreement it was held under is back', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t);
+    const forum = await makeDayEvent(t, '2026-05-20', { title: 'Signing forum', agreementId: agreement.id });
+    await t.call('events:delete', { id: forum.id, reason: 'Entered under the wrong agreement' });
+    await t.call('agreements:remove', { id: agreement.id, reason: 'Entered twice' });
+    expect(await t.send('events:restore', { id: forum.id, reason: 'It was the right one' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'It cannot be restored while records it names are deleted; restore those first.', issues: [{ path: 'agreementId' }] },
+    });
+    expect(await t.send('events:get', { id: forum.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await t.call('agreements:restore', { id: agreement.id, reason: 'It was not a duplicate' });
+    expect(await t.call('events:restore', { id: forum.id, reason: 'It was the right one' })).toMatchObject({ title: 'Signing forum', agreement: { id: agreement.id } });
   });
 });

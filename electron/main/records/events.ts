@@ -7,7 +7,7 @@ import { defineChildRows } from '../db/child-rows';
 import { statement, type Db } from '../db/connection';
 import { defineRecordTable, type RowStamp } from '../db/record-table';
 import type { HandlerMap } from '../ipc/register';
-import { recordService, type Removal } from '../services/record-service';
+import { linksStillLive, recordService, type Removal } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 
 /**
@@ -276,6 +276,6 @@ export function eventHandlers(ctx: ServiceContext): Pick<HandlerMap, 'events:lis
     'events:create': (values) => createEvent(ctx, values),
     'events:update': (input) => updateEvent(ctx, input),
     'events:delete': (removal) => deleteEvent(ctx, removal),
-    'events:restore': (removal) => events.restore(ctx, removal),
+    'events:restore': (removal) => events.restore(ctx, removal, (restored) => linksStillLive(() => checkLinks(ctx.db, restored))),
   };
 }

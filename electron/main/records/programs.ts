@@ -6,7 +6,7 @@ import { defineChildRows } from '../db/child-rows';
 import { statement, type Db } from '../db/connection';
 import { defineRecordTable, jsonColumn, type RowStamp } from '../db/record-table';
 import { agreementTable } from '../db/repos/agreement-repo';
-import { recordService, type Removal } from '../services/record-service';
+import { linksStillLive, recordService, type Removal } from '../services/record-service';
 import { newId, type ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
 import { organisationTable } from './organisations';
@@ -188,6 +188,6 @@ export const programRecords = defineMainRecord({
     'programs:create': (values) => createProgram(ctx, values),
     'programs:update': (input) => updateProgram(ctx, input),
     'programs:delete': (removal) => deleteProgram(ctx, removal),
-    'programs:restore': (removal) => programs.restore(ctx, removal),
+    'programs:restore': (removal) => programs.restore(ctx, removal, (restored) => linksStillLive(() => checkLinks(ctx, restored))),
   }),
 });

@@ -21,6 +21,20 @@ export type Edit = { id: string; expectedUpdatedAt?: string };
 export type Removal = { id: string; reason: string };
 
 /**
+ * A type's save-time link checks, run on a record being restored: one that names a deleted record
+ * cannot come back yet. A save names the fields at fault in its form; a restore has no form, so it
+ * is refused as a CONFLICT that says so, the fields still listed.
+ */
+export function linksStillLive(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'VALIDATION') throw new AppError('CONFLICT', 'record.restoreLinksRemoved', undefined, error.issues);
+    throw error;
+  }
+}
+
+/**
  * One row of a batch write: its number as the caller counts rows (a file's row, a seed's place),
  * used to name it when it is refused, and the same `prepare`/`after` a single create takes.
  */

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../../ipc/register';
 import type { ServiceContext } from '../../services/service-context';
-import { createProject, deleteProject, getProject, projects, queryProjects, transitionProject, updateProject } from './project-service';
+import { createProject, deleteProject, getProject, queryProjects, restoreProject, transitionProject, updateProject } from './project-service';
 
 type ProjectChannels = 'projects:list' | 'projects:get' | 'projects:create' | 'projects:update' | 'projects:delete' | 'projects:restore' | 'projects:transition';
 
@@ -11,7 +11,7 @@ export function projectHandlers(ctx: ServiceContext): Pick<HandlerMap, ProjectCh
     'projects:create': (values) => createProject(ctx, values),
     'projects:update': (input) => updateProject(ctx, input),
     'projects:delete': (removal) => deleteProject(ctx, removal),
-    'projects:restore': (removal) => projects.restore(ctx, removal),
+    'projects:restore': (removal) => restoreProject(ctx, removal),
     'projects:transition': (input) => transitionProject(ctx, input),
   };
 }

@@ -8,7 +8,7 @@ import type { RowStamp } from '../../db/record-table';
 import { agreementTable } from '../../db/repos/agreement-repo';
 import { organisationTable } from '../organisations';
 import { personTable } from '../people';
-import { recordService, type Removal } from '../../services/record-service';
+import { linksStillLive, recordService, type Removal } from '../../services/record-service';
 import { newId, type ServiceContext } from '../../services/service-context';
 import { linkCount } from '../outcomes/outcome-queries';
 import { outputsRemovedBy, saveOutputs } from './project-outputs';
@@ -113,6 +113,11 @@ export function transitionProject(ctx: ServiceContext, input: ChannelParsedInput
 }
 
 /** Tombstones the project; refused while it (or one of its outputs) still fulfils a cooperation item. */
+/** Brings a deleted project back, unless a partner, member, agreement or funder it names is deleted now. */
+export function restoreProject(ctx: ServiceContext, removal: Removal): Project {
+  return projects.restore(ctx, removal, (restored) => linksStillLive(() => checkLinks(ctx, restored)));
+}
+
 export function deleteProject(ctx: ServiceContext, removal: Removal): { id: string } {
   const { id } = removal;
   return projects.remove(ctx, removal, (before) => {
