@@ -143,7 +143,7 @@ function assemble(db: Db, options: CoreOptions, lock: InstanceLock, lastRestore:
     ...recordHandlers(ctx),
     ...researchHandlers(ctx, platform),
     ...calendarHandlers(ctx),
-    ...auditHandlers(ctx),
+    ...auditHandlers(ctx, RECORD_TABLES.map((table) => table.kind)),
     ...documentHandlers(ctx, platform),
     ...signingHandlers(ctx, signer, (report) => emit('signing:chainBroken', report)),
     ...keyHandlers(keys),

@@ -123,6 +123,8 @@ export const contract = {
   'agreements:removed': { input: PageRequest, output: Page(RemovedAgreement) },
 
   'audit:list': { input: AuditQuery, output: Page(AuditEntry) },
+  /** Records deleted and not restored since, the latest first: each as its delete entry (the record as it was, and why). */
+  'audit:deleted': { input: PageRequest, output: Page(AuditEntry) },
 
   /** Documents belong to any record (its `owner`); signing records stay on agreements. */
   'documents:list': { input: ByOwner, output: z.array(RecordDocument) },

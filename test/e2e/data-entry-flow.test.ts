@@ -126,6 +126,26 @@ describe('data entry that helps (browser mode)', () => {
       await expect.poll(() => page.getByText(/Reason: Deleted by mistake/).count()).toBe(1);
       await page.getByRole('link', { name: 'Organisations' }).click();
       await expect.poll(listed).toBe(1);
+
+      // Deleted again, it waits in Deleted records, with why, until it is restored from there.
+      await page.getByRole('grid', { name: 'Organisations' }).getByRole('gridcell', { name: 'Pangyo Robotics', exact: true }).click();
+      await expect.poll(() => heading(page)).toBe('Pangyo Robotics');
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await dialog.getByLabel(/Why is it being deleted/).fill('Merged into Pangyo Robotics Inc.');
+      await dialog.getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => heading(page)).toBe('Organisations');
+      await page.getByRole('link', { name: 'Deleted records' }).click();
+      const deleted = page.getByRole('table', { name: 'Deleted records' });
+      await expect.poll(() => deleted.getByRole('row').filter({ hasText: 'Merged into Pangyo Robotics Inc.' }).count()).toBe(1);
+      await page.screenshot({ path: screenshotPath('deleted-records'), fullPage: true });
+      await deleted.getByRole('button', { name: 'Restore… Pangyo Robotics' }).click();
+      const restoring = page.getByRole('dialog', { name: 'Restore “Pangyo Robotics”?' });
+      await restoring.getByLabel(/Why is it coming back/).fill('The merger fell through');
+      await restoring.getByRole('button', { name: 'Restore' }).click();
+      await expect.poll(() => heading(page)).toBe('Pangyo Robotics');
+      await expect.poll(() => page.getByText('Reason: The merger fell through').count()).toBe(1);
+      await page.getByRole('link', { name: 'Deleted records' }).click();
+      await expect.poll(() => page.getByText('Nothing has been deleted').count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

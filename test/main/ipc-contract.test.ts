@@ -238,6 +238,7 @@ async function validInputs(t: TestCore): Promise<{ [C in Channel]: ChannelInput<
     'awards:transition': { id: award.id, to: 'accepted' },
     'awards:totals': { programId: program.id },
     'audit:list': { entityId: agreement.id },
+    'audit:deleted': { limit: 10 },
     'documents:list': { owner: { kind: 'agreement', id: agreement.id } },
     'documents:add': { owner: { kind: 'agreement', id: agreement.id }, documentId: doc.id, fileName: 'mou-v2.pdf', contentBase64: pdf },
     'documents:pick': { owner: { kind: 'agreement', id: agreement.id } },

@@ -97,6 +97,29 @@ describe('the record kit', () => {
     expect((await t.call('organisations:get', { id: school.id })).parentName).toBe('Seoul National University');
   });
 
+  it('lists the records deleted and not restored since, latest first, with why and as they were', async () => {
+    const t = openTestCore();
+    const { agreement } = await makeAgreement(t);
+    const spare = await t.call('organisations:create', { name: 'Entered twice', kind: 'company', country: 'KR' });
+    const person = await t.call('people:create', { name: 'Kim Min-jun' });
+    expect(await t.call('audit:deleted', {})).toEqual({ rows: [], total: 0 });
+    await t.call('organisations:delete', { id: spare.id, reason: 'A duplicate' });
+    await t.call('people:delete', { id: person.id, reason: 'Left before starting' });
+    await t.call('agreements:remove', { id: agreement.id, reason: 'Entered twice' });
+    await t.call('people:restore', { id: person.id, reason: 'Started after all' });
+    const deleted = await t.call('audit:deleted', {});
+    expect(deleted.total).toBe(2);
+    expect(deleted.rows.map((r) => [r.entity, r.entityId, r.reason])).toEqual([
+      ['agreement', agreement.id, 'Entered twice'],
+      ['organisation', spare.id, 'A duplicate'],
+    ]);
+    expect(deleted.rows[1].before).toMatchObject({ name: 'Entered twice', kind: 'company' });
+    // Deleted again after its restore, it is listed again; a page is a page.
+    await t.call('people:delete', { id: person.id, reason: 'Left for good' });
+    expect((await t.call('audit:deleted', { limit: 1 })).rows.map((r) => r.reason)).toEqual(['Left for good']);
+    expect((await t.call('audit:deleted', { limit: 1, offset: 1 })).total).toBe(3);
+  });
+
   it('restores a person only while the organisation they belong to is there', async () => {
     const t = openTestCore();
     const org = await t.call('organisations:create', { name: 'Upstage', kind: 'company', country: 'KR' });

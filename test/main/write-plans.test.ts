@@ -47,6 +47,8 @@ const PARAMS: Record<string, unknown> = {
   allPage: [50, 0],
   recordCount: { id: 'a7' },
   recordPage: { id: 'a7', limit: 50, offset: 0 },
+  deletedCount: { kinds: '["organisation","agreement"]' },
+  deletedPage: { kinds: '["organisation","agreement"]', limit: 50, offset: 0 },
 };
 
 describe('write and history plans at register scale', () => {
@@ -74,6 +76,10 @@ describe('write and history plans at register scale', () => {
       const record = plan(db, AUDIT_QUERIES.recordPage, { id: 'a7', limit: 50, offset: 0 }).join(' ');
       expect(record).toContain('audit_log_entity_at');
       expect(record).toContain('SEARCH b USING PRIMARY KEY (entity_id=?)');
+      // Deleted records: the deletions' own index, each tested for a restore by a seek.
+      const deleted = plan(db, AUDIT_QUERIES.deletedPage, PARAMS.deletedPage).join(' ');
+      expect(deleted).toContain('audit_log_deletions');
+      expect(deleted).toMatch(/SEARCH r USING INDEX audit_log_entity/);
 
       // A batch's new organisations and people: the ids listed once and each row tested against
       // that list, never the list read again for every row of the table (a batch of 20,000 people

@@ -28,6 +28,7 @@ describe('record type registry', () => {
       ['Verify', '#/verify'],
       ['Office key', '#/keys'],
       ['Backups', '#/backups'],
+      ['Deleted records', '#/deleted'],
     ]);
   });
 

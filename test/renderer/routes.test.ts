@@ -19,6 +19,7 @@ describe('hash routes', () => {
     ['#/verify', { view: 'verify' }],
     ['#/keys', { view: 'keys' }],
     ['#/backups', { view: 'backups' }],
+    ['#/deleted', { view: 'deleted' }],
     ['#/calendar', { view: 'calendar' }],
     ['#/calendar?month=2026-03', { view: 'calendar', month: '2026-03' }],
     ['#/reports', { view: 'reports' }],

@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditQuery } from '../../../shared/models/audit';
 import type { Page } from '../../../shared/models/common';
-import { insertAuditBatchRows, insertAuditRow, listAuditRows } from '../db/repos/audit-repo';
+import { insertAuditBatchRows, insertAuditRow, listAuditRows, listDeletedRows } from '../db/repos/audit-repo';
 import { newId, timestamp, type ServiceContext } from './service-context';
 
 export type AuditAction = AuditEntry['action'];
@@ -58,6 +58,11 @@ export function changedFields(before: object, after: object): { before: Record<s
     before: Object.fromEntries(keys.map((key) => [key, a[key] ?? null])),
     after: Object.fromEntries(keys.map((key) => [key, b[key] ?? null])),
   };
+}
+
+/** Deleted records of `kinds` (the record types that can be restored) not restored since, the latest first. */
+export function listDeleted(ctx: ServiceContext, kinds: readonly string[], query: { offset: number; limit: number }): Page<AuditEntry> {
+  return listDeletedRows(ctx.db, kinds, query);
 }
 
 export function listAudit(ctx: ServiceContext, query: Required<Omit<AuditQuery, 'entityId'>> & { entityId?: string }): Page<AuditEntry> {

@@ -1,6 +1,7 @@
 import { enErrors } from '../../../shared/messages/en';
 import { enAgreements } from './en-agreements';
 import { enBackups } from './en-backups';
+import { enDeleted } from './en-deleted';
 import { enCommon } from './en-common';
 import { enDirectory } from './en-directory';
 import { enEvents } from './en-events';
@@ -14,7 +15,7 @@ import { enTerms } from './en-terms';
 import { enTrust } from './en-trust';
 
 /** The catalog's parts, one per area: a new area's file is added here and nowhere else. */
-export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enPrograms, enPlacements, enImports, enResearch, enEvents, enReports, enTerms, enErrors] as const;
+export const EN_PARTS = [enCommon, enAgreements, enDirectory, enEvidence, enTrust, enBackups, enDeleted, enPrograms, enPlacements, enImports, enResearch, enEvents, enReports, enTerms, enErrors] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
 

@@ -9,7 +9,7 @@ export type Route =
   | { view: 'new'; area: Area; parentId?: string }
   | { view: 'detail'; area: Area; id: string }
   | { view: 'edit'; area: Area; id: string }
-  /** Tools that are not lists of records: the calendar, reports, checking signed summaries, the office key, backups, imports. */
+  /** Tools that are not lists of records: the calendar, reports, checking signed summaries, the office key, backups, imports, deleted records. */
   /** The calendar at a month (`YYYY-MM`; none: this month), so a reload or Back shows the same month. */
   | { view: 'calendar'; month?: string }
   /** A year's report, a partner's, or both; what is shown is in the address so a reload keeps it. */
@@ -18,6 +18,7 @@ export type Route =
   | { view: 'keys' }
   | { view: 'backups' }
   | { view: 'imports' }
+  | { view: 'deleted' }
   | { view: 'not-found'; hash: string };
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -48,7 +49,7 @@ export function parseHash(hash: string, areas: readonly Area[]): Route {
       ...(partnerId && ID.test(partnerId) ? { partnerId } : {}),
     };
   }
-  if ((first === 'verify' || first === 'keys' || first === 'backups' || first === 'imports') && parts.length === 1) return { view: first };
+  if ((first === 'verify' || first === 'keys' || first === 'backups' || first === 'imports' || first === 'deleted') && parts.length === 1) return { view: first };
   const area = areas.find((known) => known === first);
   if (area === undefined || parts.length > 3) return { view: 'not-found', hash };
   if (second === undefined) return { view: 'list', area };
@@ -79,6 +80,7 @@ export function routeHash(route: Route): string {
     case 'keys':
     case 'backups':
     case 'imports':
+    case 'deleted':
       return `#/${route.view}`;
     case 'list':
       return `#/${route.area}`;

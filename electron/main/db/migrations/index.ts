@@ -22,6 +22,7 @@ import { up as oneIndexPerSort } from './0020-one-index-per-sort';
 import { up as renewingTermsIndex } from './0021-renewing-terms-index';
 import { up as searchKeysOnRows } from './0022-search-keys-on-rows';
 import { up as partnerTally } from './0023-partner-tally';
+import { up as deletionsIndex } from './0024-deletions-index';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'renewing-terms-index', up: renewingTermsIndex },
   { version: 22, name: 'search-keys-on-rows', up: searchKeysOnRows },
   { version: 23, name: 'partner-tally', up: partnerTally },
+  { version: 24, name: 'deletions-index', up: deletionsIndex },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -42,10 +42,15 @@ export function insertAuditBatchRows(db: Db, auditId: string, entityIds: readonl
   for (const entityId of entityIds) insert.run(entityId, auditId);
 }
 
+/** No restore of the deleted record `d` came after its deletion. */
+const NOT_RESTORED = `NOT EXISTS (SELECT 1 FROM audit_log r WHERE r.entity_id = d.entity_id AND r.action = 'restore' AND r.at >= d.at)`;
+
 /**
  * The statements the audit list runs, named so that a test can read their plans: the whole log
  * newest first walks `audit_log_at` backwards; one record's trail is its own rows
  * (`audit_log_entity_at`) and the batch entries that name it (`audit_batch_rows`), merged in order.
+ * The deleted records are the delete entries (`audit_log_deletions`) of the kinds `@kinds` names
+ * that no restore has followed (one seek each of `audit_log_entity_at`).
  */
 export const AUDIT_QUERIES = {
   allCount: 'SELECT count(*) AS n FROM audit_log',
@@ -56,6 +61,11 @@ export const AUDIT_QUERIES = {
       UNION ALL
       SELECT l.* FROM audit_batch_rows b JOIN audit_log l ON l.id = b.audit_id WHERE b.entity_id = @id
     ) ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset`,
+  deletedCount: `SELECT count(*) AS n FROM audit_log d INDEXED BY audit_log_deletions
+     WHERE d.action = 'delete' AND d.entity IN (SELECT value FROM json_each(@kinds)) AND ${NOT_RESTORED}`,
+  deletedPage: `SELECT d.* FROM audit_log d INDEXED BY audit_log_deletions
+     WHERE d.action = 'delete' AND d.entity IN (SELECT value FROM json_each(@kinds)) AND ${NOT_RESTORED}
+     ORDER BY d.at DESC, d.id DESC LIMIT @limit OFFSET @offset`,
 } as const;
 
 /**
@@ -81,6 +91,14 @@ function toEntry(row: AuditRow): AuditEntry {
     after: row.after_json === null ? null : JSON.parse(row.after_json),
     reason: row.reason ?? null,
   };
+}
+
+/** The records of `kinds` deleted and not restored since, the latest deletion first, each as its delete entry (the record as it was, and why). */
+export function listDeletedRows(db: Db, kinds: readonly string[], query: { offset: number; limit: number }): Page<AuditEntry> {
+  const params = { kinds: JSON.stringify(kinds), limit: query.limit, offset: query.offset };
+  const total = (statement(db, AUDIT_QUERIES.deletedCount).get({ kinds: params.kinds }) as { n: number }).n;
+  const rows = statement(db, AUDIT_QUERIES.deletedPage).all(params) as AuditRow[];
+  return { total, rows: rows.map(toEntry) };
 }
 
 /** Newest first; one record's trail when `entityId` is given (its batch entries among them). */

@@ -66,7 +66,7 @@ export function RemovedAgreements() {
         {shown ? t('removed.hide') : t('removed.show', { count: total })}
       </Button>
       {shown ? (
-        <table className="table" aria-label={t('removed.table')}>
+        <table className="simple-table" aria-label={t('removed.table')}>
           <thead>
             <tr>
               <th>{t('col.reference')}</th>

@@ -1,5 +1,6 @@
 import { BackupsPage } from '../backups/backups-page';
 import { CalendarPage } from '../calendar/calendar-page';
+import { DeletedRecordsPage } from '../deleted/deleted-records-page';
 import { EmptyState } from '../../components/empty-state';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store';
@@ -29,6 +30,8 @@ export function RouteView() {
       return <BackupsPage />;
     case 'imports':
       return <ImportPage />;
+    case 'deleted':
+      return <DeletedRecordsPage />;
     case 'list': {
       const { ListPage } = recordType(route.area);
       return <ListPage />;

@@ -20,6 +20,7 @@ const TOOLS: Item[] = [
   { hash: '#/verify', label: 'nav.verify', current: (route) => route.view === 'verify' },
   { hash: '#/keys', label: 'nav.keys', current: (route) => route.view === 'keys' },
   { hash: '#/backups', label: 'nav.backups', current: (route) => route.view === 'backups' },
+  { hash: '#/deleted', label: 'nav.deleted', current: (route) => route.view === 'deleted' },
 ];
 
 function Links({ items, route }: { items: Item[]; route: Route }) {
