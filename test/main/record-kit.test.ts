@@ -126,7 +126,13 @@ describe('the record kit', () => {
     const person = await t.call('people:create', { name: 'Kim Seong-hoon', organisationId: org.id });
     await t.call('people:delete', { id: person.id, reason: 'Left the company' });
     await t.call('organisations:delete', { id: org.id, reason: 'Entered twice' });
-    expect(await t.send('people:restore', { id: person.id, reason: 'Came back' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.send('people:restore', { id: person.id, reason: 'Came back' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'It cannot be restored while the organisation it names is deleted; restore that first.' },
+    });
+    // Refused after the row came back inside the transaction: all of it rolled back, the audit too.
+    expect(await t.send('people:get', { id: person.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await t.call('audit:list', { entityId: person.id })).rows.map((r) => r.action)).toEqual(['delete', 'create']);
     await t.call('organisations:restore', { id: org.id, reason: 'Was the only copy' });
     expect(await t.call('people:restore', { id: person.id, reason: 'Came back' })).toMatchObject({ name: 'Kim Seong-hoon', organisationId: org.id });
     expect((await t.call('people:list', { search: 'Seong-hoon' })).total).toBe(1);
