@@ -10,6 +10,7 @@ import { ancestorIds } from '../db/repos/lineage-repo';
 import { recordService, type BatchCreated, type BatchSource, type Removal } from '../services/record-service';
 import type { ServiceContext } from '../services/service-context';
 import { defineMainRecord } from './define-main-record';
+import { referencesOf } from './references';
 import { similarRecords } from './similar-names';
 
 /** Organisations: names in several scripts, a parent body, and how many agreements name them. */
@@ -87,15 +88,6 @@ function checkParent(ctx: ServiceContext, id: string | null, parentId: string | 
   }
 }
 
-/** Brings a deleted organisation back, unless the organisation it sat under is deleted too. */
-function restoreOrganisation(ctx: ServiceContext, removal: Removal): Organisation {
-  return organisations.restore(ctx, removal, (restored) => {
-    if (restored.parentId && !organisationTable.exists(ctx.db, restored.parentId)) {
-      throw new AppError('CONFLICT', 'record.restoreNamesRemoved', { kind: 'organisation' });
-    }
-  });
-}
-
 /**
  * A live organisation's name (null when there is none): a key lookup. A rule needing only the
  * name reads it here, not through `find`, which joins its parent and sums its agreement tally.
@@ -166,13 +158,16 @@ export function deleteOrganisation(ctx: ServiceContext, removal: Removal): { id:
 export const organisationRecords = defineMainRecord({
   channels: 'organisations',
   table: organisationTable,
+  // Its parent: a restore waits for a deleted parent to come back first (a save checks the parent,
+  // and refuses a loop, in `checkParent`).
+  references: referencesOf<OrganisationValues>([{ field: 'parentId', column: 'parent_id', to: organisationTable }]),
   handlers: (ctx) => ({
     'organisations:list': (query) => organisationTable.list(ctx.db, query, localToday(ctx.now())),
     'organisations:get': ({ id }) => getOrganisation(ctx, id),
     'organisations:create': (values) => createOrganisation(ctx, values),
     'organisations:update': (input) => updateOrganisation(ctx, input),
     'organisations:delete': (removal) => deleteOrganisation(ctx, removal),
-    'organisations:restore': (removal) => restoreOrganisation(ctx, removal),
+    'organisations:restore': (removal) => organisations.restore(ctx, removal),
     'organisations:similar': (query) => ({ rows: similarRecords(ctx.db, SIMILAR_ORGANISATIONS, query) }),
   }),
 });

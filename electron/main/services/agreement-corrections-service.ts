@@ -6,7 +6,7 @@ import type { AgreementDetail, RemovedAgreement } from '../../../shared/models/a
 import type { Page } from '../../../shared/models/common';
 import { describePreciseDate, hasEnded } from '../../../shared/precise-date';
 import { signedTermsChanged } from '../../../shared/signed-terms';
-import { agreementTable, findRemoved, isRemoved, listRemoved, referenceTaken, restoreAgreementRow } from '../db/repos/agreement-repo';
+import { agreementTable, findRemoved, isRemoved, listRemoved, referenceTaken } from '../db/repos/agreement-repo';
 import { programsCreatedBy } from '../records/programs';
 import {
   AGREEMENT_ENTITY,
@@ -109,8 +109,7 @@ export function restoreAgreement(ctx: ServiceContext, input: ChannelParsedInput<
       throw new AppError('CONFLICT', 'removal.referenceTaken', { reference: removed.referenceNo });
     }
     if (removed.parentId && isRemoved(ctx.db, removed.parentId)) throw new AppError('CONFLICT', 'removal.parentRemoved');
-    restoreAgreementRow(ctx.db, input.id, { at: timestamp(ctx), by: ctx.actor });
-    agreementTable.reindex(ctx.db, input.id);
+    agreementTable.untombstone(ctx.db, input.id, { at: timestamp(ctx), by: ctx.actor });
     const restored = agreements.get(ctx, input.id);
     recordAudit(ctx, { entity: AGREEMENT_ENTITY, entityId: input.id, action: 'restore', before: null, after: restored, reason: input.reason });
     return restored;

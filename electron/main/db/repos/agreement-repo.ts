@@ -280,11 +280,6 @@ export function setEndsOn(db: Db, id: string, endsOn: string | null): void {
   statement(db, 'UPDATE agreements SET ends_on = ? WHERE id = ?').run(endsOn, id);
 }
 
-/** Brings a removed agreement back: its row, parties and everything under it were never deleted. */
-export function restoreAgreementRow(db: Db, id: string, stamp: { at: string; by: string }): void {
-  statement(db, 'UPDATE agreements SET deleted_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?').run(stamp.at, stamp.by, id);
-}
-
 /** A removed agreement's own row (null when it is live or never existed). */
 export function findRemoved(db: Db, id: string): { referenceNo: string; parentId: string | null } | null {
   const row = statement(db, 'SELECT reference_no AS referenceNo, parent_id AS parentId FROM agreements WHERE id = ? AND deleted_at IS NOT NULL').get(
