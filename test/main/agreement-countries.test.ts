@@ -12,17 +12,20 @@ const valuesOf = (a: AgreementDetail) => ({ ...a, duration: a.termText });
 function keptAndTruth(t: TestCore) {
   const db = openDatabase(t.dbFile, { readonly: true });
   try {
-    const kept = db.prepare('SELECT country, agreement_id AS id, parties FROM agreement_countries ORDER BY 1, 2').all();
+    const kept = db
+      .prepare('SELECT c.country, a.id, c.parties FROM agreement_countries c JOIN agreements a ON a.row_key = c.agreement_key ORDER BY 1, 2')
+      .all();
     const truth = db
       .prepare(
-        `SELECT o.country, ap.agreement_id AS id, count(*) AS parties FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
+        `SELECT o.country, a.id, count(*) AS parties FROM agreement_parties ap
+           JOIN organisations o ON o.row_key = ap.organisation_key JOIN agreements a ON a.row_key = ap.agreement_key
           WHERE ap.deleted_at IS NULL AND o.country <> '' GROUP BY 1, 2 ORDER BY 1, 2`,
       )
       .all();
     const tally = db.prepare('SELECT country, n FROM agreement_country_tally WHERE n <> 0 ORDER BY 1').all();
     const live = db
       .prepare(
-        `SELECT c.country, count(*) AS n FROM agreement_countries c JOIN agreements a ON a.id = c.agreement_id
+        `SELECT c.country, count(*) AS n FROM agreement_countries c JOIN agreements a ON a.row_key = c.agreement_key
           WHERE a.deleted_at IS NULL GROUP BY 1 ORDER BY 1`,
       )
       .all();

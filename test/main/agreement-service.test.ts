@@ -140,7 +140,9 @@ describe('agreements', () => {
     expect(updated.items.map((i) => i.id)).toEqual([agreement.items[1].id]);
     t.core.close();
     const raw = new Database(t.dbFile, { readonly: true });
-    expect(raw.prepare('SELECT deleted_at IS NOT NULL AS gone FROM agreement_parties WHERE organisation_id = ?').get(city.id)).toEqual({ gone: 1 });
+    expect(
+      raw.prepare('SELECT deleted_at IS NOT NULL AS gone FROM agreement_parties WHERE organisation_key = (SELECT row_key FROM organisations WHERE id = ?)').get(city.id),
+    ).toEqual({ gone: 1 });
     expect(raw.prepare('SELECT count(*) AS n FROM cooperation_items WHERE deleted_at IS NOT NULL').get()).toEqual({ n: 1 });
     raw.close();
   });

@@ -26,24 +26,24 @@ const AGREEMENTS = 3000;
 function seed(db: Db): { orgId: string } {
   const at = '2026-01-01T00:00:00.000Z';
   const org = db.prepare(
-    `INSERT INTO organisations (id, name, kind, country, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'seed')`,
+    `INSERT INTO organisations (id, name, kind, country, created_at, updated_at, updated_by, row_key) VALUES (?, ?, ?, ?, ?, ?, 'seed', ?)`,
   );
   const person = db.prepare(
-    `INSERT INTO people (id, name, organisation_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'seed')`,
+    `INSERT INTO people (id, name, organisation_id, created_at, updated_at, updated_by, row_key) VALUES (?, ?, ?, ?, ?, 'seed', ?)`,
   );
   const agreement = db.prepare(
-    `INSERT INTO agreements (id, reference_no, kind, title, status, signed_on, expires_on, ends_on, term_kind, created_at, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed')`,
+    `INSERT INTO agreements (id, reference_no, kind, title, status, signed_on, expires_on, ends_on, term_kind, created_at, updated_at, updated_by, row_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', ?)`,
   );
   const party = db.prepare(
-    `INSERT INTO agreement_parties (id, agreement_id, organisation_id, position, created_at, updated_at, updated_by)
+    `INSERT INTO agreement_parties (id, agreement_key, organisation_key, position, created_at, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, 'seed')`,
   );
   const countries = ['KR', 'CN', 'HK', 'US', 'DE', 'JP'];
   db.transaction(() => {
     for (let i = 0; i < 600; i += 1) {
-      org.run(`o${i}`, `Org ${i}`, ORGANISATION_KINDS[i % ORGANISATION_KINDS.length], countries[i % countries.length], at, at);
-      person.run(`p${i}`, `Person ${i}`, `o${i}`, at, at);
+      org.run(`o${i}`, `Org ${i}`, ORGANISATION_KINDS[i % ORGANISATION_KINDS.length], countries[i % countries.length], at, at, i + 1);
+      person.run(`p${i}`, `Person ${i}`, `o${i}`, at, at, i + 1);
     }
     for (let i = 0; i < AGREEMENTS; i += 1) {
       const day = `20${String(20 + (i % 8)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
@@ -64,9 +64,11 @@ function seed(db: Db): { orgId: string } {
         i % 10 === 0 ? 'auto_renewing' : 'fixed',
         updated,
         updated,
+        i + 1,
       );
-      party.run(`ap${i}a`, `a${i}`, `o${i % 600}`, 0, at, at);
-      party.run(`ap${i}b`, `a${i}`, `o${(i * 7) % 600}`, 1, at, at);
+      // Row keys are one more than each loop's index (migration 25).
+      party.run(`ap${i}a`, i + 1, (i % 600) + 1, 0, at, at);
+      party.run(`ap${i}b`, i + 1, ((i * 7) % 600) + 1, 1, at, at);
     }
   })();
   refreshStatistics(db, { full: true });

@@ -45,7 +45,9 @@ describe('migration agreement-countries', () => {
     t.core.close();
 
     const check = openDatabase(databasePath(dataDir), { readonly: true });
-    expect(check.prepare('SELECT country, agreement_id AS a, parties FROM agreement_countries ORDER BY 1, 2').all()).toEqual([
+    expect(
+      check.prepare('SELECT c.country, a.id AS a, c.parties FROM agreement_countries c JOIN agreements a ON a.row_key = c.agreement_key ORDER BY 1, 2').all(),
+    ).toEqual([
       { country: 'HK', a: id(12), parties: 1 },
       { country: 'HK', a: id(13), parties: 1 },
       { country: 'KR', a: id(11), parties: 2 },

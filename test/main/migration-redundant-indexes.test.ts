@@ -28,7 +28,7 @@ describe('migration redundant-indexes', () => {
     expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(names(check)).toEqual([]);
     const plan = (sql: string) => (check.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' ');
-    expect(plan("SELECT agreement_id FROM agreement_parties WHERE organisation_id = 'x' AND deleted_at IS NULL")).toContain('agreement_parties_organisation_live');
+    expect(plan('SELECT agreement_key FROM agreement_parties WHERE organisation_key = 1 AND deleted_at IS NULL')).toContain('agreement_parties_organisation_live');
     check.close();
   });
 });

@@ -15,7 +15,8 @@ function keptAndTruth(dbFile: string) {
     const kept = db.prepare('SELECT organisation_id AS org, status, n FROM agreement_partner_tally WHERE n <> 0 ORDER BY 1, 2').all();
     const truth = db
       .prepare(
-        `SELECT ap.organisation_id AS org, a.status, count(DISTINCT a.id) AS n FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+        `SELECT o.id AS org, a.status, count(DISTINCT a.id) AS n FROM agreement_parties ap
+           JOIN agreements a ON a.row_key = ap.agreement_key JOIN organisations o ON o.row_key = ap.organisation_key
           WHERE ap.deleted_at IS NULL AND a.deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2`,
       )
       .all();
@@ -94,11 +95,15 @@ describe("an organisation's agreement count", () => {
     const db = openDatabase(t.dbFile);
     const at = '2026-01-01T00:00:00.000Z';
     db.prepare(
-      `INSERT INTO agreement_parties (id, agreement_id, organisation_id, position, created_at, updated_at, updated_by) VALUES (?, ?, ?, 2, '${at}', '${at}', 'x')`,
+      `INSERT INTO agreement_parties (id, agreement_key, organisation_key, position, created_at, updated_at, updated_by)
+       VALUES (?, (SELECT row_key FROM agreements WHERE id = ?), (SELECT row_key FROM organisations WHERE id = ?), 2, '${at}', '${at}', 'x')`,
     ).run('0190a0b0-0000-7000-8000-000000000099', agreement.id, kaist.id);
     expectConsistent(t);
     expect(await partnerTotal(t, kaist.id)).toBe(1);
-    db.prepare(`UPDATE agreement_parties SET deleted_at = '${at}' WHERE agreement_id = ? AND organisation_id = ? AND position = 0`).run(agreement.id, kaist.id);
+    db.prepare(
+      `UPDATE agreement_parties SET deleted_at = '${at}'
+        WHERE agreement_key = (SELECT row_key FROM agreements WHERE id = ?) AND organisation_key = (SELECT row_key FROM organisations WHERE id = ?) AND position = 0`,
+    ).run(agreement.id, kaist.id);
     expectConsistent(t);
     expect(await partnerTotal(t, kaist.id)).toBe(1);
     db.prepare('DELETE FROM agreement_parties WHERE id = ?').run('0190a0b0-0000-7000-8000-000000000099');

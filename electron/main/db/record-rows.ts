@@ -50,6 +50,7 @@ export function defineRecordRows<F, R>(
   table: string,
   columnSpecs: { [K in keyof F]-?: ColumnSpec },
   toApp: (fields: F & RecordMeta, row: Record<string, unknown>) => R,
+  rowKey = false,
 ): RecordRows<F, R> {
   const fields = Object.keys(columnSpecs) as Array<keyof F & string>;
   const columns = fields.map((field) => columnName(columnSpecs[field]));
@@ -110,7 +111,12 @@ export function defineRecordRows<F, R>(
 
   // Positional: a batch inserts thousands of rows, and binding thirty named parameters (an object
   // built for each row, then each name looked up in it) cost as much as SQLite's own insert.
-  const insertSql = `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at, updated_by)
+  // A table whose rows others name by integer (`rowKey`) gives each new row the next key, one step
+  // down the key's unique index.
+  const insertSql = rowKey
+    ? `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at, updated_by, row_key)
+    VALUES (?, ${fields.map(() => '?').join(', ')}, ?, ?, ?, (SELECT ifnull(max(row_key), 0) + 1 FROM ${table}))`
+    : `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at, updated_by)
     VALUES (?, ${fields.map(() => '?').join(', ')}, ?, ?, ?)`;
   const storedSql = `SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`;
 

@@ -106,6 +106,12 @@ export type RecordTableSpec<F, R> = {
    * text, which does, is written after the rebuild.
    */
   bulkLoad?: { keep: readonly string[]; children?: readonly string[] };
+  /**
+   * Other rows name this table's records by an integer key (`row_key`, migration 25: an
+   * agreement's parties name the agreement and the organisation, a signatory the person), which
+   * each insert gives.
+   */
+  rowKey?: boolean;
 };
 
 export type RecordTable<F, R> = {
@@ -193,7 +199,7 @@ export function fewBeside(total: number, limit: number, size: number): boolean {
 export function defineRecordTable<F, R>(spec: RecordTableSpec<F, R>): RecordTable<F, R> {
   const { table, alias } = spec;
   const read = `SELECT ${alias}.*${spec.computed ? `, ${spec.computed}` : ''} FROM ${table} ${alias} ${spec.joins ?? ''}`;
-  const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord);
+  const stored = defineRecordRows<F, R>(table, spec.columns, spec.toRecord, spec.rowKey);
   const searchTarget: SearchTarget = { kind: spec.kind, table };
   const indexing = defineRecordIndexing(spec);
 

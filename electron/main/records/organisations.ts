@@ -18,6 +18,7 @@ export const organisationTable = defineRecordTable<OrganisationValues, Organisat
   table: 'organisations',
   alias: 'o',
   kind: 'organisation',
+  rowKey: true,
   columns: {
     name: 'name',
     altNames: jsonColumn('alt_names'),

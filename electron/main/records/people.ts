@@ -18,6 +18,7 @@ export const personTable = defineRecordTable<PersonValues, Person>({
   table: 'people',
   alias: 'p',
   kind: 'person',
+  rowKey: true,
   columns: {
     name: 'name',
     altNames: jsonColumn('alt_names'),
@@ -98,9 +99,9 @@ function signatoryCount(db: Db, personId: string): number {
     statement(
       db,
       `SELECT count(*) AS n FROM party_signatories s
-         JOIN agreement_parties ap ON ap.id = s.party_id AND ap.deleted_at IS NULL
-         JOIN agreements a ON a.id = ap.agreement_id AND a.deleted_at IS NULL
-        WHERE s.person_id = ? AND s.deleted_at IS NULL`,
+         JOIN agreement_parties ap ON ap.row_key = s.party_key AND ap.deleted_at IS NULL
+         JOIN agreements a ON a.row_key = ap.agreement_key AND a.deleted_at IS NULL
+        WHERE s.person_key = (SELECT row_key FROM people WHERE id = ?) AND s.deleted_at IS NULL`,
     ).get(personId) as { n: number }
   ).n;
 }

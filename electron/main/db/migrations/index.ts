@@ -23,6 +23,7 @@ import { up as renewingTermsIndex } from './0021-renewing-terms-index';
 import { up as searchKeysOnRows } from './0022-search-keys-on-rows';
 import { up as partnerTally } from './0023-partner-tally';
 import { up as deletionsIndex } from './0024-deletions-index';
+import { up as integerChildKeys } from './0025-integer-child-keys';
 
 export type Migration = { version: number; name: string; up: (db: Db) => void };
 
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'search-keys-on-rows', up: searchKeysOnRows },
   { version: 23, name: 'partner-tally', up: partnerTally },
   { version: 24, name: 'deletions-index', up: deletionsIndex },
+  { version: 25, name: 'integer-child-keys', up: integerChildKeys },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -19,21 +19,25 @@ import type { RowStamp } from '../record-table';
 
 type Synced<T> = T & { id?: string };
 
-/** Where a list of children is saved: its owner's row, the write's stamp, and how new rows get their ids. */
-type Owner = { db: Db; ownerId: string; stamp: RowStamp; newId: () => string };
+/**
+ * Where a list of children is saved: its owner (the agreement's text id for items and
+ * contributions; the agreement's or the party's integer key for parties and signatories, migration
+ * 25), the write's stamp, and how new rows get their ids.
+ */
+type Owner<K> = { db: Db; owner: K; stamp: RowStamp; newId: () => string };
 
 /**
  * How one kind of child is written. Kept at module level, not made per save: the build keeps
  * function names (`keepNames`), which wraps every named closure as it is made, and making these
  * for each party and signatory of a 100,000-agreement seed cost ~0.8 s.
  */
-type ChildOps<T> = {
-  insert(owner: Owner, id: string, row: T, position: number): void;
-  update(owner: Owner, id: string, row: T, position: number): void;
-  remove(owner: Owner, id: string): void;
+type ChildOps<T, K> = {
+  insert(owner: Owner<K>, id: string, row: T, position: number): void;
+  update(owner: Owner<K>, id: string, row: T, position: number): void;
+  remove(owner: Owner<K>, id: string): void;
 };
 
-function sync<T>(existingIds: readonly string[], incoming: ReadonlyArray<Synced<T>>, owner: Owner, ops: ChildOps<T>): string[] {
+function sync<T, K>(existingIds: readonly string[], incoming: ReadonlyArray<Synced<T>>, owner: Owner<K>, ops: ChildOps<T, K>): string[] {
   const kept = new Set<string>();
   const ids: string[] = [];
   for (let position = 0; position < incoming.length; position += 1) {
@@ -52,11 +56,23 @@ function sync<T>(existingIds: readonly string[], incoming: ReadonlyArray<Synced<
   return ids;
 }
 
-function liveIds(db: Db, table: string, column: string, ownerId: string, fresh: boolean): string[] {
+function liveIds(db: Db, table: string, column: string, owner: string | number, fresh: boolean): string[] {
   if (fresh) return [];
   return (
-    statement(db, `SELECT id FROM ${table} WHERE ${column} = ? AND deleted_at IS NULL`).all(ownerId) as Array<{ id: string }>
+    statement(db, `SELECT id FROM ${table} WHERE ${column} = ? AND deleted_at IS NULL`).all(owner) as Array<{ id: string }>
   ).map((row) => row.id);
+}
+
+/** A party's integer key, which its signatories name it by. */
+function partyKey(db: Db, partyId: string): number {
+  return (statement(db, 'SELECT row_key FROM agreement_parties WHERE id = ?').get(partyId) as { row_key: number }).row_key;
+}
+
+/** The integer key an agreement's parties name it by (migration 25); a missing agreement is a mistake in the caller. */
+function agreementKey(db: Db, agreementId: string): number {
+  const found = statement(db, 'SELECT row_key FROM agreements WHERE id = ?').get(agreementId) as { row_key: number } | undefined;
+  if (!found) throw new Error(`agreements: no row ${agreementId}`);
+  return found.row_key;
 }
 
 function tombstone(db: Db, table: string, id: string, stamp: RowStamp): void {
@@ -73,25 +89,31 @@ type SignatoryValues = PartyValues['signatories'][number];
 type ItemValues = AgreementValues['items'][number];
 type ContributionValues = AgreementValues['contributions'][number];
 
-const PARTY_OPS: ChildOps<PartyValues> = {
-  insert({ db, ownerId, stamp, newId }, id, party, position) {
-    statement(
+// A party names its organisation, and a signatory its person, by key: an id that names no record
+// leaves the key NULL, which the column refuses.
+const ORGANISATION_KEY = '(SELECT row_key FROM organisations WHERE id = ?)';
+const PERSON_KEY = '(SELECT row_key FROM people WHERE id = ?)';
+
+const PARTY_OPS: ChildOps<PartyValues, number> = {
+  insert({ db, owner, stamp, newId }, id, party, position) {
+    const { lastInsertRowid } = statement(
       db,
-      `INSERT INTO agreement_parties (id, agreement_id, organisation_id, role, position, created_at, updated_at, updated_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, ownerId, party.organisationId, party.role, position, stamp.at, stamp.at, stamp.by);
-    saveSignatories(db, id, party.signatories, stamp, newId, true);
+      `INSERT INTO agreement_parties (id, agreement_key, organisation_key, role, position, created_at, updated_at, updated_by)
+       VALUES (?, ?, ${ORGANISATION_KEY}, ?, ?, ?, ?, ?)`,
+    ).run(id, owner, party.organisationId, party.role, position, stamp.at, stamp.at, stamp.by);
+    saveSignatories(db, Number(lastInsertRowid), party.signatories, stamp, newId, true);
   },
   update({ db, stamp, newId }, id, party, position) {
     statement(
       db,
-      `UPDATE agreement_parties SET organisation_id = @organisationId, role = @role, position = @position, updated_at = @at, updated_by = @by
-        WHERE id = @id AND (organisation_id IS NOT @organisationId OR role IS NOT @role OR position IS NOT @position)`,
+      `UPDATE agreement_parties SET organisation_key = k.organisation_key, role = @role, position = @position, updated_at = @at, updated_by = @by
+         FROM (SELECT ${ORGANISATION_KEY.replace('?', '@organisationId')} AS organisation_key) k
+        WHERE id = @id AND (agreement_parties.organisation_key IS NOT k.organisation_key OR role IS NOT @role OR position IS NOT @position)`,
     ).run({ organisationId: party.organisationId, role: party.role, position, at: stamp.at, by: stamp.by, id });
-    saveSignatories(db, id, party.signatories, stamp, newId, false);
+    saveSignatories(db, partyKey(db, id), party.signatories, stamp, newId, false);
   },
   remove({ db, stamp, newId }, id) {
-    saveSignatories(db, id, [], stamp, newId, false);
+    saveSignatories(db, partyKey(db, id), [], stamp, newId, false);
     tombstone(db, 'agreement_parties', id, stamp);
   },
 };
@@ -104,23 +126,25 @@ export function saveParties(
   newId: () => string,
   fresh = false,
 ): void {
-  const existing = liveIds(db, 'agreement_parties', 'agreement_id', agreementId, fresh);
-  sync(existing, parties, { db, ownerId: agreementId, stamp, newId }, PARTY_OPS);
+  const key = agreementKey(db, agreementId);
+  const existing = liveIds(db, 'agreement_parties', 'agreement_key', key, fresh);
+  sync(existing, parties, { db, owner: key, stamp, newId }, PARTY_OPS);
 }
 
-const SIGNATORY_OPS: ChildOps<SignatoryValues> = {
-  insert({ db, ownerId, stamp }, id, signatory, position) {
+const SIGNATORY_OPS: ChildOps<SignatoryValues, number> = {
+  insert({ db, owner, stamp }, id, signatory, position) {
     statement(
       db,
-      `INSERT INTO party_signatories (id, party_id, person_id, capacity, position, created_at, updated_at, updated_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, ownerId, signatory.personId, signatory.capacity, position, stamp.at, stamp.at, stamp.by);
+      `INSERT INTO party_signatories (id, party_key, person_key, capacity, position, created_at, updated_at, updated_by)
+       VALUES (?, ?, ${PERSON_KEY}, ?, ?, ?, ?, ?)`,
+    ).run(id, owner, signatory.personId, signatory.capacity, position, stamp.at, stamp.at, stamp.by);
   },
   update({ db, stamp }, id, signatory, position) {
     statement(
       db,
-      `UPDATE party_signatories SET person_id = @personId, capacity = @capacity, position = @position, updated_at = @at, updated_by = @by
-        WHERE id = @id AND (person_id IS NOT @personId OR capacity IS NOT @capacity OR position IS NOT @position)`,
+      `UPDATE party_signatories SET person_key = k.person_key, capacity = @capacity, position = @position, updated_at = @at, updated_by = @by
+         FROM (SELECT ${PERSON_KEY.replace('?', '@personId')} AS person_key) k
+        WHERE id = @id AND (party_signatories.person_key IS NOT k.person_key OR capacity IS NOT @capacity OR position IS NOT @position)`,
     ).run({ personId: signatory.personId, capacity: signatory.capacity, position, at: stamp.at, by: stamp.by, id });
   },
   remove({ db, stamp }, id) {
@@ -128,22 +152,22 @@ const SIGNATORY_OPS: ChildOps<SignatoryValues> = {
   },
 };
 
-function saveSignatories(db: Db, partyId: string, signatories: PartyValues['signatories'], stamp: RowStamp, newId: () => string, fresh: boolean): void {
-  const existing = liveIds(db, 'party_signatories', 'party_id', partyId, fresh);
-  sync(existing, signatories, { db, ownerId: partyId, stamp, newId }, SIGNATORY_OPS);
+function saveSignatories(db: Db, partyKey: number, signatories: PartyValues['signatories'], stamp: RowStamp, newId: () => string, fresh: boolean): void {
+  const existing = liveIds(db, 'party_signatories', 'party_key', partyKey, fresh);
+  sync(existing, signatories, { db, owner: partyKey, stamp, newId }, SIGNATORY_OPS);
 }
 
 function itemParams(item: ItemValues, position: number) {
   return [item.description, item.responsibleOrganisationId, item.dueOn, item.recurrence, item.status, position] as const;
 }
 
-const ITEM_OPS: ChildOps<ItemValues> = {
-  insert({ db, ownerId, stamp }, id, item, position) {
+const ITEM_OPS: ChildOps<ItemValues, string> = {
+  insert({ db, owner, stamp }, id, item, position) {
     statement(
       db,
       `INSERT INTO cooperation_items (description, responsible_organisation_id, due_on, recurrence, status, position,
          id, agreement_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...itemParams(item, position), id, ownerId, stamp.at, stamp.at, stamp.by);
+    ).run(...itemParams(item, position), id, owner, stamp.at, stamp.at, stamp.by);
   },
   update({ db, stamp }, id, item, position) {
     const [description, responsible, dueOn, recurrence, status] = itemParams(item, position);
@@ -162,7 +186,7 @@ const ITEM_OPS: ChildOps<ItemValues> = {
 
 export function saveItems(db: Db, agreementId: string, items: AgreementValues['items'], stamp: RowStamp, newId: () => string, fresh = false): void {
   const existing = liveIds(db, 'cooperation_items', 'agreement_id', agreementId, fresh);
-  sync(existing, items, { db, ownerId: agreementId, stamp, newId }, ITEM_OPS);
+  sync(existing, items, { db, owner: agreementId, stamp, newId }, ITEM_OPS);
 }
 
 function contributionParams(c: ContributionValues, position: number) {
@@ -180,14 +204,14 @@ function contributionParams(c: ContributionValues, position: number) {
   ] as const;
 }
 
-const CONTRIBUTION_OPS: ChildOps<ContributionValues> = {
-  insert({ db, ownerId, stamp }, id, c, position) {
+const CONTRIBUTION_OPS: ChildOps<ContributionValues, string> = {
+  insert({ db, owner, stamp }, id, c, position) {
     statement(
       db,
       `INSERT INTO contributions (organisation_id, kind, description, amount_minor, currency, quantity, unit, starts_on,
          ends_on, position, id, agreement_id, created_at, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...contributionParams(c, position), id, ownerId, stamp.at, stamp.at, stamp.by);
+    ).run(...contributionParams(c, position), id, owner, stamp.at, stamp.at, stamp.by);
   },
   update({ db, stamp }, id, c, position) {
     const [organisationId, kind, description, amountMinor, currency, quantity, unit, startsOn, endsOn] = contributionParams(c, position);
@@ -215,21 +239,21 @@ export function saveContributions(
   fresh = false,
 ): void {
   const existing = liveIds(db, 'contributions', 'agreement_id', agreementId, fresh);
-  sync(existing, contributions, { db, ownerId: agreementId, stamp, newId }, CONTRIBUTION_OPS);
+  sync(existing, contributions, { db, owner: agreementId, stamp, newId }, CONTRIBUTION_OPS);
 }
 
 export function loadParties(db: Db, agreementId: string): Party[] {
   const parties = statement(
     db,
-    `SELECT ap.id, ap.organisation_id, ap.role, o.name, o.alt_names, o.country
-       FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-      WHERE ap.agreement_id = ? AND ap.deleted_at IS NULL ORDER BY ap.position`,
+    `SELECT ap.id, o.id AS organisation_id, ap.role, o.name, o.alt_names, o.country
+       FROM agreement_parties ap JOIN organisations o ON o.row_key = ap.organisation_key
+      WHERE ap.agreement_key = (SELECT row_key FROM agreements WHERE id = ?) AND ap.deleted_at IS NULL ORDER BY ap.position`,
   ).all(agreementId) as Array<{ id: string; organisation_id: string; role: string; name: string; alt_names: string; country: string }>;
   const signatories = statement(
     db,
-    `SELECT s.id, s.party_id, s.person_id, s.capacity, p.name
-       FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id JOIN people p ON p.id = s.person_id
-      WHERE ap.agreement_id = ? AND s.deleted_at IS NULL ORDER BY s.position`,
+    `SELECT s.id, ap.id AS party_id, p.id AS person_id, s.capacity, p.name
+       FROM party_signatories s JOIN agreement_parties ap ON ap.row_key = s.party_key JOIN people p ON p.row_key = s.person_key
+      WHERE ap.agreement_key = (SELECT row_key FROM agreements WHERE id = ?) AND s.deleted_at IS NULL ORDER BY s.position`,
   ).all(agreementId) as Array<{ id: string; party_id: string; person_id: string; capacity: string; name: string }>;
   return parties.map((party) => ({
     id: party.id,
@@ -301,13 +325,16 @@ export function loadContributions(db: Db, agreementId: string): Contribution[] {
 /** Agreements that name the organisation or the person, whose index text must follow a rename. */
 export function agreementIdsMentioning(db: Db, what: { organisationId?: string; personId?: string }): string[] {
   const rows = what.organisationId
-    ? statement(db, 'SELECT DISTINCT agreement_id AS id FROM agreement_parties WHERE organisation_id = ? AND deleted_at IS NULL').all(
-        what.organisationId,
-      )
+    ? statement(
+        db,
+        `SELECT DISTINCT a.id FROM agreement_parties ap JOIN agreements a ON a.row_key = ap.agreement_key
+          WHERE ap.organisation_key = ${ORGANISATION_KEY} AND ap.deleted_at IS NULL`,
+      ).all(what.organisationId)
     : statement(
         db,
-        `SELECT DISTINCT ap.agreement_id AS id FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id
-          WHERE s.person_id = ? AND s.deleted_at IS NULL`,
+        `SELECT DISTINCT a.id FROM party_signatories s JOIN agreement_parties ap ON ap.row_key = s.party_key
+           JOIN agreements a ON a.row_key = ap.agreement_key
+          WHERE s.person_key = ${PERSON_KEY} AND s.deleted_at IS NULL`,
       ).all(what.personId);
   return (rows as Array<{ id: string }>).map((row) => row.id);
 }

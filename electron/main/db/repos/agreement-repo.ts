@@ -103,6 +103,7 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
   table: 'agreements',
   alias: 'a',
   kind: 'agreement',
+  rowKey: true,
   columns: {
     referenceNo: 'reference_no',
     kind: 'kind',
@@ -130,8 +131,8 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     originalText: 'original_text',
   },
   computed: `(SELECT json_group_array(name) FROM (
-       SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-        WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
+       SELECT o.name FROM agreement_parties ap JOIN organisations o ON o.row_key = ap.organisation_key
+        WHERE ap.agreement_key = a.row_key AND ap.deleted_at IS NULL ORDER BY ap.position)) AS party_names`,
   toRecord: (fields, row) => ({ ...fields, partyNames: JSON.parse(row.party_names as string) as string[] }),
   // NULL dates sort last whichever way the column is sorted: a stand-in above every date ('~')
   // ascending, below every date ('') descending; migrations 7 and 12 index the ascending key, which
@@ -163,14 +164,22 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     // Both tested per agreement with one seek, or read as the few agreements they name (migration 18
     // keeps each agreement's countries).
     partnerId: (organisationId: string) => ({
-      sql: 'EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.organisation_id = ? AND ap.agreement_id = a.id AND ap.deleted_at IS NULL)',
+      sql: `EXISTS (SELECT 1 FROM agreement_parties ap
+              WHERE ap.organisation_key = (SELECT row_key FROM organisations WHERE id = ?) AND ap.agreement_key = a.row_key AND ap.deleted_at IS NULL)`,
       params: [organisationId],
-      drive: { sql: 'SELECT agreement_id FROM agreement_parties WHERE organisation_id = ? AND deleted_at IS NULL', params: [organisationId] },
+      drive: {
+        sql: `SELECT k.id FROM agreement_parties ap JOIN agreements k ON k.row_key = ap.agreement_key
+               WHERE ap.organisation_key = (SELECT row_key FROM organisations WHERE id = ?) AND ap.deleted_at IS NULL`,
+        params: [organisationId],
+      },
     }),
     country: (country: string) => ({
-      sql: 'EXISTS (SELECT 1 FROM agreement_countries c WHERE c.country = ? AND c.agreement_id = a.id)',
+      sql: 'EXISTS (SELECT 1 FROM agreement_countries c WHERE c.country = ? AND c.agreement_key = a.row_key)',
       params: [country],
-      drive: { sql: 'SELECT agreement_id FROM agreement_countries WHERE country = ?', params: [country] },
+      drive: {
+        sql: 'SELECT k.id FROM agreement_countries c JOIN agreements k ON k.row_key = c.agreement_key WHERE c.country = ?',
+        params: [country],
+      },
     }),
     // Written with the expiry sort's key (a date range never holds its '~'), so the window and
     // that sort are one index range. Terms that renew by themselves do not expire: the few in the
@@ -191,11 +200,11 @@ export const agreementTable = defineRecordTable<AgreementFields, AgreementRecord
     text: `concat_ws(' ', a.reference_no, a.title, a.purpose, a.notes, a.signing_place, a.owner,
             (SELECT group_concat(t.value, ' ') FROM json_each(a.tags) t),
             (SELECT group_concat(concat_ws(' ', o.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(o.alt_names) n), ap.role), ' ')
-               FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-              WHERE ap.agreement_id = a.id AND ap.deleted_at IS NULL),
+               FROM agreement_parties ap JOIN organisations o ON o.row_key = ap.organisation_key
+              WHERE ap.agreement_key = a.row_key AND ap.deleted_at IS NULL),
             (SELECT group_concat(concat_ws(' ', p.name, (SELECT group_concat(n.value ->> 'name', ' ') FROM json_each(p.alt_names) n)), ' ')
-               FROM party_signatories s JOIN agreement_parties ap ON ap.id = s.party_id JOIN people p ON p.id = s.person_id
-              WHERE ap.agreement_id = a.id AND s.deleted_at IS NULL AND ap.deleted_at IS NULL),
+               FROM party_signatories s JOIN agreement_parties ap ON ap.row_key = s.party_key JOIN people p ON p.row_key = s.person_key
+              WHERE ap.agreement_key = a.row_key AND s.deleted_at IS NULL AND ap.deleted_at IS NULL),
             (SELECT group_concat(description, ' ') FROM cooperation_items WHERE agreement_id = a.id AND deleted_at IS NULL))`,
   },
 });

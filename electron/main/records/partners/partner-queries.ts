@@ -6,6 +6,12 @@ import { lastDayOfSql } from '../../db/precise-date-sql';
  * (`test/main/partners.test.ts` reads their plans over a large register): the cost is the
  * partner's agreements, projects and people, never the register. `?` lists are JSON arrays.
  */
+/**
+ * The integer keys (migration 25) of the organisations a JSON list of ids names, which party rows
+ * name them by: read once per statement (the subquery does not depend on the row).
+ */
+const unitKeys = (param: string) => `(SELECT u.row_key FROM organisations u WHERE u.id IN (SELECT value FROM json_each(${param})))`;
+
 export const PARTNER_SQL = {
   /**
    * The organisation and its sub-organisations, through organisations_parent_live, the units
@@ -20,8 +26,8 @@ export const PARTNER_SQL = {
     ) SELECT o.id, o.name FROM unit CROSS JOIN organisations o ON o.id = unit.id WHERE o.deleted_at IS NULL ORDER BY unit.depth, o.name COLLATE NOCASE`,
   /** Agreements any unit is a party to, through agreement_parties_organisation_live (the partner's reports). */
   agreements: `SELECT DISTINCT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
-      FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
-     WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
+      FROM agreement_parties ap JOIN agreements a ON a.row_key = ap.agreement_key
+     WHERE ap.organisation_key IN ${unitKeys('?')} AND ap.deleted_at IS NULL AND a.deleted_at IS NULL`,
   /**
    * How many live agreements each unit is a party to, and how many of those are in force, from the
    * tally migration 23 keeps: one row per status, not a row per agreement.
@@ -33,17 +39,19 @@ export const PARTNER_SQL = {
    * to, by status: what the partner has beyond the largest unit's own count. Through
    * agreement_parties_organisation_live: the cost is the other units' agreements.
    */
-  agreementsBeside: `SELECT a.status, count(DISTINCT a.id) AS n FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
-     WHERE ap.organisation_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL AND a.deleted_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM agreement_parties b WHERE b.organisation_id = ? AND b.agreement_id = a.id AND b.deleted_at IS NULL)
+  agreementsBeside: `SELECT a.status, count(DISTINCT a.id) AS n FROM agreement_parties ap JOIN agreements a ON a.row_key = ap.agreement_key
+     WHERE ap.organisation_key IN ${unitKeys('?')} AND ap.deleted_at IS NULL AND a.deleted_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM agreement_parties b
+         WHERE b.organisation_key = (SELECT row_key FROM organisations WHERE id = ?) AND b.agreement_key = a.row_key AND b.deleted_at IS NULL)
      GROUP BY a.status`,
   /** The listed agreements in full, by primary key. */
   agreementRows: `SELECT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
       FROM agreements a WHERE a.id IN (SELECT value FROM json_each(?))`,
   /** The other parties of those agreements, through agreement_parties_agreement. */
-  counterparts: `SELECT ap.agreement_id, o.name FROM agreement_parties ap JOIN organisations o ON o.id = ap.organisation_id
-     WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
-       AND ap.organisation_id NOT IN (SELECT value FROM json_each(?)) ORDER BY ap.position`,
+  counterparts: `SELECT a.id AS agreement_id, o.name FROM agreements a
+       JOIN agreement_parties ap ON ap.agreement_key = a.row_key JOIN organisations o ON o.row_key = ap.organisation_key
+     WHERE a.id IN (SELECT value FROM json_each(?)) AND ap.deleted_at IS NULL
+       AND o.id NOT IN (SELECT value FROM json_each(?)) ORDER BY ap.position`,
   /**
    * The listed agreements' cooperation items (cooperation_items_agreement), with when each
    * agreement started and how many outcomes each item has (outcomes_once): what each listed
@@ -92,12 +100,26 @@ export function partnerRows<T>(db: Db, query: PartnerQuery, ...params: Array<str
  */
 export type PartnerReach = 'few' | 'wide';
 
-/** Whether `column` names an agreement a unit (`@units`, a JSON list) is a live party to; each statement checks the agreement is live. */
-function ofPartner(column: string, reach: PartnerReach): string {
+/**
+ * Whether an agreement a unit (`@units`, a JSON list) is a live party to is named by `column`: its
+ * text id in another table's row (`ci.agreement_id`), or its integer key where the statement reads
+ * the agreement itself (`{ key: 'a.row_key' }`). A statement led by another table that also joins
+ * the agreement gives both: `few` finds that table's rows by the ids, `wide` tests each row's key.
+ * Each statement checks the agreement is live.
+ */
+function ofPartner(column: string | { id?: string; key: string }, reach: PartnerReach): string {
+  const units = unitKeys('@units');
+  if (typeof column !== 'string' && (reach === 'wide' || !column.id)) {
+    return reach === 'few'
+      ? `${column.key} IN (SELECT agreement_key FROM agreement_parties WHERE organisation_key IN ${units} AND deleted_at IS NULL)`
+      : `EXISTS (SELECT 1 FROM agreement_parties pp WHERE pp.organisation_key IN ${units} AND pp.agreement_key = ${column.key} AND pp.deleted_at IS NULL)`;
+  }
+  const id = typeof column === 'string' ? column : column.id;
   return reach === 'few'
-    ? `${column} IN (SELECT agreement_id FROM agreement_parties WHERE organisation_id IN (SELECT value FROM json_each(@units)) AND deleted_at IS NULL)`
-    : `EXISTS (SELECT 1 FROM agreement_parties pp
-         WHERE pp.organisation_id IN (SELECT value FROM json_each(@units)) AND pp.agreement_id = ${column} AND pp.deleted_at IS NULL)`;
+    ? `${id} IN (SELECT k.id FROM agreement_parties pp JOIN agreements k ON k.row_key = pp.agreement_key
+         WHERE pp.organisation_key IN ${units} AND pp.deleted_at IS NULL)`
+    : `EXISTS (SELECT 1 FROM agreements k JOIN agreement_parties pp ON pp.agreement_key = k.row_key
+         WHERE k.id = ${id} AND pp.organisation_key IN ${units} AND pp.deleted_at IS NULL)`;
 }
 
 /** Whether the agreement `column` names is live, for a statement that does not join it. */
@@ -117,9 +139,9 @@ function reachStatements(reach: PartnerReach) {
      */
     latest:
       reach === 'few'
-        ? `SELECT a.id FROM agreements a WHERE a.deleted_at IS NULL AND ${ofPartner('a.id', reach)}
+        ? `SELECT a.id FROM agreements a WHERE a.deleted_at IS NULL AND ${ofPartner({ key: 'a.row_key' }, reach)}
             ORDER BY ifnull(a.signed_on, '~') DESC, a.rowid DESC LIMIT @limit`
-        : `SELECT a.id FROM agreements a INDEXED BY agreements_by_signed_asc WHERE a.deleted_at IS NULL AND ${ofPartner('a.id', reach)}
+        : `SELECT a.id FROM agreements a INDEXED BY agreements_by_signed_asc WHERE a.deleted_at IS NULL AND ${ofPartner({ key: 'a.row_key' }, reach)}
             ORDER BY ifnull(a.signed_on, '~') DESC, a.rowid DESC LIMIT @limit`,
     /**
      * The agreements signed or ending between `@from` and `@to` (a year's report: `2026` and
@@ -134,7 +156,7 @@ function reachStatements(reach: PartnerReach) {
       .map(
         ([index, day]) => `SELECT a.id, a.reference_no, a.title, a.kind, a.status, a.signed_on, a.effective_on, a.expires_on, a.parent_id
         FROM agreements a ${reach === 'wide' ? `INDEXED BY ${index}` : ''}
-       WHERE a.deleted_at IS NULL AND ${day} IS NOT NULL AND ${day} BETWEEN @from AND @to AND ${ofPartner('a.id', reach)}`,
+       WHERE a.deleted_at IS NULL AND ${day} IS NOT NULL AND ${day} BETWEEN @from AND @to AND ${ofPartner({ key: 'a.row_key' }, reach)}`,
       )
       .join(' UNION '),
     /**
@@ -149,18 +171,18 @@ function reachStatements(reach: PartnerReach) {
          AND (ci.due_on < @today
            OR (${lastDayOfSql('ifnull(a.effective_on, a.signed_on)')} <= @quietBy
              AND NOT EXISTS (SELECT 1 FROM outcomes oc WHERE oc.item_id = ci.id AND oc.deleted_at IS NULL)))
-         AND ${ofPartner('ci.agreement_id', reach)}`,
+         AND ${ofPartner({ id: 'ci.agreement_id', key: 'a.row_key' }, reach)}`,
     /** Programs the partner's agreements create. */
     agreementPrograms: `SELECT pa.program_id AS id, CASE WHEN a.reference_no <> '' THEN a.reference_no || ' — ' || a.title ELSE a.title END AS agreement
         FROM program_agreements pa CROSS JOIN agreements a ON a.id = pa.agreement_id
-       WHERE pa.deleted_at IS NULL AND a.deleted_at IS NULL AND ${ofPartner('pa.agreement_id', reach)} ORDER BY a.signed_on`,
+       WHERE pa.deleted_at IS NULL AND a.deleted_at IS NULL AND ${ofPartner({ id: 'pa.agreement_id', key: 'a.row_key' }, reach)} ORDER BY a.signed_on`,
     /** Projects the partner's agreements link to. */
     agreementProjects: `SELECT DISTINCT pa.project_id AS id FROM project_agreements pa
        WHERE pa.deleted_at IS NULL AND ${ofPartner('pa.agreement_id', reach)} AND ${liveAgreement('pa.agreement_id')}`,
     /** What the units give in the partner's agreements, with the day each agreement was signed (for the reports' years). */
     contributions: `SELECT c.agreement_id, c.kind, c.description, c.amount_minor, c.currency, c.quantity, c.unit, a.signed_on
         FROM contributions c CROSS JOIN agreements a ON a.id = c.agreement_id
-       WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL AND c.organisation_id IN (SELECT value FROM json_each(@units)) AND ${ofPartner('c.agreement_id', reach)}
+       WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL AND c.organisation_id IN (SELECT value FROM json_each(@units)) AND ${ofPartner({ id: 'c.agreement_id', key: 'a.row_key' }, reach)}
        ORDER BY c.agreement_id, c.position`,
     /**
      * Events a unit organises (event_organisers_organisation), its people attend (people_organisation_by_name,
@@ -171,12 +193,15 @@ function reachStatements(reach: PartnerReach) {
       UNION SELECT a.event_id FROM people p JOIN event_attendees a ON a.person_id = p.id AND a.deleted_at IS NULL
        WHERE p.organisation_id IN (SELECT value FROM json_each(@units)) AND p.deleted_at IS NULL
       UNION SELECT ev.id FROM events ev WHERE ev.deleted_at IS NULL AND ${ofPartner('ev.agreement_id', reach)} AND ${liveAgreement('ev.agreement_id')}`,
-    /** Internships a unit hosts (placements_host_by_starts) or the partner's agreements created. */
+    /**
+     * Internships a unit hosts (placements_host_by_starts) or the partner's agreements created (the
+     * placements leading: with the people first, the planner read every person to find them).
+     */
     placements: `SELECT p.id, pe.name AS intern_name, o.name AS host_name, p.status, p.starts_on, p.ends_on FROM placements p
          JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
        WHERE p.host_id IN (SELECT value FROM json_each(@units)) AND p.deleted_at IS NULL
       UNION SELECT p.id, pe.name, o.name, p.status, p.starts_on, p.ends_on FROM placements p
-         JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
+         CROSS JOIN people pe ON pe.id = p.intern_id JOIN organisations o ON o.id = p.host_id
        WHERE p.deleted_at IS NULL AND ${ofPartner('p.agreement_id', reach)} AND ${liveAgreement('p.agreement_id')}`,
   };
 }
